@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+
+namespace rb::cli {
+
+void registerRoundCommands(Registry& registry);
+void registerImportListCommands(Registry& registry);
+void registerDemoCommand(Registry& registry);
+
+void registerCoreCommands(Registry& registry)
+{
+    registerRoundCommands(registry);
+    registerImportListCommands(registry);
+    registerDemoCommand(registry);
+}
+
+} // namespace rb::cli

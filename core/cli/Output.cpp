@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Output.h"
+#include "common/Tr.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace rb::cli {
+
+namespace {
+
+QString cellText(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == qint64(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'f', 2);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& item : v.toArray())
+            parts << cellText(item);
+        return parts.join(QLatin1Char(';'));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QString clip(const QString& text, int width)
+{
+    if (displayWidth(text) <= width)
+        return text;
+    QString out;
+    int w = 0;
+    for (char32_t c : text.toUcs4()) {
+        const int cw = isWide(c) ? 2 : 1;
+        if (w + cw > width - 1)
+            break;
+        out += QString::fromUcs4(&c, 1);
+        w += cw;
+    }
+    return out + QChar(0x2026);
+}
+
+} // namespace
+
+Result<Format> parseFormat(const QString& text)
+{
+    if (text == QLatin1String("table"))
+        return Format::Table;
+    if (text == QLatin1String("csv"))
+        return Format::Csv;
+    if (text == QLatin1String("json"))
+        return Format::Json;
+    return Error::usage(Tr::tr("--format must be table, csv or json, not '%1'").arg(text));
+}
+
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+QString csvLine(const QStringList& cells)
+{
+    QStringList quoted;
+    for (const QString& cell : cells) {
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+            || cell.contains(QLatin1Char('\r'))) {
+            QString escaped = cell;
+            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
+        } else {
+            quoted << cell;
+        }
+    }
+    return quoted.join(QLatin1Char(','));
+}
+
+void writeJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+void writeRecords(QTextStream& out, Format format, const QStringList& keys, const QList<QJsonObject>& records)
+{
+    if (format == Format::Json) {
+        QJsonArray array;
+        for (const QJsonObject& r : records) {
+            QJsonObject o = r;
+            for (const QString& k : keys) {
+                if (!o.contains(k))
+                    o.insert(k, QJsonValue::Null);
+            }
+            array.append(o);
+        }
+        writeJson(out, array);
+        return;
+    }
+    if (format == Format::Csv) {
+        out << csvLine(keys) << '\n';
+        for (const QJsonObject& r : records) {
+            QStringList cells;
+            for (const QString& k : keys)
+                cells << cellText(r.value(k));
+            out << csvLine(cells) << '\n';
+        }
+        return;
+    }
+    constexpr int kMaxWidth = 40;
+    QList<int> widths;
+    for (const QString& k : keys)
+        widths << displayWidth(k);
+    QList<QStringList> rows;
+    for (const QJsonObject& r : records) {
+        QStringList cells;
+        for (int i = 0; i < keys.size(); ++i) {
+            QString cell = clip(cellText(r.value(keys[i])).simplified(), kMaxWidth);
+            widths[i] = std::max(widths[i], displayWidth(cell));
+            cells << cell;
+        }
+        rows << cells;
+    }
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i) {
+            text += cells[i];
+            if (i + 1 < cells.size())
+                text += QString(widths[i] - displayWidth(cells[i]) + 2, QLatin1Char(' '));
+        }
+        out << text << '\n';
+    };
+    line(keys);
+    QStringList rule;
+    for (int w : widths)
+        rule << QString(w, QLatin1Char('-'));
+    line(rule);
+    for (const QStringList& r : rows)
+        line(r);
+}
+
+} // namespace rb::cli

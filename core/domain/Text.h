@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rb::text {
+
+/// A key for comparing organisation names: NFKC (full-width to half-width, "（" to "("),
+/// without any whitespace, case-folded. "示例 科技（深圳）有限公司" == "示例科技(深圳)有限公司".
+QString nameKey(const QString& name);
+
+/// Trims and turns NFKC-equivalent spaces (U+3000, NBSP) into nothing at the ends.
+QString clean(const QString& value);
+
+/// Splits a list written as "a;b", "a；b" or "a、b" into trimmed, non-empty parts.
+QStringList splitList(const QString& value);
+
+} // namespace rb::text

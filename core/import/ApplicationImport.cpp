@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Tr.h"
+#include "import/Columns.h"
+#include "import/Importer.h"
+
+#include "domain/CreditCode.h"
+#include "domain/Region.h"
+#include "domain/Text.h"
+#include "repo/ApplicationRepository.h"
+#include "repo/RoundSettings.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+
+namespace rb::import::detail {
+
+namespace {
+
+QList<Field> applicationFields(Category category)
+{
+    return {
+        {QStringLiteral("code"),
+         QString::fromUtf8("申报编号"),
+         {QString::fromUtf8("编号"), QString::fromUtf8("项目编号")},
+         true},
+        {QStringLiteral("applicant"),
+         QString::fromUtf8("申报单位"),
+         {QString::fromUtf8("申报单位名称"), QString::fromUtf8("单位名称"), QString::fromUtf8("企业名称")},
+         true},
+        {QStringLiteral("credit_code"),
+         QString::fromUtf8("统一社会信用代码"),
+         {QString::fromUtf8("信用代码")},
+         category::requiresCreditCode(category)},
+        {QStringLiteral("province"),
+         QString::fromUtf8("所在地区"),
+         {QString::fromUtf8("地区"), QString::fromUtf8("省份")},
+         true},
+        {QStringLiteral("sector"), QString::fromUtf8("所属行业"), {QString::fromUtf8("行业")}, false},
+        {QStringLiteral("title"),
+         QString::fromUtf8("项目名称"),
+         {QString::fromUtf8("名称"), QString::fromUtf8("场景名称")},
+         true},
+        {QStringLiteral("recommender"), QString::fromUtf8("推荐单位"), {}, false},
+        {QStringLiteral("priority"), QString::fromUtf8("推荐顺序"), {QString::fromUtf8("推荐次序")}, false},
+    };
+}
+
+} // namespace
+
+Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
+{
+    const io::Table& table = plan.table;
+    Result<ColumnMap> columns = ColumnMap::resolve(table, applicationFields(round.category));
+    if (!columns) {
+        plan.issues = columns.error().issues;
+        return {};
+    }
+    const ColumnMap& map = *columns;
+    for (const QString& h : map.ignored())
+        plan.notes << Tr::tr("column '%1' is not used and was ignored").arg(h);
+
+    ApplicationRepository repo(db, round.id);
+    Result<QList<Application>> existingList = repo.list();
+    if (!existingList)
+        return existingList.takeError();
+    QHash<QString, const Application*> existing;
+    for (const Application& a : *existingList)
+        existing.insert(a.code, &a);
+
+    const bool needCode = category::requiresCreditCode(round.category);
+    QHash<QString, int> rowOfCode;
+    QHash<QString, QPair<QString, int>> nameOfCreditCode; // credit code -> (name key, row)
+    auto issue = [&](int row, const QString& key, const QString& message) {
+        plan.issues.append({table.fileName, row, map.label(key), message});
+    };
+
+    for (const io::TableRow& row : table.rows) {
+        const int issuesBefore = int(plan.issues.size());
+        Application app;
+        app.code = map.value(row, QStringLiteral("code"));
+        app.title = map.value(row, QStringLiteral("title"));
+        const QStringList names = text::splitList(map.value(row, QStringLiteral("applicant")));
+        const QStringList codes = text::splitList(map.value(row, QStringLiteral("credit_code")));
+        if (app.code.isEmpty())
+            issue(row.number, QStringLiteral("code"), Tr::tr("the application code is empty"));
+        else if (rowOfCode.contains(app.code))
+            issue(row.number, QStringLiteral("code"),
+                  Tr::tr("application code %1 appears twice (also row %2)").arg(app.code).arg(rowOfCode[app.code]));
+        else
+            rowOfCode.insert(app.code, row.number);
+        if (app.title.isEmpty())
+            issue(row.number, QStringLiteral("title"), Tr::tr("the title is empty"));
+        if (names.isEmpty())
+            issue(row.number, QStringLiteral("applicant"), Tr::tr("the applicant is empty"));
+        if (needCode && codes.isEmpty())
+            issue(row.number, QStringLiteral("credit_code"),
+                  Tr::tr("the unified social credit code is required in a %1 round")
+                      .arg(category::displayName(round.category)));
+        else if (!codes.isEmpty() && codes.size() != names.size())
+            issue(row.number, QStringLiteral("credit_code"),
+                  Tr::tr("%1 applicants but %2 credit codes; give one code per applicant, in the same order")
+                      .arg(names.size())
+                      .arg(codes.size()));
+        for (int i = 0; i < names.size(); ++i) {
+            Applicant applicant;
+            applicant.name = names[i];
+            if (i < codes.size()) {
+                const QString code = creditcode::normalise(codes[i]);
+                const QString reason = creditcode::validate(code);
+                if (!reason.isEmpty()) {
+                    issue(row.number, QStringLiteral("credit_code"),
+                          Tr::tr("%1 is not a valid credit code: %2").arg(codes[i], reason));
+                } else {
+                    applicant.creditCode = code;
+                    const QString key = text::nameKey(applicant.name);
+                    const auto seen = nameOfCreditCode.constFind(code);
+                    if (seen != nameOfCreditCode.constEnd() && seen->first != key)
+                        issue(row.number, QStringLiteral("credit_code"),
+                              Tr::tr("credit code %1 belongs to a differently named applicant in row %2")
+                                  .arg(code)
+                                  .arg(seen->second));
+                    else if (seen == nameOfCreditCode.constEnd())
+                        nameOfCreditCode.insert(code, {key, row.number});
+                }
+            }
+            app.applicants << applicant;
+        }
+        const QString provinceText = map.value(row, QStringLiteral("province"));
+        const Region* region = Region::find(provinceText);
+        if (provinceText.isEmpty())
+            issue(row.number, QStringLiteral("province"), Tr::tr("the region is empty"));
+        else if (!region)
+            issue(row.number, QStringLiteral("province"),
+                  Tr::tr("'%1' is not a province, separately planned city, 新疆生产建设兵团 or 中央企业")
+                      .arg(provinceText));
+        else
+            app.province = region->name;
+        const QString sectorText = map.value(row, QStringLiteral("sector"));
+        if (!sectorText.isEmpty()) {
+            app.sector = sector::canonical(sectorText);
+            if (app.sector.isEmpty())
+                issue(row.number, QStringLiteral("sector"),
+                      Tr::tr("'%1' is not a sector (原材料, 装备制造, 消费品 or 电子信息)").arg(sectorText));
+        }
+        const QString recommenderText = map.value(row, QStringLiteral("recommender"));
+        if (recommenderText.isEmpty()) {
+            app.recommender = app.province;
+        } else if (const Region* r = Region::find(recommenderText)) {
+            app.recommender = r->name;
+        } else {
+            issue(row.number, QStringLiteral("recommender"),
+                  Tr::tr("'%1' is not a recommending authority (a province, separately planned city, 新疆生产建设兵团 "
+                         "or 中央企业)")
+                      .arg(recommenderText));
+        }
+        const QString priorityText = map.value(row, QStringLiteral("priority"));
+        if (!priorityText.isEmpty()) {
+            bool ok = false;
+            const int p = priorityText.toInt(&ok);
+            if (!ok || p < 1 || p > 100000)
+                issue(row.number, QStringLiteral("priority"),
+                      Tr::tr("the priority must be a whole number from 1, not '%1'").arg(priorityText));
+            else
+                app.priority = p;
+        }
+        if (plan.issues.size() != issuesBefore)
+            continue;
+        if (const Application* old = existing.value(app.code)) {
+            // A column the file does not have leaves the stored value alone.
+            if (!map.has(QStringLiteral("sector")))
+                app.sector = old->sector;
+            if (!map.has(QStringLiteral("recommender")))
+                app.recommender = old->recommender;
+            if (!map.has(QStringLiteral("priority")))
+                app.priority = old->priority;
+            if (!map.has(QStringLiteral("credit_code")) && old->applicantNames() == app.applicantNames())
+                app.applicants = old->applicants;
+        }
+        plan.applications << app;
+    }
+
+    // Rules over the whole round as it would be after the import: priorities and quotas.
+    QMap<QString, QList<QPair<QString, int>>> byRecommender; // recommender -> (code, row)
+    QHash<QString, const Application*> incoming;
+    for (const Application& a : plan.applications)
+        incoming.insert(a.code, &a);
+    for (const Application& a : *existingList) {
+        if (!incoming.contains(a.code) && !rowOfCode.contains(a.code))
+            byRecommender[a.recommender].append({a.code, 0});
+    }
+    for (const Application& a : plan.applications)
+        byRecommender[a.recommender].append({a.code, rowOfCode.value(a.code)});
+
+    QHash<QString, QPair<QString, int>> priorityOwner; // "recommender|priority" -> (code, row)
+    auto priorityOf = [&](const QString& code) -> std::optional<int> {
+        if (const Application* a = incoming.value(code))
+            return a->priority;
+        if (const Application* a = existing.value(code))
+            return a->priority;
+        return std::nullopt;
+    };
+    RoundSettings settings(db, round.id);
+    for (auto it = byRecommender.constBegin(); it != byRecommender.constEnd(); ++it) {
+        for (const auto& [code, row] : it.value()) {
+            const std::optional<int> p = priorityOf(code);
+            if (!p)
+                continue;
+            const QString key = it.key() + QLatin1Char('|') + QString::number(*p);
+            const auto owner = priorityOwner.constFind(key);
+            if (owner == priorityOwner.constEnd()) {
+                priorityOwner.insert(key, {code, row});
+            } else if (row > 0) {
+                issue(row, QStringLiteral("priority"),
+                      owner->second > 0
+                          ? Tr::tr("%1 already gave priority %2 in row %3").arg(it.key()).arg(*p).arg(owner->second)
+                          : Tr::tr("%1 already gave priority %2 to application %3")
+                                .arg(it.key())
+                                .arg(*p)
+                                .arg(owner->first));
+            }
+        }
+        const std::optional<int> quota = settings.quotaFor(it.key());
+        if (quota && it.value().size() > *quota) {
+            int firstOver = 0;
+            int count = 0;
+            for (const auto& [code, row] : it.value()) {
+                if (++count > *quota && row > 0) {
+                    firstOver = row;
+                    break;
+                }
+            }
+            issue(firstOver, QStringLiteral("recommender"),
+                  Tr::tr("%1 would have %2 applications in this round, more than its quota of %3")
+                      .arg(it.key())
+                      .arg(it.value().size())
+                      .arg(*quota));
+        }
+    }
+    std::stable_sort(plan.issues.begin(), plan.issues.end(),
+                     [](const Issue& a, const Issue& b) { return a.row < b.row; });
+
+    for (const Application& a : plan.applications) {
+        const Application* old = existing.value(a.code);
+        if (!old) {
+            ++plan.expected.created;
+            continue;
+        }
+        const bool same = old->title == a.title && old->province == a.province && old->sector == a.sector
+                          && old->recommender == a.recommender && old->priority == a.priority
+                          && old->applicantNames() == a.applicantNames()
+                          && (a.creditCodes().isEmpty() || old->creditCodes() == a.creditCodes());
+        same ? ++plan.expected.unchanged : ++plan.expected.updated;
+    }
+    return {};
+}
+
+} // namespace rb::import::detail

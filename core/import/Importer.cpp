@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/Importer.h"
+#include "common/Tr.h"
+
+#include "repo/ApplicationRepository.h"
+#include "repo/AuditLog.h"
+#include "repo/CriteriaRepository.h"
+#include "repo/ExpertRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace rb::import {
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Applications:
+        return QStringLiteral("applications");
+    case Kind::Experts:
+        return QStringLiteral("experts");
+    case Kind::Criteria:
+        return QStringLiteral("criteria");
+    }
+    return {};
+}
+
+std::optional<Kind> kindFromName(const QString& name)
+{
+    for (Kind k : {Kind::Applications, Kind::Experts, Kind::Criteria}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+Error Plan::error() const
+{
+    return Error::input(
+        Tr::tr("%1: %n problem(s) found; nothing was imported", nullptr, int(issues.size())).arg(table.fileName),
+        issues);
+}
+
+Result<Plan> prepare(db::Database& db, const Round& round, Kind kind, const io::Table& table)
+{
+    Plan plan;
+    plan.kind = kind;
+    plan.table = table;
+    if (table.encoding != QLatin1String("xlsx") && table.encoding != QLatin1String("UTF-8"))
+        plan.notes << Tr::tr("the file was read as %1").arg(table.encoding);
+    Status status;
+    switch (kind) {
+    case Kind::Applications:
+        status = detail::prepareApplications(db, round, plan);
+        break;
+    case Kind::Experts:
+        status = detail::prepareExperts(db, round, plan);
+        break;
+    case Kind::Criteria:
+        status = detail::prepareCriteria(db, round, plan);
+        break;
+    }
+    if (!status)
+        return status.takeError();
+    return plan;
+}
+
+Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, const Progress& progress)
+{
+    if (!plan.ok())
+        return plan.error();
+    db::Transaction tx(db);
+    RB_TRY(tx.status());
+    Summary summary;
+    const qint64 total = plan.applications.size() + plan.experts.size() + plan.criteria.size();
+    qint64 done = 0;
+    auto count = [&](Change change) -> bool {
+        switch (change) {
+        case Change::Created:
+            ++summary.created;
+            break;
+        case Change::Updated:
+            ++summary.updated;
+            break;
+        case Change::Unchanged:
+            ++summary.unchanged;
+            break;
+        }
+        ++done;
+        return !progress || (done % 256 != 0) || progress(done, total);
+    };
+    switch (plan.kind) {
+    case Kind::Applications: {
+        ApplicationRepository repo(db, round.id);
+        for (const Application& a : plan.applications) {
+            Result<Change> changed = repo.upsert(a);
+            if (!changed)
+                return changed.takeError();
+            if (!count(*changed))
+                return Error::cancelled();
+        }
+        break;
+    }
+    case Kind::Experts: {
+        ExpertRepository repo(db, round.id);
+        for (const Expert& e : plan.experts) {
+            Result<Change> changed = repo.upsert(e);
+            if (!changed)
+                return changed.takeError();
+            if (!count(*changed))
+                return Error::cancelled();
+        }
+        break;
+    }
+    case Kind::Criteria: {
+        Result<CriteriaRepository::Changes> changes = CriteriaRepository(db, round.id).replace(plan.criteria);
+        if (!changes)
+            return changes.takeError();
+        summary.created = changes->created;
+        summary.updated = changes->updated;
+        summary.removed = changes->removed;
+        summary.unchanged = int(plan.criteria.size()) - changes->created - changes->updated;
+        break;
+    }
+    }
+    RB_TRY(AuditLog(db).record(round.id, QStringLiteral("import"), kindName(plan.kind), QString(), plan.table.fileName,
+                               QJsonObject{{QStringLiteral("created"), summary.created},
+                                           {QStringLiteral("updated"), summary.updated},
+                                           {QStringLiteral("unchanged"), summary.unchanged},
+                                           {QStringLiteral("removed"), summary.removed}}));
+    RB_TRY(tx.commit());
+    if (progress)
+        progress(total, total);
+    return summary;
+}
+
+Result<Summary> importFile(db::Database& db, const Round& round, Kind kind, const QString& path)
+{
+    Result<io::Table> table = io::readTable(path);
+    if (!table)
+        return table.takeError();
+    Result<Plan> plan = prepare(db, round, kind, *table);
+    if (!plan)
+        return plan.takeError();
+    return apply(db, round, *plan, {});
+}
+
+} // namespace rb::import

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Application.h"
+#include "domain/Criteria.h"
+#include "domain/Round.h"
+#include "io/Table.h"
+#include "storage/Database.h"
+
+namespace rb::import {
+
+enum class Kind { Applications, Experts, Criteria };
+
+/// "applications", "experts", "criteria".
+QString kindName(Kind kind);
+std::optional<Kind> kindFromName(const QString& name);
+
+/// How many rows an import creates, updates, leaves alone and removes.
+struct Summary {
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int removed = 0;
+};
+
+/// A validated import: the parsed rows, or the issues that stop it. Nothing is written yet.
+struct Plan {
+    Kind kind = Kind::Applications;
+    io::Table table;
+    QList<Issue> issues; ///< any issue means the plan cannot be applied
+    QStringList notes;   ///< harmless remarks (ignored columns, detected encoding)
+    Summary expected;    ///< what applying would do
+    QList<Application> applications;
+    QList<Expert> experts;
+    QList<Criterion> criteria;
+
+    [[nodiscard]] bool ok() const { return issues.isEmpty(); }
+    /// The error to report when the plan has issues.
+    [[nodiscard]] Error error() const;
+};
+
+/// Reads the rows of \a table and checks every rule against the round and the database.
+/// Fails only when the database cannot be read; bad rows end up in Plan::issues.
+Result<Plan> prepare(db::Database& db, const Round& round, Kind kind, const io::Table& table);
+
+/// Writes a plan without issues in one transaction (all or nothing) with audit entries.
+Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, const Progress& progress = {});
+
+/// Reads \a path, prepares and applies. An input error lists every bad row.
+Result<Summary> importFile(db::Database& db, const Round& round, Kind kind, const QString& path);
+
+namespace detail {
+Status prepareApplications(db::Database& db, const Round& round, Plan& plan);
+Status prepareExperts(db::Database& db, const Round& round, Plan& plan);
+Status prepareCriteria(db::Database& db, const Round& round, Plan& plan);
+} // namespace detail
+
+} // namespace rb::import
