@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include "domain/Text.h"
+
 namespace rb::cli {
 
 namespace {
@@ -35,21 +37,14 @@ QString cellText(const QJsonValue& v)
     return {};
 }
 
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
 QString clip(const QString& text, int width)
 {
-    if (displayWidth(text) <= width)
+    if (text::displayWidth(text) <= width)
         return text;
     QString out;
     int w = 0;
     for (char32_t c : text.toUcs4()) {
-        const int cw = isWide(c) ? 2 : 1;
+        const int cw = text::isWide(c) ? 2 : 1;
         if (w + cw > width - 1)
             break;
         out += QString::fromUcs4(&c, 1);
@@ -69,14 +64,6 @@ Result<Format> parseFormat(const QString& text)
     if (text == QLatin1String("json"))
         return Format::Json;
     return Error::usage(Tr::tr("--format must be table, csv or json, not '%1'").arg(text));
-}
-
-int displayWidth(const QString& text)
-{
-    int width = 0;
-    for (char32_t c : text.toUcs4())
-        width += isWide(c) ? 2 : 1;
-    return width;
 }
 
 QString csvLine(const QStringList& cells)
@@ -129,13 +116,13 @@ void writeRecords(QTextStream& out, Format format, const QStringList& keys, cons
     constexpr int kMaxWidth = 40;
     QList<int> widths;
     for (const QString& k : keys)
-        widths << displayWidth(k);
+        widths << text::displayWidth(k);
     QList<QStringList> rows;
     for (const QJsonObject& r : records) {
         QStringList cells;
         for (int i = 0; i < keys.size(); ++i) {
             QString cell = clip(cellText(r.value(keys[i])).simplified(), kMaxWidth);
-            widths[i] = std::max(widths[i], displayWidth(cell));
+            widths[i] = std::max(widths[i], text::displayWidth(cell));
             cells << cell;
         }
         rows << cells;
@@ -145,7 +132,7 @@ void writeRecords(QTextStream& out, Format format, const QStringList& keys, cons
         for (int i = 0; i < cells.size(); ++i) {
             text += cells[i];
             if (i + 1 < cells.size())
-                text += QString(widths[i] - displayWidth(cells[i]) + 2, QLatin1Char(' '));
+                text += QString(widths[i] - text::displayWidth(cells[i]) + 2, QLatin1Char(' '));
         }
         out << text << '\n';
     };

@@ -15,9 +15,6 @@ enum class Format { Table, Csv, Json };
 /// "table", "csv" or "json" (a usage error otherwise).
 Result<Format> parseFormat(const QString& text);
 
-/// Columns of CJK text take two terminal cells.
-int displayWidth(const QString& text);
-
 /// Writes records (objects with the given keys) as an aligned table, CSV (RFC 4180, UTF-8) or a
 /// JSON array. Keys absent from a record are written as empty / null.
 void writeRecords(QTextStream& out, Format format, const QStringList& keys, const QList<QJsonObject>& records);

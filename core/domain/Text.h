@@ -13,6 +13,11 @@ QString nameKey(const QString& name);
 /// Trims and turns NFKC-equivalent spaces (U+3000, NBSP) into nothing at the ends.
 QString clean(const QString& value);
 
+/// Terminal and spreadsheet width: East Asian wide characters count two.
+int displayWidth(const QString& text);
+/// True for East Asian wide and full-width characters.
+bool isWide(char32_t c);
+
 /// Splits a list written as "a;b", "a；b" or "a、b" into trimmed, non-empty parts.
 QStringList splitList(const QString& value);
 

@@ -95,7 +95,7 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
             issue(row.number, QStringLiteral("applicant"), Tr::tr("the applicant is empty"));
         if (needCode && codes.isEmpty())
             issue(row.number, QStringLiteral("credit_code"),
-                  Tr::tr("the unified social credit code is required in a %1 round")
+                  Tr::tr("the unified social credit code is required (round category: %1)")
                       .arg(category::displayName(round.category)));
         else if (!codes.isEmpty() && codes.size() != names.size())
             issue(row.number, QStringLiteral("credit_code"),
@@ -235,6 +235,28 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
                       .arg(it.key())
                       .arg(it.value().size())
                       .arg(*quota));
+        }
+    }
+    // A known credit code under another name renames the applicant: allowed (organisations do
+    // rename) but shown, since it may also be a mistyped code.
+    Result<db::Statement> knownName = db.prepare("SELECT name FROM applicant WHERE credit_code = ?1");
+    if (!knownName)
+        return knownName.takeError();
+    for (const Application& a : plan.applications) {
+        for (const Applicant& p : a.applicants) {
+            if (p.creditCode.isEmpty())
+                continue;
+            knownName->bind(1, p.creditCode);
+            Result<bool> row = knownName->step();
+            if (!row)
+                return row.takeError();
+            const QString stored = *row ? knownName->text(0) : QString();
+            knownName->reset();
+            if (!stored.isEmpty() && text::nameKey(stored) != text::nameKey(p.name))
+                plan.notes << Tr::tr(
+                                  "row %1: the applicant with credit code %2 is recorded as %3 and will be renamed %4")
+                                  .arg(rowOfCode.value(a.code))
+                                  .arg(p.creditCode, stored, p.name);
         }
     }
     std::stable_sort(plan.issues.begin(), plan.issues.end(),
