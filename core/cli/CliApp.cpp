@@ -26,8 +26,7 @@ bool installTranslation(const QString& language)
         delete t;
     }
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
-    if (language == QLatin1String("en"))
-        return true; // the source strings are English
+    // English needs its file too: the source strings are English, but plurals come from it.
     auto* own = new QTranslator(app);
     own->setObjectName(QStringLiteral("rb_translator"));
     const bool loaded = own->load(QStringLiteral(":/i18n/reviewbench_%1.qm").arg(language));

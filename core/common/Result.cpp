@@ -17,7 +17,8 @@ QString Issue::toString() const
         where << Tr::tr("column %1").arg(column);
     if (where.isEmpty())
         return message;
-    return where.join(QStringLiteral(", ")) + QStringLiteral(": ") + message;
+    return where.join(Tr::tr(", ", "between the parts of a place in a file")) + Tr::tr(": ", "after a place in a file")
+           + message;
 }
 
 Error Error::cancelled()

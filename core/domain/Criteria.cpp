@@ -181,7 +181,8 @@ QList<const Criterion*> CriteriaTree::leaves() const
     return result;
 }
 
-QList<Issue> CriteriaTree::validate(const QList<Criterion>& items, const QList<int>& rows, const QString& fileName)
+QList<Issue> CriteriaTree::validate(const QList<Criterion>& items, const QList<int>& rows, const QString& fileName,
+                                    SumRule sumRule)
 {
     QList<Issue> issues;
     auto rowOf = [&](qsizetype i) { return i < rows.size() ? rows[i] : 0; };
@@ -274,7 +275,7 @@ QList<Issue> CriteriaTree::validate(const QList<Criterion>& items, const QList<i
                 add(i, "bands", parsed.error().message);
         }
     }
-    if (issues.isEmpty() && std::abs(leafTotal - 100.0) > 1e-6)
+    if (sumRule == SumRule::Check && issues.isEmpty() && std::abs(leafTotal - 100.0) > 1e-6)
         issues.append(
             {fileName, 0, QStringLiteral("max"),
              Tr::tr("the points of the scored criteria add up to %1; they must add up to 100").arg(points(leafTotal))});

@@ -61,8 +61,9 @@ public:
     /// no cycles, veto items are leaves without points, points leaves have a maximum,
     /// a parent's given maximum equals its children's sum, points leaves sum to 100.
     /// \a rows gives the file row of each item for the messages (may be empty).
+    enum class SumRule { Check, Skip };
     static QList<Issue> validate(const QList<Criterion>& items, const QList<int>& rows = {},
-                                 const QString& fileName = {});
+                                 const QString& fileName = {}, SumRule sumRule = SumRule::Check);
 
     [[nodiscard]] const QList<Criterion>& items() const { return m_items; }
     [[nodiscard]] qsizetype size() const { return m_items.size(); }

@@ -97,6 +97,16 @@ Result<int> ApplicationRepository::count()
     return int(*n);
 }
 
+Result<int> ApplicationRepository::applicantCount()
+{
+    Result<qint64> n = m_db.scalar("SELECT count(DISTINCT aa.applicant_id) FROM application_applicant aa "
+                                   "JOIN application a ON a.id = aa.application_id WHERE a.round_id = ?1",
+                                   0, m_roundId);
+    if (!n)
+        return n.takeError();
+    return int(*n);
+}
+
 Result<Breakdown> ApplicationRepository::breakdown()
 {
     Breakdown b;

@@ -26,6 +26,8 @@ public:
     Result<QList<Application>> list();
     Result<std::optional<Application>> byCode(const QString& code);
     Result<int> count();
+    /// Distinct applicants (organisations) of the round's applications.
+    Result<int> applicantCount();
     Result<Breakdown> breakdown();
 
     /// Inserts or updates (by code) one application and links its applicants, creating or

@@ -137,3 +137,33 @@ TEST_CASE("templates: every built-in template is valid and says it is a proposal
             CHECK_FALSE(leaf->guidance.isEmpty());
     }
 }
+
+#include "domain/CriteriaEdits.h"
+
+TEST_CASE("criteria edits: insert, remove, move and rename keep tree order", "[criteria]")
+{
+    using namespace criteriaedits;
+    QList<Criterion> items = CriteriaTree({points("1", "", {}), points("1.1", "1", 60), points("1.2", "1", 10),
+                                           points("2", "", {}), points("2.1", "2", 30)})
+                                 .items();
+    auto codes = [](const QList<Criterion>& list) {
+        QStringList out;
+        for (const Criterion& c : list)
+            out << c.code;
+        return out.join(QLatin1Char(' '));
+    };
+    CHECK(nextCode(items, QStringLiteral("1")) == QStringLiteral("1.3"));
+    CHECK(nextCode(items, QString()) == QStringLiteral("3"));
+    CHECK(codes(insert(items, points("1.3", "1", 5), QStringLiteral("1.1"))) == QStringLiteral("1 1.1 1.3 1.2 2 2.1"));
+    CHECK(codes(insert(items, points("3", "", 5))) == QStringLiteral("1 1.1 1.2 2 2.1 3"));
+    CHECK(codes(remove(items, QStringLiteral("1"))) == QStringLiteral("2 2.1"));
+    CHECK(codes(move(items, QStringLiteral("2"), -1)) == QStringLiteral("2 2.1 1 1.1 1.2"));
+    CHECK(codes(move(items, QStringLiteral("1.2"), -1)) == QStringLiteral("1 1.2 1.1 2 2.1"));
+    CHECK(codes(move(items, QStringLiteral("1.1"), -1)) == codes(items)); // already first
+    Criterion renamed = items[0];
+    renamed.code = QStringLiteral("A");
+    const QList<Criterion> after = update(items, QStringLiteral("1"), renamed);
+    CHECK(codes(after) == QStringLiteral("A 1.1 1.2 2 2.1"));
+    CHECK(after[1].parentCode == QStringLiteral("A"));
+    CHECK(CriteriaTree::validate(after).isEmpty());
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TestSupport.h"
+
+#include "app/AppController.h"
+#include "app/MainWindow.h"
+
+#include <QString>
+#include <QWidget>
+
+namespace rb::test {
+
+/// A demo round file and the application opened on it.
+struct OpenApp {
+    explicit OpenApp(int applications = 240, const QString& language = QStringLiteral("en"));
+    ~OpenApp();
+    TempDir dir;
+    QString path;
+    ui::AppController controller;
+    [[nodiscard]] ui::MainWindow& window() const { return *controller.window(); }
+    /// Finds a widget of the current window by objectName (fails the test when absent).
+    template <typename T>
+    T* find(const QString& name) const
+    {
+        T* w = window().findChild<T*>(name);
+        INFO(name.toStdString());
+        REQUIRE(w != nullptr);
+        return w;
+    }
+};
+
+/// Processes events until \a done or \a ms pass.
+bool waitUntil(const std::function<bool()>& done, int ms = 5000);
+
+/// Saves a picture of \a widget when RB_SCREENSHOT_DIR is set (for looking at the screens).
+void screenshot(QWidget* widget, const QString& name);
+
+} // namespace rb::test

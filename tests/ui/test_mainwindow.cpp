@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiSupport.h"
+
+#include "common/Messages.h"
+
+#include "applications/ApplicationsModel.h"
+#include "criteria/CriteriaModel.h"
+#include "document/Workspace.h"
+#include "repo/CriteriaRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace rb;
+using test::OpenApp;
+
+TEST_CASE("ui: the demo database opens on a believable overview", "[ui]")
+{
+    OpenApp app;
+    auto* nav = app.find<QListWidget>(QStringLiteral("navigation"));
+    CHECK(nav->count() == 5);
+    CHECK(nav->item(0)->text() == QStringLiteral("Overview"));
+    const Round& round = app.controller.workspace()->round();
+    CHECK(app.find<QLabel>(QStringLiteral("overviewTitle"))->text() == round.title);
+    CHECK(app.find<QLabel>(QStringLiteral("cardApplicationsValue"))->text() == QStringLiteral("240"));
+    CHECK(app.find<QLabel>(QStringLiteral("cardExpertsValue"))->text() == QStringLiteral("45"));
+    CHECK(app.window().windowTitle().startsWith(QStringLiteral("demo.rbdb[*]")));
+    CHECK_FALSE(app.window().isWindowModified());
+    test::screenshot(&app.window(), QStringLiteral("overview-en"));
+}
+
+TEST_CASE("ui: filter and sort the applications table", "[ui]")
+{
+    OpenApp app;
+    app.window().setCurrentPage(1);
+    auto* table = app.find<QTableView>(QStringLiteral("applicationsTable"));
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(table->model()->rowCount() == 240);
+    auto* search = app.find<QLineEdit>(QStringLiteral("applicationSearch"));
+    QTest::keyClicks(search, QStringLiteral("2025-FAC-0007"));
+    CHECK(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, ui::ApplicationsModel::Code).data().toString() == QStringLiteral("2025-FAC-0007"));
+    CHECK(app.find<QLabel>(QStringLiteral("applicationCount"))->text() == QStringLiteral("1 of 240 shown"));
+    search->clear();
+    CHECK(table->model()->rowCount() == 240);
+
+    auto* province = app.find<QComboBox>(QStringLiteral("applicationProvince"));
+    province->setCurrentIndex(province->findData(QString::fromUtf8("江苏省")));
+    const int jiangsu = table->model()->rowCount();
+    REQUIRE(jiangsu > 0);
+    REQUIRE(jiangsu < 240);
+    for (int r = 0; r < jiangsu; ++r)
+        CHECK(table->model()->index(r, ui::ApplicationsModel::Province).data().toString()
+              == QString::fromUtf8("江苏省"));
+    auto* sector = app.find<QComboBox>(QStringLiteral("applicationSector"));
+    sector->setCurrentIndex(sector->findData(QString::fromUtf8("装备制造")));
+    CHECK(table->model()->rowCount() <= jiangsu);
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        CHECK(table->model()->index(r, ui::ApplicationsModel::Sector).data().toString()
+              == QString::fromUtf8("装备制造"));
+
+    // Searching by applicant name and by credit code.
+    province->setCurrentIndex(0);
+    sector->setCurrentIndex(0);
+    table->sortByColumn(ui::ApplicationsModel::Priority, Qt::DescendingOrder);
+    const int top = table->model()->index(0, ui::ApplicationsModel::Priority).data().toInt();
+    const int last = table->model()->index(239, ui::ApplicationsModel::Priority).data().toInt();
+    CHECK(top >= last);
+    CHECK(last == 1);
+    table->selectRow(0);
+    const QString applicant = table->model()->index(0, ui::ApplicationsModel::Applicant).data().toString();
+    CHECK(app.find<QWidget>(QStringLiteral("applicationDetail"))->property("plainText").toString().contains(applicant));
+    search->setText(applicant.left(6)); // Chinese arrives from the input method as committed text
+    CHECK(table->model()->rowCount() >= 1);
+    test::screenshot(&app.window(), QStringLiteral("applications-en"));
+}
+
+TEST_CASE("ui: edit a criterion, undo and redo it", "[ui][criteria]")
+{
+    OpenApp app;
+    app.window().setCurrentPage(3);
+    ui::Workspace& ws = *app.controller.workspace();
+    auto* tree = app.find<QTreeView>(QStringLiteral("criteriaTree"));
+    QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    auto* model = qobject_cast<ui::CriteriaModel*>(tree->model());
+    REQUIRE(model);
+    auto storedName = [&](const QString& code) {
+        return *ws.db().scalarText("SELECT name FROM criterion WHERE round_id = ?1 AND code = ?2", ws.round().id, code);
+    };
+    const QString before = storedName(QStringLiteral("1.1"));
+    tree->setCurrentIndex(model->indexOf(QStringLiteral("1.1")));
+    auto* name = app.find<QLineEdit>(QStringLiteral("criterionName"));
+    REQUIRE(name->text() == before);
+    name->setFocus();
+    name->setText(QString::fromUtf8("揭榜任务契合（修订）")); // as committed by the input method
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(storedName(QStringLiteral("1.1")) == QString::fromUtf8("揭榜任务契合（修订）"));
+    CHECK(ws.undoStack()->count() == 1);
+    CHECK(app.window().isWindowModified());
+
+    auto* undo = app.window().findChild<QAction*>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(storedName(QStringLiteral("1.1")) == before);
+    CHECK_FALSE(app.window().isWindowModified());
+    CHECK(app.find<QLineEdit>(QStringLiteral("criterionName"))->text() == before);
+    app.window().findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+    CHECK(storedName(QStringLiteral("1.1")) == QString::fromUtf8("揭榜任务契合（修订）"));
+
+    // Adding a criterion breaks the 100-point sum, which the page shows; undo restores it.
+    auto* sum = app.find<QLabel>(QStringLiteral("criteriaSum"));
+    CHECK(sum->text() == QStringLiteral("Points add up to 100"));
+    const qint64 count = *ws.db().scalar("SELECT count(*) FROM criterion WHERE round_id = ?1", 0, ws.round().id);
+    app.find<QPushButton>(QStringLiteral("addCriterion"))->click();
+    CHECK(*ws.db().scalar("SELECT count(*) FROM criterion WHERE round_id = ?1", 0, ws.round().id) == count + 1);
+    CHECK(sum->text().startsWith(QStringLiteral("Points add up to 105")));
+    test::screenshot(&app.window(), QStringLiteral("criteria-en"));
+    undo->trigger();
+    CHECK(*ws.db().scalar("SELECT count(*) FROM criterion WHERE round_id = ?1", 0, ws.round().id) == count);
+    CHECK(sum->text() == QStringLiteral("Points add up to 100"));
+
+    // Changing the points in the editor is one undo step too; the uid survives undo.
+    tree->setCurrentIndex(model->indexOf(QStringLiteral("1.2")));
+    const QString uid =
+        *ws.db().scalarText("SELECT uid FROM criterion WHERE round_id = ?1 AND code = '1.2'", ws.round().id);
+    auto* max = app.find<QDoubleSpinBox>(QStringLiteral("criterionMax"));
+    const double oldMax = max->value();
+    max->setValue(oldMax + 1);
+    Q_EMIT max->editingFinished();
+    CHECK(*ws.db().scalar("SELECT max_points FROM criterion WHERE round_id = ?1 AND code = '1.2'", 0, ws.round().id)
+          == qint64(oldMax + 1));
+    undo->trigger();
+    CHECK(*ws.db().scalarText("SELECT uid FROM criterion WHERE round_id = ?1 AND code = '1.2'", ws.round().id) == uid);
+}
+
+TEST_CASE("ui: a structural mistake in the criteria editor is refused and changes nothing", "[ui][criteria]")
+{
+    OpenApp app;
+    app.window().setCurrentPage(3);
+    QStringList warnings;
+    ui::messages::setHook([&](const QString&, const QString& text, bool) {
+        warnings << text;
+        return false;
+    });
+    auto* tree = app.find<QTreeView>(QStringLiteral("criteriaTree"));
+    auto* model = qobject_cast<ui::CriteriaModel*>(tree->model());
+    tree->setCurrentIndex(model->indexOf(QStringLiteral("1.2")));
+    auto* code = app.find<QLineEdit>(QStringLiteral("criterionCode"));
+    code->setText(QStringLiteral("1.1")); // already used
+    Q_EMIT code->editingFinished();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(QStringLiteral("used twice")));
+    CHECK(app.controller.workspace()->undoStack()->count() == 0);
+    CHECK(code->text() == QStringLiteral("1.2"));
+}

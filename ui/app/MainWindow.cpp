@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/MainWindow.h"
+
+#include "app/AppController.h"
+#include "app/Preferences.h"
+#include "applications/ApplicationsPage.h"
+#include "common/Icons.h"
+#include "criteria/CriteriaPage.h"
+#include "document/Workspace.h"
+#include "experts/ExpertsPage.h"
+#include "import/ImportDialog.h"
+#include "overview/OverviewPage.h"
+#include "settings/RoundSettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+MainWindow::MainWindow(AppController& controller, Workspace* workspace, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icons::application());
+    resize(1360, 860);
+    createActions();
+    if (m_workspace)
+        createPages();
+    else
+        createWelcome();
+    updateTitle();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newFile = file->addAction(tr("&New review file…"), &m_controller, &AppController::newFile);
+    newFile->setObjectName(QStringLiteral("actionNew"));
+    newFile->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open review file"), QString(),
+                                                          tr("ReviewBench files (*.rbdb);;All files (*)"));
+        if (!path.isEmpty())
+            m_controller.openFile(path);
+    });
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    m_recent = file->addMenu(tr("Open &recent"));
+    m_recent->setObjectName(QStringLiteral("menuRecent"));
+    fillRecentMenu();
+    file->addSeparator();
+    QAction* addRound = file->addAction(tr("&Add round…"), &m_controller, &AppController::addRound);
+    addRound->setObjectName(QStringLiteral("actionAddRound"));
+    addRound->setEnabled(m_workspace != nullptr);
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    importMenu->setEnabled(m_workspace != nullptr);
+    const QList<QPair<import::Kind, QString>> kinds = {{import::Kind::Applications, tr("&Applications…")},
+                                                       {import::Kind::Experts, tr("&Experts…")},
+                                                       {import::Kind::Criteria, tr("&Criteria…")}};
+    for (const auto& [kind, label] : kinds) {
+        QAction* a = importMenu->addAction(label, this, [this, kind = kind] { importFile(kind); });
+        a->setObjectName(QStringLiteral("actionImport_") + import::kindName(kind));
+    }
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close"), &m_controller, &AppController::closeFile);
+    close->setEnabled(m_workspace != nullptr);
+    close->setShortcut(QKeySequence::Close);
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(open);
+    if (m_workspace) {
+        QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("Undo"));
+        undo->setObjectName(QStringLiteral("actionUndo"));
+        undo->setShortcut(QKeySequence::Undo);
+        QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("Redo"));
+        redo->setObjectName(QStringLiteral("actionRedo"));
+        redo->setShortcut(QKeySequence::Redo);
+        edit->addAction(undo);
+        edit->addAction(redo);
+        edit->addSeparator();
+        toolbar->addSeparator();
+        toolbar->addAction(undo);
+        toolbar->addAction(redo);
+        QAction* importApps =
+            toolbar->addAction(tr("Import applications"), this, [this] { importFile(import::Kind::Applications); });
+        importApps->setToolTip(tr("Import applications from a CSV or Excel file"));
+        toolbar->addSeparator();
+        toolbar->addWidget(new QLabel(tr("Round:"), this));
+        m_roundSelector = new QComboBox(this);
+        m_roundSelector->setObjectName(QStringLiteral("roundSelector"));
+        m_roundSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        toolbar->addWidget(m_roundSelector);
+        fillRoundSelector();
+        connect(m_roundSelector, &QComboBox::activated, this,
+                [this] { m_workspace->setRound(m_roundSelector->currentData().toString()); });
+        connect(m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+            if (kinds & Workspace::Rounds)
+                fillRoundSelector();
+        });
+        connect(m_workspace, &Workspace::roundChanged, this, [this] {
+            fillRoundSelector();
+            updateTitle();
+        });
+        connect(m_workspace, &Workspace::modifiedChanged, this, &MainWindow::updateTitle);
+    }
+    QAction* prefs = edit->addAction(tr("&Preferences…"), &m_controller, &AppController::openPreferences);
+    prefs->setObjectName(QStringLiteral("actionPreferences"));
+    prefs->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ReviewBench"), this, [this] {
+        QMessageBox::about(this, tr("About ReviewBench"),
+                           tr("<h3>ReviewBench %1</h3><p>Expert review of intelligent-manufacturing pilot "
+                              "applications: rosters, criteria, offline scoring, consolidation, case-by-case "
+                              "deliberation and the documents the committee signs.</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QStringLiteral(RB_VERSION)));
+    });
+    statusBar()->showMessage(
+        m_workspace ? tr("Changes are saved as you make them. Signed in as %1.").arg(Preferences().userName())
+                    : tr("No file open."));
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& badge, int colorIndex)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(icons::badge(badge, icons::accent(colorIndex)), title, m_navigation);
+    item->setSizeHint(QSize(0, 40));
+}
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(26, 26));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { border: none; background: palette(window); font-size: 11pt; }"
+                       "QListWidget::item { padding: 4px; border-radius: 4px; }"
+                       "QListWidget::item:selected { background: #DCE7F5; color: black; }"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    addPage(new OverviewPage(*m_workspace, this), tr("Overview"), QString::fromUtf8("览"), 0);
+    addPage(new ApplicationsPage(*m_workspace, this), tr("Applications"), QString::fromUtf8("项"), 1);
+    addPage(new ExpertsPage(*m_workspace, this), tr("Experts"), QString::fromUtf8("专"), 2);
+    addPage(new CriteriaPage(*m_workspace, this), tr("Criteria"), QString::fromUtf8("标"), 4);
+    addPage(new RoundSettingsPage(*m_workspace, this), tr("Round settings"), QString::fromUtf8("规"), 7);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 1180});
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createWelcome()
+{
+    auto* welcome = new QWidget(this);
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto* layout = new QVBoxLayout(welcome);
+    layout->addStretch(1);
+    auto* title = new QLabel(tr("<h1>ReviewBench 评审工作台</h1><p>Expert review for intelligent-manufacturing pilot "
+                                "programmes: excellent scenarios, demonstration factories and pioneer zones.</p>"),
+                             welcome);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto* newButton = new QPushButton(tr("New review file…"), welcome);
+    auto* openButton = new QPushButton(tr("Open…"), welcome);
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    const QStringList recent = Preferences().recentFiles();
+    for (const QString& path : recent) {
+        auto* link = new QPushButton(QDir::toNativeSeparators(path), welcome);
+        link->setFlat(true);
+        connect(link, &QPushButton::clicked, this, [this, path] { m_controller.openFile(path); });
+        layout->addWidget(link, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch(2);
+    connect(newButton, &QPushButton::clicked, &m_controller, &AppController::newFile);
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open review file"), QString(),
+                                                          tr("ReviewBench files (*.rbdb);;All files (*)"));
+        if (!path.isEmpty())
+            m_controller.openFile(path);
+    });
+    setCentralWidget(welcome);
+}
+
+void MainWindow::fillRoundSelector()
+{
+    if (!m_roundSelector)
+        return;
+    m_roundSelector->clear();
+    for (const Round& r : m_workspace->rounds())
+        m_roundSelector->addItem(QStringLiteral("%1  %2").arg(r.code, r.title), r.code);
+    m_roundSelector->setCurrentIndex(m_roundSelector->findData(m_workspace->round().code));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList files = Preferences().recentFiles();
+    for (const QString& path : files)
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { m_controller.openFile(path); });
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("ReviewBench"));
+        return;
+    }
+    setWindowTitle(
+        tr("%1[*] — %2 — ReviewBench").arg(QFileInfo(m_workspace->path()).fileName(), m_workspace->round().code));
+    setWindowModified(m_workspace->isModified());
+}
+
+int MainWindow::currentPage() const
+{
+    return m_navigation ? m_navigation->currentRow() : 0;
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    if (m_navigation && index >= 0 && index < m_navigation->count())
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::importFile(import::Kind kind, const QString& givenPath)
+{
+    if (!m_workspace)
+        return;
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                            tr("Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(*m_workspace, kind, path, this);
+    if (dialog.prepare())
+        dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Preferences().setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace rb::ui

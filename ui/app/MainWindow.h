@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/Importer.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace rb::ui {
+
+class AppController;
+class Workspace;
+
+/// The main window: navigation, pages and actions for the open workspace (or a welcome page).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// \a workspace may be null (nothing open yet).
+    MainWindow(AppController& controller, Workspace* workspace, QWidget* parent = nullptr);
+
+    [[nodiscard]] int currentPage() const;
+    void setCurrentPage(int index);
+    /// Opens the import preview for \a path (the file dialog is skipped when a path is given).
+    void importFile(import::Kind kind, const QString& path = {});
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void createWelcome();
+    void updateTitle();
+    void fillRoundSelector();
+    void fillRecentMenu();
+    void addPage(QWidget* page, const QString& title, const QString& badge, int colorIndex);
+
+    AppController& m_controller;
+    Workspace* m_workspace;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QComboBox* m_roundSelector = nullptr;
+    QMenu* m_recent = nullptr;
+};
+
+} // namespace rb::ui

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace rb::ui {
+
+class ApplicationsModel;
+class ApplicationsFilter;
+
+/// The applications of the round: a sortable, filterable table and a detail pane.
+class ApplicationsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ApplicationsPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+
+private:
+    void showDetail();
+    void updateCount();
+
+    Workspace& m_workspace;
+    ApplicationsModel* m_model;
+    ApplicationsFilter* m_filter;
+    QLineEdit* m_search;
+    QComboBox* m_province;
+    QComboBox* m_sector;
+    QLabel* m_count;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+};
+
+} // namespace rb::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QChartView;
+class QGridLayout;
+class QLabel;
+
+namespace rb::ui {
+
+/// The round at a glance: counts and charts by region, sector and state.
+class OverviewPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+
+private:
+    QWidget* card(const QString& objectName);
+    void setCard(const QString& objectName, const QString& label, const QString& value);
+
+    Workspace& m_workspace;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QGridLayout* m_cards;
+    QChartView* m_byRegion;
+    QChartView* m_bySector;
+    QChartView* m_byState;
+};
+
+} // namespace rb::ui

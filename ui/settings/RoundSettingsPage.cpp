@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/RoundSettingsPage.h"
+
+#include "domain/Region.h"
+#include "settings/SetSettingCommand.h"
+
+#include "common/Messages.h"
+#include <QBrush>
+#include <QComboBox>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+namespace {
+
+/// Choices and booleans are edited with a drop-down, the rest as text.
+class SettingDelegate : public QStyledItemDelegate {
+public:
+    SettingDelegate(RoundSettingsModel* model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) {}
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const SettingValue* v = m_model->at(index.row());
+        if (v && (v->definition.type == settings::Type::Choice || v->definition.type == settings::Type::Boolean)) {
+            auto* combo = new QComboBox(parent);
+            const QStringList choices = v->definition.type == settings::Type::Boolean
+                                            ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
+                                            : v->definition.choices;
+            for (const QString& c : choices)
+                combo->addItem(c, c);
+            return combo;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            model->setData(index, combo->currentData(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    RoundSettingsModel* m_model;
+};
+
+} // namespace
+
+RoundSettingsModel::RoundSettingsModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    reload();
+}
+
+void RoundSettingsModel::reload()
+{
+    beginResetModel();
+    Result<QList<SettingValue>> all = RoundSettings(m_workspace.db(), m_workspace.round().id).all();
+    m_values = all ? *all : QList<SettingValue>();
+    endResetModel();
+}
+
+const SettingValue* RoundSettingsModel::at(int row) const
+{
+    return row >= 0 && row < m_values.size() ? &m_values[row] : nullptr;
+}
+
+int RoundSettingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_values.size());
+}
+
+int RoundSettingsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RoundSettingsModel::data(const QModelIndex& index, int role) const
+{
+    const SettingValue* v = at(index.row());
+    if (!v)
+        return {};
+    if (role == Qt::FontRole && index.column() == Value && !v->isDefault) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1\n%2").arg(v->definition.description(), v->definition.typeName());
+    if (role == Qt::EditRole && index.column() == Value)
+        return v->value;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Key:
+        return v->definition.key;
+    case Value:
+        if (v->value.isEmpty())
+            return tr("none");
+        if (v->definition.type == settings::Type::Boolean)
+            return v->value == QLatin1String("true") ? tr("yes") : tr("no");
+        return v->value;
+    case Description:
+        return v->definition.description();
+    default:
+        return {};
+    }
+}
+
+bool RoundSettingsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const SettingValue* v = at(index.row());
+    if (!v || role != Qt::EditRole || index.column() != Value)
+        return false;
+    const QString text = value.toString().trimmed();
+    Result<QString> normalised = settings::normalise(v->definition, text);
+    if (!normalised) {
+        Q_EMIT m_workspace.commandFailed(normalised.error().message);
+        return false;
+    }
+    if (*normalised == v->value && !v->isDefault)
+        return false;
+    m_workspace.undoStack()->push(new SetSettingCommand(m_workspace, v->definition.key, v->value, v->isDefault, text));
+    return true;
+}
+
+Qt::ItemFlags RoundSettingsModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == Value)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant RoundSettingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Key:
+        return tr("Setting");
+    case Value:
+        return tr("Value");
+    case Description:
+        return tr("Meaning");
+    default:
+        return {};
+    }
+}
+
+RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new RoundSettingsModel(workspace, this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("roundSettingsPage"));
+    m_table->setObjectName(QStringLiteral("roundSettingsTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(RoundSettingsModel::Value, new SettingDelegate(m_model, this));
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->horizontalHeader()->setSectionResizeMode(RoundSettingsModel::Description, QHeaderView::Stretch);
+    auto* intro =
+        new QLabel(tr("The rules of this round. Values in bold differ from the defaults; double-click a value "
+                      "to change it. The same settings are available as 'reviewbench-cli config'."),
+                   this);
+    intro->setWordWrap(true);
+    auto* quota = new QPushButton(tr("Set a quota for an authority…"), this);
+    quota->setObjectName(QStringLiteral("addQuota"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(intro, 1);
+    top->addWidget(quota);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    connect(quota, &QPushButton::clicked, this, &RoundSettingsPage::addQuota);
+    auto refresh = [this] {
+        m_model->reload();
+        m_table->resizeColumnToContents(RoundSettingsModel::Key);
+        m_table->resizeColumnToContents(RoundSettingsModel::Value);
+    };
+    connect(&m_workspace, &Workspace::roundChanged, this, refresh);
+    connect(&m_workspace, &Workspace::dataChanged, this, [refresh](Workspace::DataKinds kinds) {
+        if (kinds & Workspace::Settings)
+            refresh();
+    });
+    refresh();
+}
+
+void RoundSettingsPage::addQuota()
+{
+    QStringList names;
+    for (const Region& r : Region::all())
+        names << r.name;
+    bool ok = false;
+    const QString region =
+        QInputDialog::getItem(this, tr("Quota"), tr("Recommending authority:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const int quota =
+        QInputDialog::getInt(this, tr("Quota"), tr("Most applications from %1:").arg(region), 30, 0, 100000, 1, &ok);
+    if (!ok)
+        return;
+    const QString key = QStringLiteral("quota.") + region;
+    Result<SettingValue> old = RoundSettings(m_workspace.db(), m_workspace.round().id).get(key);
+    if (!old) {
+        messages::warn(this, tr("Quota"), old.error().message);
+        return;
+    }
+    m_workspace.undoStack()->push(
+        new SetSettingCommand(m_workspace, key, old->value, old->isDefault, QString::number(quota)));
+}
+
+} // namespace rb::ui
