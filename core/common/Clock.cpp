@@ -22,6 +22,20 @@ void Clock::setCurrent(const Clock* clock)
     s_clock.store(clock ? clock : &s_systemClock);
 }
 
+QString Clock::timestamp() const
+{
+    // Formatting dominates bulk imports that stamp every row: reuse the text within a second.
+    thread_local qint64 cachedSecond = -1;
+    thread_local QString cachedText;
+    const QDateTime t = now().toUTC();
+    const qint64 second = t.toSecsSinceEpoch();
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedText = t.toString(Qt::ISODate);
+    }
+    return cachedText;
+}
+
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

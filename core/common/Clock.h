@@ -12,7 +12,7 @@ public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
     /// ISO 8601 UTC with seconds, the format stored in databases.
-    [[nodiscard]] QString timestamp() const { return now().toUTC().toString(Qt::ISODate); }
+    [[nodiscard]] QString timestamp() const;
 
     /// The process-wide clock (the system clock unless a test replaced it).
     static const Clock& current();

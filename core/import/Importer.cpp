@@ -92,8 +92,12 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
     switch (plan.kind) {
     case Kind::Applications: {
         ApplicationRepository repo(db, round.id);
+        // Read inside the transaction: which codes exist now decides insert or update.
+        Result<QSet<QString>> existing = repo.codes();
+        if (!existing)
+            return existing.takeError();
         for (const Application& a : plan.applications) {
-            Result<Change> changed = repo.upsert(a);
+            Result<Change> changed = repo.upsert(a, existing->contains(a.code));
             if (!changed)
                 return changed.takeError();
             if (!count(*changed))
@@ -103,8 +107,11 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
     }
     case Kind::Experts: {
         ExpertRepository repo(db, round.id);
+        Result<QSet<QString>> existing = repo.codes();
+        if (!existing)
+            return existing.takeError();
         for (const Expert& e : plan.experts) {
-            Result<Change> changed = repo.upsert(e);
+            Result<Change> changed = repo.upsert(e, existing->contains(e.code));
             if (!changed)
                 return changed.takeError();
             if (!count(*changed))

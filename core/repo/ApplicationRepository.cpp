@@ -167,9 +167,20 @@ Result<qint64> ApplicationRepository::applicantId(Applicant& applicant, QStringL
     return applicant.id;
 }
 
-Result<Change> ApplicationRepository::upsert(Application app)
+Result<QSet<QString>> ApplicationRepository::codes()
 {
-    Result<std::optional<Application>> existing = byCode(app.code);
+    Result<db::Statement> st = m_db.prepare("SELECT code FROM application WHERE round_id = ?1");
+    if (!st)
+        return st.takeError();
+    st->bind(1, m_roundId);
+    QSet<QString> result;
+    RB_TRY(st->forEach([&](const db::Statement& row) { result.insert(row.text(0)); }));
+    return result;
+}
+
+Result<Change> ApplicationRepository::upsert(Application app, bool known)
+{
+    Result<std::optional<Application>> existing = known ? byCode(app.code) : std::optional<Application>();
     if (!existing)
         return existing.takeError();
     QStringList renamed;
@@ -178,8 +189,9 @@ Result<Change> ApplicationRepository::upsert(Application app)
         if (!id)
             return id.takeError();
     }
-    auto linkApplicants = [&](qint64 applicationId) -> Status {
-        RB_TRY(m_db.exec("DELETE FROM application_applicant WHERE application_id = ?1", applicationId));
+    auto linkApplicants = [&](qint64 applicationId, bool replace) -> Status {
+        if (replace)
+            RB_TRY(m_db.exec("DELETE FROM application_applicant WHERE application_id = ?1", applicationId));
         for (int i = 0; i < app.applicants.size(); ++i)
             RB_TRY(m_db.exec("INSERT OR IGNORE INTO application_applicant (application_id, applicant_id, position) "
                              "VALUES (?1, ?2, ?3)",
@@ -195,7 +207,7 @@ Result<Change> ApplicationRepository::upsert(Application app)
                       "state, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                       app.uid, m_roundId, app.code, app.title, app.province, db::nullIfEmpty(app.sector),
                       app.recommender, app.priority, app.state, Clock::current().timestamp()));
-        RB_TRY(linkApplicants(m_db.lastInsertId()));
+        RB_TRY(linkApplicants(m_db.lastInsertId(), false));
         const QJsonObject created{{QStringLiteral("title"), app.title},
                                   {QStringLiteral("applicant"), app.applicantNames()},
                                   {QStringLiteral("credit_code"), app.creditCodes()},
@@ -221,7 +233,7 @@ Result<Change> ApplicationRepository::upsert(Application app)
     RB_TRY(m_db.exec("UPDATE application SET title = ?2, province = ?3, sector = ?4, recommender = ?5, priority = ?6 "
                      "WHERE id = ?1",
                      old.id, app.title, app.province, db::nullIfEmpty(app.sector), app.recommender, app.priority));
-    RB_TRY(linkApplicants(old.id));
+    RB_TRY(linkApplicants(old.id, true));
     RB_TRY(audit.record(m_roundId, QStringLiteral("update"), QStringLiteral("application"), old.uid, old.code,
                         changes.json()));
     return Change::Updated;

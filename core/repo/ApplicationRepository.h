@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace rb {
 
@@ -33,7 +34,10 @@ public:
     /// Inserts or updates (by code) one application and links its applicants, creating or
     /// renaming applicants found by credit code (else by normalised name). Writes the audit
     /// entry. Call inside a transaction. Returns what it did.
-    Result<Change> upsert(Application application);
+    /// \a known false: the caller knows the code is new, which skips looking it up.
+    Result<Change> upsert(Application application, bool known = true);
+    /// The codes of the round's applications.
+    Result<QSet<QString>> codes();
 
 private:
     Result<qint64> applicantId(Applicant& applicant, QStringList& renamed);

@@ -62,9 +62,20 @@ Result<int> ExpertRepository::count()
     return int(*n);
 }
 
-Result<Change> ExpertRepository::upsert(Expert e)
+Result<QSet<QString>> ExpertRepository::codes()
 {
-    Result<std::optional<Expert>> existing = byCode(e.code);
+    Result<db::Statement> st = m_db.prepare("SELECT code FROM expert WHERE round_id = ?1");
+    if (!st)
+        return st.takeError();
+    st->bind(1, m_roundId);
+    QSet<QString> result;
+    RB_TRY(st->forEach([&](const db::Statement& row) { result.insert(row.text(0)); }));
+    return result;
+}
+
+Result<Change> ExpertRepository::upsert(Expert e, bool known)
+{
+    Result<std::optional<Expert>> existing = known ? byCode(e.code) : std::optional<Expert>();
     if (!existing)
         return existing.takeError();
     const QString fields = e.fields.join(QLatin1Char(';'));

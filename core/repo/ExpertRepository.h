@@ -2,8 +2,10 @@
 #pragma once
 
 #include "domain/Application.h"
+
 #include "repo/AuditLog.h"
 #include "storage/Database.h"
+#include <QSet>
 
 namespace rb {
 
@@ -16,7 +18,10 @@ public:
     Result<std::optional<Expert>> byCode(const QString& code);
     Result<int> count();
     /// Inserts or updates (by code); audited. Call inside a transaction. Returns what it did.
-    Result<Change> upsert(Expert expert);
+    /// \a known false: the caller knows the code is new, which skips looking it up.
+    Result<Change> upsert(Expert expert, bool known = true);
+    /// The codes of the round's experts.
+    Result<QSet<QString>> codes();
 
 private:
     db::Database& m_db;
