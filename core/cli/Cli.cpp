@@ -9,14 +9,11 @@ namespace rb::cli {
 int exitCodeFor(const Error& error)
 {
     switch (error.kind) {
-    case ErrorKind::Usage:
-        return UsageError;
+    case ErrorKind::Usage: return UsageError;
     case ErrorKind::Input:
-    case ErrorKind::Cancelled:
-        return Rejected;
+    case ErrorKind::Cancelled: return Rejected;
     case ErrorKind::Io:
-    case ErrorKind::Database:
-        return IoError;
+    case ErrorKind::Database: return IoError;
     }
     return IoError;
 }

@@ -38,6 +38,7 @@ public:
     std::optional<int> parse(const QStringList& args, Io& io, int minPositional, int maxPositional);
 
     [[nodiscard]] QString value(const QString& name) const { return m_parser.value(name); }
+    [[nodiscard]] QStringList values(const QString& name) const { return m_parser.values(name); }
     [[nodiscard]] bool isSet(const QString& name) const { return m_parser.isSet(name); }
     [[nodiscard]] QStringList positionals() const { return m_parser.positionalArguments(); }
     /// An integer option (with its default) or a usage error.

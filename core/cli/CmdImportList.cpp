@@ -5,16 +5,45 @@
 #include "common/Tr.h"
 
 #include "import/Importer.h"
+#include "package/PackageFile.h"
 #include "records/Records.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/ExpertRepository.h"
+#include "review/Assignments.h"
+#include "review/Conflicts.h"
 
 #include <QCoreApplication>
 
 namespace rb::cli {
 
+int importScoresIntoPackage(const QString& packagePath, const QString& file, Io& io);
+int importPaperScores(const QString& dbPath, const QString& file, const QString& enteredBy, const QString& round,
+                      Io& io);
+
 namespace {
+
+Result<records::Records> listRecords(db::Database& db, const Round& round, const QString& kind)
+{
+    if (kind == QLatin1String("applications")) {
+        Result<QList<Application>> list = ApplicationRepository(db, round.id).list();
+        return list ? Result<records::Records>(records::applications(*list)) : Result<records::Records>(list.error());
+    }
+    if (kind == QLatin1String("experts")) {
+        Result<QList<Expert>> list = ExpertRepository(db, round.id).list();
+        return list ? Result<records::Records>(records::experts(*list)) : Result<records::Records>(list.error());
+    }
+    if (kind == QLatin1String("criteria")) {
+        Result<CriteriaTree> tree = CriteriaRepository(db, round.id).tree();
+        return tree ? Result<records::Records>(records::criteria(*tree)) : Result<records::Records>(tree.error());
+    }
+    if (kind == QLatin1String("conflicts")) {
+        Result<QList<Conflict>> list = ConflictService(db, round).all();
+        return list ? Result<records::Records>(records::conflicts(*list)) : Result<records::Records>(list.error());
+    }
+    Result<QList<Assignment>> list = AssignmentRepository(db, round).list();
+    return list ? Result<records::Records>(records::assignments(*list)) : Result<records::Records>(list.error());
+}
 
 int runImport(const QStringList& argv, Io& io)
 {
@@ -22,13 +51,21 @@ int runImport(const QStringList& argv, Io& io)
               Tr::tr("Import a CSV (UTF-8 or GB18030) or .xlsx file into the round. All or nothing: when any row is "
                      "wrong, nothing is imported and every bad row is listed. Rows are matched by code, so importing a "
                      "file again updates rather than duplicates. Importing criteria replaces the round's criteria."));
-    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts or criteria."));
+    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts, criteria or conflicts."));
     args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
     args.positional(QStringLiteral("FILE"), Tr::tr("The file to import."));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
+    args.option({QStringLiteral("entered-by")},
+                Tr::tr("For 'import scores DB FILE': who typed in the paper score sheets."), QStringLiteral("NAME"));
     if (std::optional<int> stop = args.parse(argv, io, 3, 3))
         return *stop;
     const QStringList pos = args.positionals();
+    if (pos[0] == QLatin1String("scores")) {
+        if (package::isPackage(pos[1]))
+            return importScoresIntoPackage(pos[1], pos[2], io);
+        return importPaperScores(pos[1], pos[2], args.value(QStringLiteral("entered-by")),
+                                 args.value(QStringLiteral("round")), io);
+    }
     const std::optional<import::Kind> kind = import::kindFromName(pos[0]);
     if (!kind)
         return io.fail(
@@ -60,8 +97,9 @@ int runImport(const QStringList& argv, Io& io)
 
 int runList(const QStringList& argv, Io& io)
 {
-    Args args(QStringLiteral("list"), Tr::tr("List the round's applications, experts or criteria."));
-    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts or criteria."));
+    Args args(QStringLiteral("list"),
+              Tr::tr("List the round's applications, experts, criteria, conflicts or assignments."));
+    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts, criteria, conflicts or assignments."));
     args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
@@ -72,38 +110,18 @@ int runList(const QStringList& argv, Io& io)
     if (!format)
         return io.fail(format.error());
     const QStringList pos = args.positionals();
-    const std::optional<import::Kind> kind = import::kindFromName(pos[0]);
-    if (!kind)
-        return io.fail(Error::usage(Tr::tr("unknown list kind '%1' (applications, experts or criteria)").arg(pos[0])));
+    const QString kind = pos[0];
+    static const QStringList kinds = {QStringLiteral("applications"), QStringLiteral("experts"),
+                                      QStringLiteral("criteria"), QStringLiteral("conflicts"),
+                                      QStringLiteral("assignments")};
+    if (!kinds.contains(kind))
+        return io.fail(Error::usage(Tr::tr("unknown list kind '%1' (%2)").arg(kind, kinds.join(QStringLiteral(", ")))));
     Result<Session> session = openRound(pos[1], args.value(QStringLiteral("round")));
     if (!session)
         return io.fail(session.error());
-    db::Database& db = *session->db;
-    const qint64 roundId = session->round.id;
-    std::optional<records::Records> out;
-    switch (*kind) {
-    case import::Kind::Applications: {
-        Result<QList<Application>> list = ApplicationRepository(db, roundId).list();
-        if (!list)
-            return io.fail(list.error());
-        out = records::applications(*list);
-        break;
-    }
-    case import::Kind::Experts: {
-        Result<QList<Expert>> list = ExpertRepository(db, roundId).list();
-        if (!list)
-            return io.fail(list.error());
-        out = records::experts(*list);
-        break;
-    }
-    case import::Kind::Criteria: {
-        Result<CriteriaTree> tree = CriteriaRepository(db, roundId).tree();
-        if (!tree)
-            return io.fail(tree.error());
-        out = records::criteria(*tree);
-        break;
-    }
-    }
+    Result<records::Records> out = listRecords(*session->db, session->round, kind);
+    if (!out)
+        return io.fail(out.error());
     writeRecords(io.out, *format, out->keys, out->rows);
     return Success;
 }
@@ -114,7 +132,8 @@ void registerImportListCommands(Registry& registry)
 {
     registry.add(
         {QStringLiteral("import"), Tr::tr("import applications, experts or criteria from CSV or .xlsx"), runImport});
-    registry.add({QStringLiteral("list"), Tr::tr("list applications, experts or criteria"), runList});
+    registry.add(
+        {QStringLiteral("list"), Tr::tr("list applications, experts, criteria, conflicts or assignments"), runList});
 }
 
 } // namespace rb::cli

@@ -6,11 +6,15 @@ namespace rb::cli {
 void registerRoundCommands(Registry& registry);
 void registerImportListCommands(Registry& registry);
 void registerDemoCommand(Registry& registry);
+void registerReviewCommands(Registry& registry);
+void registerPackageCommands(Registry& registry);
 
 void registerCoreCommands(Registry& registry)
 {
     registerRoundCommands(registry);
     registerImportListCommands(registry);
+    registerReviewCommands(registry);
+    registerPackageCommands(registry);
     registerDemoCommand(registry);
 }
 

@@ -15,24 +15,20 @@ QString cellText(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Undefined: return {};
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == qint64(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'f', 2);
     }
-    case QJsonValue::String:
-        return v.toString();
+    case QJsonValue::String: return v.toString();
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue& item : v.toArray())
             parts << cellText(item);
         return parts.join(QLatin1Char(';'));
     }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
 }

@@ -134,25 +134,18 @@ QString applicationTitle(Dice& dice, Category category, const QString& sectorNam
     case Category::Scenario: {
         const QString scenario = dice.pick(scenarioNames());
         switch (dice.below(3)) {
-        case 0:
-            return QString::fromUtf8("基于5G+工业互联网的") + scenario + QString::fromUtf8("场景");
-        case 1:
-            return product + scenario + QString::fromUtf8("场景");
-        default:
-            return QString::fromUtf8("面向") + product + QString::fromUtf8("的") + scenario;
+        case 0: return QString::fromUtf8("基于5G+工业互联网的") + scenario + QString::fromUtf8("场景");
+        case 1: return product + scenario + QString::fromUtf8("场景");
+        default: return QString::fromUtf8("面向") + product + QString::fromUtf8("的") + scenario;
         }
     }
-    case Category::Zone:
-        return place + QString::fromUtf8("智能制造先行区创建方案");
+    case Category::Zone: return place + QString::fromUtf8("智能制造先行区创建方案");
     case Category::Factory:
     case Category::Reeval:
         switch (dice.below(3)) {
-        case 0:
-            return product + QString::fromUtf8("智能制造示范工厂建设项目");
-        case 1:
-            return product + QString::fromUtf8("全流程智能工厂");
-        default:
-            return QString::fromUtf8("面向") + product + QString::fromUtf8("的数字化智能工厂");
+        case 0: return product + QString::fromUtf8("智能制造示范工厂建设项目");
+        case 1: return product + QString::fromUtf8("全流程智能工厂");
+        default: return QString::fromUtf8("面向") + product + QString::fromUtf8("的数字化智能工厂");
         }
     }
     return product;

@@ -142,14 +142,10 @@ namespace category {
 QString key(Category c)
 {
     switch (c) {
-    case Category::Scenario:
-        return QStringLiteral("scenario");
-    case Category::Factory:
-        return QStringLiteral("factory");
-    case Category::Zone:
-        return QStringLiteral("zone");
-    case Category::Reeval:
-        return QStringLiteral("reeval");
+    case Category::Scenario: return QStringLiteral("scenario");
+    case Category::Factory: return QStringLiteral("factory");
+    case Category::Zone: return QStringLiteral("zone");
+    case Category::Reeval: return QStringLiteral("reeval");
     }
     return {};
 }
@@ -166,14 +162,10 @@ std::optional<Category> fromKey(const QString& k)
 QString codePrefix(Category c)
 {
     switch (c) {
-    case Category::Scenario:
-        return QStringLiteral("SCN");
-    case Category::Factory:
-        return QStringLiteral("FAC");
-    case Category::Zone:
-        return QStringLiteral("ZON");
-    case Category::Reeval:
-        return QStringLiteral("REV");
+    case Category::Scenario: return QStringLiteral("SCN");
+    case Category::Factory: return QStringLiteral("FAC");
+    case Category::Zone: return QStringLiteral("ZON");
+    case Category::Reeval: return QStringLiteral("REV");
     }
     return {};
 }
@@ -181,14 +173,10 @@ QString codePrefix(Category c)
 QString chineseName(Category c)
 {
     switch (c) {
-    case Category::Scenario:
-        return QString::fromUtf8("智能制造优秀场景");
-    case Category::Factory:
-        return QString::fromUtf8("智能制造示范工厂");
-    case Category::Zone:
-        return QString::fromUtf8("智能制造先行区");
-    case Category::Reeval:
-        return QString::fromUtf8("复评");
+    case Category::Scenario: return QString::fromUtf8("智能制造优秀场景");
+    case Category::Factory: return QString::fromUtf8("智能制造示范工厂");
+    case Category::Zone: return QString::fromUtf8("智能制造先行区");
+    case Category::Reeval: return QString::fromUtf8("复评");
     }
     return {};
 }
@@ -196,14 +184,10 @@ QString chineseName(Category c)
 QString displayName(Category c)
 {
     switch (c) {
-    case Category::Scenario:
-        return Tr::tr("Excellent scenario");
-    case Category::Factory:
-        return Tr::tr("Demonstration factory");
-    case Category::Zone:
-        return Tr::tr("Pioneer zone");
-    case Category::Reeval:
-        return Tr::tr("Re-evaluation");
+    case Category::Scenario: return Tr::tr("Excellent scenario");
+    case Category::Factory: return Tr::tr("Demonstration factory");
+    case Category::Zone: return Tr::tr("Pioneer zone");
+    case Category::Reeval: return Tr::tr("Re-evaluation");
     }
     return {};
 }

@@ -15,19 +15,17 @@ namespace rb::import {
 QString kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Applications:
-        return QStringLiteral("applications");
-    case Kind::Experts:
-        return QStringLiteral("experts");
-    case Kind::Criteria:
-        return QStringLiteral("criteria");
+    case Kind::Applications: return QStringLiteral("applications");
+    case Kind::Experts: return QStringLiteral("experts");
+    case Kind::Criteria: return QStringLiteral("criteria");
+    case Kind::Conflicts: return QStringLiteral("conflicts");
     }
     return {};
 }
 
 std::optional<Kind> kindFromName(const QString& name)
 {
-    for (Kind k : {Kind::Applications, Kind::Experts, Kind::Criteria}) {
+    for (Kind k : {Kind::Applications, Kind::Experts, Kind::Criteria, Kind::Conflicts}) {
         if (kindName(k) == name)
             return k;
     }
@@ -50,15 +48,10 @@ Result<Plan> prepare(db::Database& db, const Round& round, Kind kind, const io::
         plan.notes << Tr::tr("the file was read as %1").arg(table.encoding);
     Status status;
     switch (kind) {
-    case Kind::Applications:
-        status = detail::prepareApplications(db, round, plan);
-        break;
-    case Kind::Experts:
-        status = detail::prepareExperts(db, round, plan);
-        break;
-    case Kind::Criteria:
-        status = detail::prepareCriteria(db, round, plan);
-        break;
+    case Kind::Applications: status = detail::prepareApplications(db, round, plan); break;
+    case Kind::Experts: status = detail::prepareExperts(db, round, plan); break;
+    case Kind::Criteria: status = detail::prepareCriteria(db, round, plan); break;
+    case Kind::Conflicts: status = detail::prepareConflicts(db, round, plan); break;
     }
     if (!status)
         return status.takeError();
@@ -72,19 +65,13 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
     db::Transaction tx(db);
     RB_TRY(tx.status());
     Summary summary;
-    const qint64 total = plan.applications.size() + plan.experts.size() + plan.criteria.size();
+    const qint64 total = plan.applications.size() + plan.experts.size() + plan.criteria.size() + plan.conflicts.size();
     qint64 done = 0;
     auto count = [&](Change change) -> bool {
         switch (change) {
-        case Change::Created:
-            ++summary.created;
-            break;
-        case Change::Updated:
-            ++summary.updated;
-            break;
-        case Change::Unchanged:
-            ++summary.unchanged;
-            break;
+        case Change::Created: ++summary.created; break;
+        case Change::Updated: ++summary.updated; break;
+        case Change::Unchanged: ++summary.unchanged; break;
         }
         ++done;
         return !progress || (done % 256 != 0) || progress(done, total);
@@ -127,6 +114,17 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
         summary.updated = changes->updated;
         summary.removed = changes->removed;
         summary.unchanged = int(plan.criteria.size()) - changes->created - changes->updated;
+        break;
+    }
+    case Kind::Conflicts: {
+        ConflictService service(db, round);
+        for (const Conflict& c : plan.conflicts) {
+            RB_TRY(service.declare(c.expertId, c.applicationId, c.type, c.reason));
+            ++done;
+        }
+        summary.created = plan.expected.created;
+        summary.updated = plan.expected.updated;
+        summary.unchanged = plan.expected.unchanged;
         break;
     }
     }

@@ -5,11 +5,12 @@
 #include "domain/Criteria.h"
 #include "domain/Round.h"
 #include "io/Table.h"
+#include "review/Conflicts.h"
 #include "storage/Database.h"
 
 namespace rb::import {
 
-enum class Kind { Applications, Experts, Criteria };
+enum class Kind { Applications, Experts, Criteria, Conflicts };
 
 /// "applications", "experts", "criteria".
 QString kindName(Kind kind);
@@ -33,6 +34,7 @@ struct Plan {
     QList<Application> applications;
     QList<Expert> experts;
     QList<Criterion> criteria;
+    QList<Conflict> conflicts;
 
     [[nodiscard]] bool ok() const { return issues.isEmpty(); }
     /// The error to report when the plan has issues.
@@ -53,6 +55,7 @@ namespace detail {
 Status prepareApplications(db::Database& db, const Round& round, Plan& plan);
 Status prepareExperts(db::Database& db, const Round& round, Plan& plan);
 Status prepareCriteria(db::Database& db, const Round& round, Plan& plan);
+Status prepareConflicts(db::Database& db, const Round& round, Plan& plan);
 } // namespace detail
 
 } // namespace rb::import

@@ -60,19 +60,14 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
                 const auto cc = lxw_col_t(c);
                 lxw_error rc = LXW_NO_ERROR;
                 switch (v.typeId()) {
-                case QMetaType::UnknownType:
-                    continue;
+                case QMetaType::UnknownType: continue;
                 case QMetaType::Int:
                 case QMetaType::LongLong:
                 case QMetaType::UInt:
                 case QMetaType::ULongLong:
                 case QMetaType::Double:
-                case QMetaType::Float:
-                    rc = worksheet_write_number(ws, rr, cc, v.toDouble(), format);
-                    break;
-                case QMetaType::Bool:
-                    rc = worksheet_write_boolean(ws, rr, cc, v.toBool(), format);
-                    break;
+                case QMetaType::Float: rc = worksheet_write_number(ws, rr, cc, v.toDouble(), format); break;
+                case QMetaType::Bool: rc = worksheet_write_boolean(ws, rr, cc, v.toBool(), format); break;
                 default: {
                     const QString text = v.toString();
                     if (v.isNull() || text.isEmpty())

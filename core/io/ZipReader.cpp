@@ -47,17 +47,10 @@ long seekStream(voidpf, voidpf stream, ZPOS64_T offset, int origin)
     auto* s = static_cast<ZipReader::Stream*>(stream);
     ZPOS64_T base = 0;
     switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET:
-        base = 0;
-        break;
-    case ZLIB_FILEFUNC_SEEK_CUR:
-        base = s->position;
-        break;
-    case ZLIB_FILEFUNC_SEEK_END:
-        base = ZPOS64_T(s->data.size());
-        break;
-    default:
-        return -1;
+    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
+    case ZLIB_FILEFUNC_SEEK_CUR: base = s->position; break;
+    case ZLIB_FILEFUNC_SEEK_END: base = ZPOS64_T(s->data.size()); break;
+    default: return -1;
     }
     if (base + offset > ZPOS64_T(s->data.size()))
         return -1;

@@ -67,4 +67,31 @@ Records criteria(const CriteriaTree& tree)
     return r;
 }
 
+Records conflicts(const QList<Conflict>& list)
+{
+    Records r;
+    r.keys = keys({"expert", "application", "type", "reason"});
+    for (const Conflict& c : list) {
+        r.rows.append({{QStringLiteral("expert"), c.expertCode},
+                       {QStringLiteral("application"), c.applicationCode},
+                       {QStringLiteral("type"), conflicttype::key(c.type)},
+                       {QStringLiteral("reason"), c.reason}});
+    }
+    return r;
+}
+
+Records assignments(const QList<Assignment>& list)
+{
+    Records r;
+    r.keys = keys({"expert", "application", "status"});
+    for (const Assignment& a : list) {
+        if (!a.active())
+            continue;
+        r.rows.append({{QStringLiteral("expert"), a.expertCode},
+                       {QStringLiteral("application"), a.applicationCode},
+                       {QStringLiteral("status"), a.status}});
+    }
+    return r;
+}
+
 } // namespace rb::records

@@ -3,6 +3,8 @@
 
 #include "domain/Application.h"
 #include "domain/Criteria.h"
+#include "review/Assignments.h"
+#include "review/Conflicts.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -20,5 +22,8 @@ Records applications(const QList<Application>& applications);
 Records experts(const QList<Expert>& experts);
 /// Parents carry the sum of their children as "max".
 Records criteria(const CriteriaTree& tree);
+Records conflicts(const QList<Conflict>& conflicts);
+/// Active assignments only (void and handed-back ones are history).
+Records assignments(const QList<Assignment>& assignments);
 
 } // namespace rb::records

@@ -229,24 +229,12 @@ QString Definition::typeName() const
 {
     QString name;
     switch (type) {
-    case Type::Choice:
-        name = choices.join(QLatin1Char('|'));
-        break;
-    case Type::Integer:
-        name = Tr::tr("integer %1–%2").arg(minimum).arg(maximum);
-        break;
-    case Type::Number:
-        name = Tr::tr("number %1–%2").arg(minimum).arg(maximum);
-        break;
-    case Type::Boolean:
-        name = QStringLiteral("true|false");
-        break;
-    case Type::Fraction:
-        name = Tr::tr("fraction");
-        break;
-    case Type::Bands:
-        name = Tr::tr("bands");
-        break;
+    case Type::Choice: name = choices.join(QLatin1Char('|')); break;
+    case Type::Integer: name = Tr::tr("integer %1–%2").arg(minimum).arg(maximum); break;
+    case Type::Number: name = Tr::tr("number %1–%2").arg(minimum).arg(maximum); break;
+    case Type::Boolean: name = QStringLiteral("true|false"); break;
+    case Type::Fraction: name = Tr::tr("fraction"); break;
+    case Type::Bands: name = Tr::tr("bands"); break;
     }
     if (optional)
         name += Tr::tr(" or none");

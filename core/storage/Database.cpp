@@ -21,15 +21,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
-    case OpenMode::Create:
-        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        break;
-    case OpenMode::OpenExisting:
-        flags |= SQLITE_OPEN_READWRITE;
-        break;
-    case OpenMode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
-        break;
+    case OpenMode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case OpenMode::OpenExisting: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     }
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
@@ -112,16 +106,13 @@ Error Database::lastError(const QString& context) const
     if (!context.isEmpty())
         message += QStringLiteral(" (") + context.simplified().left(200) + QLatin1Char(')');
     switch (code & 0xff) {
-    case SQLITE_CONSTRAINT:
-        return Error::input(message);
+    case SQLITE_CONSTRAINT: return Error::input(message);
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_READONLY:
-    case SQLITE_PERM:
-        return Error::io(message);
-    default:
-        return Error::database(message);
+    case SQLITE_PERM: return Error::io(message);
+    default: return Error::database(message);
     }
 }
 

@@ -84,6 +84,7 @@ public:
     void setUser(const QString& user) { m_user = user; }
 
     /// Finalizes cached statements (needed before some operations, e.g. closing or VACUUM).
+    /// No Statement borrowed from this connection may be alive when it is called.
     void clearStatementCache();
 
 private:

@@ -36,14 +36,10 @@ QVariant ApplicationsModel::data(const QModelIndex& index, int role) const
         return QStringList{a->code, a->title, a->applicantNames(), a->creditCodes()}.join(QLatin1Char('\n'));
     if (role == RawRole) {
         switch (index.column()) {
-        case Province:
-            return a->province;
-        case Sector:
-            return a->sector;
-        case Priority:
-            return a->priority ? QVariant(*a->priority) : QVariant();
-        default:
-            return {};
+        case Province: return a->province;
+        case Sector: return a->sector;
+        case Priority: return a->priority ? QVariant(*a->priority) : QVariant();
+        default: return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Applicant)
@@ -54,24 +50,15 @@ QVariant ApplicationsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Code:
-        return a->code;
-    case Title:
-        return a->title;
-    case Applicant:
-        return a->applicantNames().replace(QLatin1Char(';'), QStringLiteral("、"));
-    case Province:
-        return a->province;
-    case Sector:
-        return a->sector;
-    case Recommender:
-        return a->recommender;
-    case Priority:
-        return a->priority ? QVariant(*a->priority) : QVariant();
-    case State:
-        return states::displayName(a->state);
-    default:
-        return {};
+    case Code: return a->code;
+    case Title: return a->title;
+    case Applicant: return a->applicantNames().replace(QLatin1Char(';'), QStringLiteral("、"));
+    case Province: return a->province;
+    case Sector: return a->sector;
+    case Recommender: return a->recommender;
+    case Priority: return a->priority ? QVariant(*a->priority) : QVariant();
+    case State: return states::displayName(a->state);
+    default: return {};
     }
 }
 
@@ -80,24 +67,15 @@ QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code:
-        return tr("Code");
-    case Title:
-        return tr("Title");
-    case Applicant:
-        return tr("Applicant");
-    case Province:
-        return tr("Region");
-    case Sector:
-        return tr("Sector");
-    case Recommender:
-        return tr("Recommended by");
-    case Priority:
-        return tr("Priority");
-    case State:
-        return tr("State");
-    default:
-        return {};
+    case Code: return tr("Code");
+    case Title: return tr("Title");
+    case Applicant: return tr("Applicant");
+    case Province: return tr("Region");
+    case Sector: return tr("Sector");
+    case Recommender: return tr("Recommended by");
+    case Priority: return tr("Priority");
+    case State: return tr("State");
+    default: return {};
     }
 }
 

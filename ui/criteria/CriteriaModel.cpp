@@ -95,20 +95,15 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case Code:
-        return c->code;
-    case Name:
-        return c->name;
-    case Kind:
-        return veto ? tr("Veto") : leaf ? tr("Points") : QVariant();
+    case Code: return c->code;
+    case Name: return c->name;
+    case Kind: return veto ? tr("Veto") : leaf ? tr("Points") : QVariant();
     case Max:
         if (veto)
             return role == Qt::EditRole ? QVariant() : QVariant(QStringLiteral("—"));
         return m_tree.maxPoints(c->code);
-    case Guidance:
-        return role == Qt::EditRole ? c->guidance : c->guidance.simplified();
-    default:
-        return {};
+    case Guidance: return role == Qt::EditRole ? c->guidance : c->guidance.simplified();
+    default: return {};
     }
 }
 
@@ -155,18 +150,12 @@ QVariant CriteriaModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Code:
-        return tr("Code");
-    case Name:
-        return tr("Criterion");
-    case Kind:
-        return tr("Kind");
-    case Max:
-        return tr("Points");
-    case Guidance:
-        return tr("Scoring guidance");
-    default:
-        return {};
+    case Code: return tr("Code");
+    case Name: return tr("Criterion");
+    case Kind: return tr("Kind");
+    case Max: return tr("Points");
+    case Guidance: return tr("Scoring guidance");
+    default: return {};
     }
 }
 

@@ -17,7 +17,15 @@ namespace rb::ui {
 class Workspace : public QObject {
     Q_OBJECT
 public:
-    enum Data { Applications = 1, Experts = 2, Criteria = 4, Settings = 8, Rounds = 16, Everything = 0xFF };
+    enum Data {
+        Applications = 1,
+        Experts = 2,
+        Criteria = 4,
+        Settings = 8,
+        Rounds = 16,
+        Review = 32,
+        Everything = 0xFF
+    };
     Q_DECLARE_FLAGS(DataKinds, Data)
 
     /// Opens \a path (migrating older files) and shows its first round.

@@ -31,22 +31,14 @@ QVariant ExpertsModel::data(const QModelIndex& index, int role) const
     if (!e || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (index.column()) {
-    case Code:
-        return e->code;
-    case Name:
-        return e->name;
-    case Organisation:
-        return e->organisation;
-    case CreditCode:
-        return e->organisationCreditCode;
-    case Province:
-        return e->province;
-    case Fields:
-        return e->fields.join(QStringLiteral("、"));
-    case Contact:
-        return e->contact;
-    default:
-        return {};
+    case Code: return e->code;
+    case Name: return e->name;
+    case Organisation: return e->organisation;
+    case CreditCode: return e->organisationCreditCode;
+    case Province: return e->province;
+    case Fields: return e->fields.join(QStringLiteral("、"));
+    case Contact: return e->contact;
+    default: return {};
     }
 }
 
@@ -55,22 +47,14 @@ QVariant ExpertsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code:
-        return tr("Code");
-    case Name:
-        return tr("Name");
-    case Organisation:
-        return tr("Organisation");
-    case CreditCode:
-        return tr("Organisation credit code");
-    case Province:
-        return tr("Region");
-    case Fields:
-        return tr("Fields");
-    case Contact:
-        return tr("Contact");
-    default:
-        return {};
+    case Code: return tr("Code");
+    case Name: return tr("Name");
+    case Organisation: return tr("Organisation");
+    case CreditCode: return tr("Organisation credit code");
+    case Province: return tr("Region");
+    case Fields: return tr("Fields");
+    case Contact: return tr("Contact");
+    default: return {};
     }
 }
 

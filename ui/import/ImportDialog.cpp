@@ -34,12 +34,10 @@ Result<std::unique_ptr<db::Database>> workerConnection(const QString& path, cons
 QString kindTitle(import::Kind kind)
 {
     switch (kind) {
-    case import::Kind::Applications:
-        return ImportDialog::tr("Import applications");
-    case import::Kind::Experts:
-        return ImportDialog::tr("Import experts");
-    case import::Kind::Criteria:
-        return ImportDialog::tr("Import criteria");
+    case import::Kind::Applications: return ImportDialog::tr("Import applications");
+    case import::Kind::Experts: return ImportDialog::tr("Import experts");
+    case import::Kind::Criteria: return ImportDialog::tr("Import criteria");
+    case import::Kind::Conflicts: return ImportDialog::tr("Import declared conflicts");
     }
     return {};
 }
@@ -206,7 +204,8 @@ void ImportDialog::runImport()
     m_summary = summary;
     const Workspace::DataKinds changed = kind == import::Kind::Applications ? Workspace::Applications
                                          : kind == import::Kind::Experts    ? Workspace::Experts
-                                                                            : Workspace::Criteria;
+                                         : kind == import::Kind::Criteria   ? Workspace::Criteria
+                                                                            : Workspace::Review;
     m_workspace.notifyChanged(changed, false);
     accept();
 }

@@ -110,18 +110,15 @@ QVariant RoundSettingsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Key:
-        return v->definition.key;
+    case Key: return v->definition.key;
     case Value:
         if (v->value.isEmpty())
             return tr("none");
         if (v->definition.type == settings::Type::Boolean)
             return v->value == QLatin1String("true") ? tr("yes") : tr("no");
         return v->value;
-    case Description:
-        return v->definition.description();
-    default:
-        return {};
+    case Description: return v->definition.description();
+    default: return {};
     }
 }
 
@@ -155,14 +152,10 @@ QVariant RoundSettingsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Key:
-        return tr("Setting");
-    case Value:
-        return tr("Value");
-    case Description:
-        return tr("Meaning");
-    default:
-        return {};
+    case Key: return tr("Setting");
+    case Value: return tr("Value");
+    case Description: return tr("Meaning");
+    default: return {};
     }
 }
 

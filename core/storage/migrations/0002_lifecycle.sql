@@ -158,3 +158,6 @@ CREATE TABLE milestone (
     note           TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX milestone_by_due ON milestone (due_on);
+
+-- Identity of this file, recorded in the review packages made from it.
+INSERT OR IGNORE INTO meta (key, value) VALUES ('file_uid', lower(hex(randomblob(16))));

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "package/Package.h"
+#include "common/Tr.h"
+
+#include "common/Clock.h"
+#include "package/PackageFile.h"
+#include "package/Seal.h"
+
+#include <cmath>
+
+namespace rb::package {
+
+Result<std::unique_ptr<Package>> Package::open(const QString& path, bool readOnly)
+{
+    Result<std::unique_ptr<db::Database>> db = package::open(path, readOnly);
+    if (!db)
+        return db.takeError();
+    std::unique_ptr<Package> p(new Package(std::move(*db)));
+    RB_TRY(p->load());
+    return p;
+}
+
+Package::Package(std::unique_ptr<db::Database> db) : m_db(std::move(db)) {}
+
+Status Package::load()
+{
+    db::Database& db = *m_db;
+    m_info.packageUid = meta(db, "package_uid");
+    m_info.masterFileUid = meta(db, "master_file_uid");
+    m_info.roundUid = meta(db, "round_uid");
+    m_info.roundCode = meta(db, "round_code");
+    m_info.roundTitle = meta(db, "round_title");
+    m_info.category = category::fromKey(meta(db, "round_category")).value_or(Category::Scenario);
+    m_info.year = meta(db, "round_year").toInt();
+    m_info.expertUid = meta(db, "expert_uid");
+    m_info.expertCode = meta(db, "expert_code");
+    m_info.expertName = meta(db, "expert_name");
+    m_info.revision = meta(db, "revision").toInt();
+    m_info.submitted = meta(db, "status") == QLatin1String("submitted");
+    m_info.submittedAt = meta(db, "submitted_at");
+    if (m_info.packageUid.isEmpty() || m_info.expertCode.isEmpty())
+        return Error::input(Tr::tr("%1 is an incomplete review package").arg(db.path()));
+    Result<db::Statement> st = db.prepare("SELECT key, value FROM setting");
+    if (!st)
+        return st.takeError();
+    RB_TRY(st->forEach([&](const db::Statement& r) { m_settings.insert(r.text(0), r.text(1)); }));
+    Result<db::Statement> crit = db.prepare(
+        "SELECT uid, code, name, parent_code, kind, max_points, guidance, bands FROM criterion ORDER BY position");
+    if (!crit)
+        return crit.takeError();
+    QList<Criterion> items;
+    RB_TRY(crit->forEach([&](const db::Statement& r) {
+        Criterion c;
+        c.uid = r.text(0);
+        c.code = r.text(1);
+        c.name = r.text(2);
+        c.parentCode = r.text(3);
+        c.kind = criterionkind::parse(r.text(4)).value_or(CriterionKind::Points);
+        c.maxPoints = r.optReal(5);
+        c.guidance = r.text(6);
+        c.bands = r.text(7);
+        items << c;
+    }));
+    m_criteria = CriteriaTree(items);
+    Result<db::Statement> apps =
+        db.prepare("SELECT uid, code, title, applicants, province, sector FROM application ORDER BY position");
+    if (!apps)
+        return apps.takeError();
+    RB_TRY(apps->forEach([&](const db::Statement& r) {
+        m_items.append({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
+    }));
+    return {};
+}
+
+const Item* Package::item(const QString& uid) const
+{
+    for (const Item& i : m_items) {
+        if (i.uid == uid)
+            return &i;
+    }
+    return nullptr;
+}
+
+const Item* Package::itemByCode(const QString& code) const
+{
+    for (const Item& i : m_items) {
+        if (i.code == code)
+            return &i;
+    }
+    return nullptr;
+}
+
+QString Package::setting(const QString& key) const
+{
+    return m_settings.value(key);
+}
+
+QList<Band> Package::bandsOf(const Criterion& criterion) const
+{
+    const QString text = criterion.bands.isEmpty() ? setting(QStringLiteral("scoring.bands")) : criterion.bands;
+    Result<QList<Band>> parsed = bands::parse(text.isEmpty() ? bands::kDefault : text);
+    return parsed ? *parsed : QList<Band>();
+}
+
+Status Package::ensureOpen() const
+{
+    if (m_info.submitted)
+        return Error::input(
+            Tr::tr("the package was submitted on %1 and can no longer be changed").arg(m_info.submittedAt));
+    if (m_db->readOnly())
+        return Error::input(Tr::tr("the package is open read-only"));
+    return {};
+}
+
+Result<QHash<QString, ScoreEntry>> Package::scores(const QString& itemUid)
+{
+    Result<db::Statement> st =
+        m_db->prepare("SELECT criterion_uid, value, comment FROM score WHERE application_uid = ?1");
+    if (!st)
+        return st.takeError();
+    st->bind(1, itemUid);
+    QHash<QString, ScoreEntry> map;
+    RB_TRY(st->forEach([&](const db::Statement& r) { map.insert(r.text(0), {r.optReal(1), r.text(2)}); }));
+    return map;
+}
+
+Result<Opinion> Package::opinion(const QString& itemUid)
+{
+    Result<db::Statement> st = m_db->prepare("SELECT strengths, problems, recommendation, handed_back, handback_reason "
+                                             "FROM opinion WHERE application_uid = ?1");
+    if (!st)
+        return st.takeError();
+    st->bind(1, itemUid);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    Opinion o;
+    if (*row)
+        o = {st->text(0), st->text(1), st->text(2), st->integer(3) != 0, st->text(4)};
+    st->reset();
+    return o;
+}
+
+QString Package::checkValue(const Criterion& c, double value) const
+{
+    if (c.kind == CriterionKind::Veto)
+        return value == 0 || value == 1 ? QString() : Tr::tr("a veto item takes 1 (triggered) or 0 (not triggered)");
+    const double max = c.maxPoints.value_or(0);
+    if (value < 0 || value > max)
+        return Tr::tr("the score must be between 0 and %1").arg(max);
+    if (std::abs(value * 2 - std::round(value * 2)) > 1e-9)
+        return Tr::tr("scores are given in whole or half points");
+    return {};
+}
+
+bool Package::commentRequired(const Criterion& c, std::optional<double> value) const
+{
+    const QString rule = setting(QStringLiteral("scoring.require_comments"));
+    if (rule == QLatin1String("all"))
+        return true;
+    if (rule != QLatin1String("extreme_bands") || !value || c.kind != CriterionKind::Points)
+        return false;
+    const QList<Band> list = bandsOf(c);
+    const std::optional<int> band = bands::indexOf(list, *value, c.maxPoints.value_or(0));
+    return band && (*band == 0 || *band == int(list.size()) - 1);
+}
+
+Result<ItemState> Package::state(const QString& itemUid)
+{
+    Result<Opinion> o = opinion(itemUid);
+    if (!o)
+        return o.takeError();
+    if (o->handedBack)
+        return ItemState::HandedBack;
+    if (m_info.submitted)
+        return ItemState::Submitted;
+    Result<QHash<QString, ScoreEntry>> s = scores(itemUid);
+    if (!s)
+        return s.takeError();
+    int filled = 0;
+    int needed = 0;
+    for (const Criterion* c : m_criteria.leaves()) {
+        ++needed;
+        if (s->value(c->uid).value)
+            ++filled;
+    }
+    const bool anything =
+        filled > 0 || !o->strengths.isEmpty() || !o->problems.isEmpty() || !o->recommendation.isEmpty();
+    if (!anything)
+        return ItemState::NotStarted;
+    return filled == needed ? ItemState::Complete : ItemState::InProgress;
+}
+
+Result<double> Package::total(const QString& itemUid)
+{
+    Result<QHash<QString, ScoreEntry>> s = scores(itemUid);
+    if (!s)
+        return s.takeError();
+    double sum = 0;
+    for (const Criterion* c : m_criteria.leaves()) {
+        if (c->kind == CriterionKind::Points)
+            sum += s->value(c->uid).value.value_or(0);
+    }
+    return sum;
+}
+
+Status Package::setScore(const QString& itemUid, const QString& criterionUid, std::optional<double> value)
+{
+    RB_TRY(ensureOpen());
+    const Criterion* c = nullptr;
+    for (const Criterion* leaf : m_criteria.leaves()) {
+        if (leaf->uid == criterionUid)
+            c = leaf;
+    }
+    if (!c || !item(itemUid))
+        return Error::input(Tr::tr("no such criterion or application in this package"));
+    if (value) {
+        const QString problem = checkValue(*c, *value);
+        if (!problem.isEmpty())
+            return Error::input(Tr::tr("%1: %2").arg(c->code, problem));
+    }
+    Result<Opinion> o = opinion(itemUid);
+    if (!o)
+        return o.takeError();
+    if (o->handedBack)
+        return Error::input(Tr::tr("this application was handed back and is not scored"));
+    return m_db->exec("INSERT INTO score (application_uid, criterion_uid, value) VALUES (?1, ?2, ?3) "
+                      "ON CONFLICT (application_uid, criterion_uid) DO UPDATE SET value = excluded.value",
+                      itemUid, criterionUid, value);
+}
+
+Status Package::setComment(const QString& itemUid, const QString& criterionUid, const QString& comment)
+{
+    RB_TRY(ensureOpen());
+    return m_db->exec("INSERT INTO score (application_uid, criterion_uid, value, comment) VALUES (?1, ?2, NULL, ?3) "
+                      "ON CONFLICT (application_uid, criterion_uid) DO UPDATE SET comment = excluded.comment",
+                      itemUid, criterionUid, comment);
+}
+
+Status Package::setOpinion(const QString& itemUid, const Opinion& o)
+{
+    RB_TRY(ensureOpen());
+    if (!item(itemUid))
+        return Error::input(Tr::tr("no such application in this package"));
+    static const QStringList recommendations = {QString(), QStringLiteral("recommend"), QStringLiteral("not_recommend"),
+                                                QStringLiteral("revise")};
+    if (!recommendations.contains(o.recommendation))
+        return Error::input(Tr::tr("unknown recommendation %1").arg(o.recommendation));
+    return m_db->exec(
+        "INSERT INTO opinion (application_uid, strengths, problems, recommendation, handed_back, "
+        "handback_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (application_uid) DO UPDATE SET "
+        "strengths = excluded.strengths, problems = excluded.problems, recommendation = "
+        "excluded.recommendation, handed_back = excluded.handed_back, handback_reason = excluded.handback_reason",
+        itemUid, o.strengths, o.problems, o.recommendation, o.handedBack, o.handbackReason);
+}
+
+Status Package::handBack(const QString& itemUid, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::input(Tr::tr("say why you cannot review this application"));
+    Result<Opinion> o = opinion(itemUid);
+    if (!o)
+        return o.takeError();
+    Opinion changed = *o;
+    changed.handedBack = true;
+    changed.handbackReason = reason.trimmed();
+    return setOpinion(itemUid, changed);
+}
+
+Status Package::withdrawHandBack(const QString& itemUid)
+{
+    Result<Opinion> o = opinion(itemUid);
+    if (!o)
+        return o.takeError();
+    Opinion changed = *o;
+    changed.handedBack = false;
+    changed.handbackReason.clear();
+    return setOpinion(itemUid, changed);
+}
+
+Result<QList<Missing>> Package::missing()
+{
+    QList<Missing> list;
+    const bool needOpinion = setting(QStringLiteral("scoring.require_opinion")) == QLatin1String("true");
+    const bool needRecommendation = setting(QStringLiteral("scoring.require_recommendation")) == QLatin1String("true");
+    for (const Item& it : m_items) {
+        Result<Opinion> o = opinion(it.uid);
+        if (!o)
+            return o.takeError();
+        if (o->handedBack)
+            continue;
+        Result<QHash<QString, ScoreEntry>> s = scores(it.uid);
+        if (!s)
+            return s.takeError();
+        for (const Criterion* c : m_criteria.leaves()) {
+            const ScoreEntry e = s->value(c->uid);
+            if (!e.value)
+                list.append({it.code, c->code,
+                             c->kind == CriterionKind::Veto ? Tr::tr("say whether the veto item applies")
+                                                            : Tr::tr("no score yet")});
+            else if (commentRequired(*c, e.value) && e.comment.trimmed().isEmpty())
+                list.append({it.code, c->code, Tr::tr("a comment is required for this score")});
+        }
+        if (needOpinion && (o->strengths.trimmed().isEmpty() || o->problems.trimmed().isEmpty()))
+            list.append({it.code, QString(), Tr::tr("the overall opinion (strengths and problems) is required")});
+        if (needRecommendation && o->recommendation.isEmpty())
+            list.append({it.code, QString(), Tr::tr("a recommendation is required")});
+    }
+    return list;
+}
+
+Status Package::submit()
+{
+    RB_TRY(ensureOpen());
+    Result<QList<Missing>> gaps = missing();
+    if (!gaps)
+        return gaps.takeError();
+    if (!gaps->isEmpty()) {
+        QList<Issue> issues;
+        for (const Missing& m : *gaps)
+            issues.append({QString(), 0, QString(),
+                           (m.criterionCode.isEmpty() ? m.applicationCode
+                                                      : m.applicationCode + QStringLiteral(" / ") + m.criterionCode)
+                               + Tr::tr(": ", "after a place in a file") + m.message});
+        return Error::input(Tr::tr("%1 item(s) are missing; the package was not submitted").arg(gaps->size()), issues);
+    }
+    db::Database& db = *m_db;
+    QByteArray secretKey;
+    {
+        Result<db::Statement> key = db.prepare("SELECT secret FROM signing_key WHERE id = 1");
+        if (!key)
+            return key.takeError();
+        Result<bool> found = key->step();
+        if (!found)
+            return found.takeError();
+        if (!*found)
+            return Error::input(Tr::tr("the package has no signing key; it cannot be submitted"));
+        secretKey = key->blob(0);
+    }
+    const QString now = Clock::current().timestamp();
+    {
+        db::Transaction tx(db);
+        RB_TRY(tx.status());
+        RB_TRY(setMeta(db, "submitted_at", now));
+        Result<QByteArray> digest = seal::digest(db);
+        if (!digest)
+            return digest.takeError();
+        RB_TRY(db.exec("INSERT INTO seal (id, digest, signature, signed_at) VALUES (1, ?1, ?2, ?3)", *digest,
+                       seal::sign(*digest, secretKey), now));
+        RB_TRY(setMeta(db, "status", QStringLiteral("submitted")));
+        // The key goes: nobody can sign different content for this package any more.
+        RB_TRY(db.exec("DELETE FROM signing_key"));
+        RB_TRY(tx.commit());
+    }
+    // secure_delete zeroed the freed page; VACUUM also drops it from the file.
+    db.clearStatementCache();
+    RB_TRY(db.execScript("VACUUM"));
+    m_info.submitted = true;
+    m_info.submittedAt = now;
+    return {};
+}
+
+Result<QList<DossierFile>> Package::dossiers(const QString& itemUid)
+{
+    Result<db::Statement> st =
+        m_db->prepare("SELECT uid, file_name, media_type FROM dossier WHERE application_uid = ?1 ORDER BY rowid");
+    if (!st)
+        return st.takeError();
+    st->bind(1, itemUid);
+    QList<DossierFile> list;
+    RB_TRY(st->forEach([&](const db::Statement& r) { list.append({r.text(0), r.text(1), r.text(2)}); }));
+    return list;
+}
+
+Result<QByteArray> Package::dossierContent(const QString& dossierUid)
+{
+    Result<db::Statement> st = m_db->prepare("SELECT data FROM dossier WHERE uid = ?1");
+    if (!st)
+        return st.takeError();
+    st->bind(1, dossierUid);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return Error::input(Tr::tr("no such dossier"));
+    QByteArray data = st->blob(0);
+    st->reset();
+    return data;
+}
+
+} // namespace rb::package

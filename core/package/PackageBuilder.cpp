@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "package/PackageBuilder.h"
+#include "common/Tr.h"
+
+#include "common/Clock.h"
+#include "domain/Criteria.h"
+#include "package/PackageFile.h"
+#include "package/Seal.h"
+#include "repo/AuditLog.h"
+#include "repo/CriteriaRepository.h"
+#include "repo/RoundSettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+
+namespace rb::package {
+
+QString fileName(const QString& roundCode, const QString& expertCode, int revision)
+{
+    return QStringLiteral("%1_%2_r%3.rbpkg").arg(roundCode, expertCode).arg(revision);
+}
+
+namespace {
+
+struct ExpertRow {
+    qint64 id;
+    QString uid;
+    QString code;
+    QString name;
+    int latestRevision;
+};
+
+Status writePackage(db::Database& master, const Round& round, const ExpertRow& expert, int revision,
+                    const QString& packageUid, const seal::KeyPair& keys, const CriteriaTree& criteria,
+                    const QString& path, int* applicationCount)
+{
+    Result<std::unique_ptr<db::Database>> created = create(path);
+    if (!created)
+        return created.takeError();
+    db::Database& pkg = **created;
+    db::Transaction tx(pkg);
+    RB_TRY(tx.status());
+    const QList<QPair<const char*, QString>> meta = {
+        {"format", QString::number(kFormatVersion)},
+        {"package_uid", packageUid},
+        {"master_file_uid", *master.scalarText("SELECT value FROM meta WHERE key = 'file_uid'")},
+        {"round_uid", round.uid},
+        {"round_code", round.code},
+        {"round_title", round.title},
+        {"round_category", category::key(round.category)},
+        {"round_year", QString::number(round.year)},
+        {"expert_uid", expert.uid},
+        {"expert_code", expert.code},
+        {"expert_name", expert.name},
+        {"revision", QString::number(revision)},
+        {"created_at", Clock::current().timestamp()},
+        {"created_by", master.user()},
+        {"status", QStringLiteral("open")},
+    };
+    for (const auto& [key, value] : meta)
+        RB_TRY(setMeta(pkg, key, value));
+    RB_TRY(pkg.exec("INSERT INTO signing_key (id, secret) VALUES (1, ?1)", keys.secretKey));
+    Result<QList<SettingValue>> settings = RoundSettings(master, round.id).all();
+    if (!settings)
+        return settings.takeError();
+    for (const SettingValue& s : *settings)
+        RB_TRY(pkg.exec("INSERT INTO setting (key, value) VALUES (?1, ?2)", s.definition.key, s.value));
+    int position = 0;
+    for (const Criterion& c : criteria.items())
+        RB_TRY(pkg.exec(
+            "INSERT INTO criterion (uid, code, name, parent_code, position, kind, max_points, guidance, bands) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            c.uid, c.code, c.name, c.parentCode, position++, criterionkind::key(c.kind),
+            c.kind == CriterionKind::Points && criteria.isLeaf(c.code) ? c.maxPoints : std::nullopt, c.guidance,
+            c.bands));
+    // Only this expert's active assignments: never a conflicted or handed-back application.
+    Result<db::Statement> apps = master.prepare(
+        "SELECT a.id, a.uid, a.code, a.title, a.province, coalesce(a.sector, ''), s.id, "
+        "(SELECT group_concat(p.name, '；') FROM (SELECT p.name FROM application_applicant aa JOIN applicant p ON "
+        "p.id = aa.applicant_id WHERE aa.application_id = a.id ORDER BY aa.position) p) "
+        "FROM assignment s JOIN application a ON a.id = s.application_id "
+        "WHERE s.expert_id = ?1 AND s.status NOT IN ('void', 'handed_back') ORDER BY a.code");
+    if (!apps)
+        return apps.takeError();
+    apps->bind(1, expert.id);
+    struct App {
+        qint64 id;
+        QString uid;
+        qint64 assignmentId;
+    };
+    QList<App> list;
+    Status inserted;
+    position = 0;
+    RB_TRY(apps->forEach([&](const db::Statement& r) {
+        if (!inserted)
+            return;
+        list.append({r.integer(0), r.text(1), r.integer(6)});
+        inserted = pkg.exec("INSERT INTO application (uid, code, title, applicants, province, sector, position) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                            r.text(1), r.text(2), r.text(3), r.text(7), r.text(4), r.text(5), position++);
+    }));
+    RB_TRY(inserted);
+    for (const App& a : list) {
+        Result<db::Statement> dossiers = master.prepare(
+            "SELECT uid, file_name, media_type, data FROM attachment WHERE application_id = ?1 ORDER BY id");
+        if (!dossiers)
+            return dossiers.takeError();
+        dossiers->bind(1, a.id);
+        RB_TRY(dossiers->forEach([&](const db::Statement& r) {
+            if (inserted)
+                inserted = pkg.exec("INSERT INTO dossier (uid, application_uid, file_name, media_type, data) VALUES "
+                                    "(?1, ?2, ?3, ?4, ?5)",
+                                    r.text(0), a.uid, r.text(1), r.text(2), r.blob(3));
+        }));
+        RB_TRY(inserted);
+        // Scores already returned come back to the expert when a package is re-opened.
+        Result<db::Statement> scores = master.prepare(
+            "SELECT c.uid, s.value, coalesce(s.comment, '') FROM score s JOIN criterion c ON c.id = s.criterion_id "
+            "WHERE s.assignment_id = ?1");
+        if (!scores)
+            return scores.takeError();
+        scores->bind(1, a.assignmentId);
+        RB_TRY(scores->forEach([&](const db::Statement& r) {
+            if (inserted)
+                inserted = pkg.exec(
+                    "INSERT INTO score (application_uid, criterion_uid, value, comment) VALUES (?1, ?2, ?3, ?4)", a.uid,
+                    r.text(0), r.real(1), r.text(2));
+        }));
+        RB_TRY(inserted);
+        Result<db::Statement> opinion = master.prepare(
+            "SELECT strengths, problems, coalesce(recommendation, '') FROM opinion WHERE assignment_id = ?1");
+        if (!opinion)
+            return opinion.takeError();
+        opinion->bind(1, a.assignmentId);
+        RB_TRY(opinion->forEach([&](const db::Statement& r) {
+            if (inserted)
+                inserted = pkg.exec("INSERT INTO opinion (application_uid, strengths, problems, recommendation) "
+                                    "VALUES (?1, ?2, ?3, ?4)",
+                                    a.uid, r.text(0), r.text(1), r.text(2));
+        }));
+        RB_TRY(inserted);
+    }
+    *applicationCount = int(list.size());
+    return tx.commit();
+}
+
+} // namespace
+
+Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, const BuildOptions& options,
+                                   const Progress& progress)
+{
+    Result<CriteriaTree> criteria = CriteriaRepository(master, round.id).tree();
+    if (!criteria)
+        return criteria.takeError();
+    const QList<Issue> criteriaIssues = CriteriaTree::validate(criteria->items());
+    if (!criteriaIssues.isEmpty())
+        return Error::input(Tr::tr("the round's criteria are not ready for scoring"), criteriaIssues);
+    if (!QDir().mkpath(options.outDir))
+        return Error::io(Tr::tr("cannot create the folder %1").arg(options.outDir));
+
+    QList<ExpertRow> experts;
+    Result<db::Statement> st = master.prepare(
+        "SELECT e.id, e.uid, e.code, e.name, coalesce((SELECT max(revision) FROM package p WHERE p.expert_id = e.id), "
+        "0) "
+        "FROM expert e WHERE e.round_id = ?1 AND EXISTS (SELECT 1 FROM assignment s WHERE s.expert_id = e.id "
+        "AND s.status NOT IN ('void', 'handed_back')) ORDER BY e.code");
+    if (!st)
+        return st.takeError();
+    st->bind(1, round.id);
+    RB_TRY(st->forEach([&](const db::Statement& r) {
+        if (options.experts.isEmpty() || options.experts.contains(r.text(2)))
+            experts.append({r.integer(0), r.text(1), r.text(2), r.text(3), int(r.integer(4))});
+    }));
+    for (const QString& code : options.experts) {
+        if (std::none_of(experts.begin(), experts.end(), [&](const ExpertRow& e) { return e.code == code; }))
+            return Error::input(Tr::tr("expert %1 is not in this round or has no assignments").arg(code));
+    }
+    if (experts.isEmpty())
+        return Error::input(Tr::tr("no expert has assignments yet; run assign first"));
+
+    QList<IssuedPackage> issued;
+    QStringList written;
+    auto cleanUp = [&] {
+        for (const QString& f : written)
+            QFile::remove(f);
+    };
+    db::Transaction tx(master);
+    RB_TRY(tx.status());
+    AuditLog audit(master);
+    qint64 done = 0;
+    for (const ExpertRow& e : experts) {
+        if (e.latestRevision > 0 && !options.reissue) {
+            issued.append({e.code, e.latestRevision, QString(), 0, true});
+            continue;
+        }
+        const int revision = e.latestRevision + 1;
+        const QString path = QDir(options.outDir).filePath(fileName(round.code, e.code, revision));
+        if (QFile::exists(path)) {
+            cleanUp();
+            return Error::io(Tr::tr("%1 already exists; move it away or choose another folder").arg(path));
+        }
+        const seal::KeyPair keys = seal::newKeyPair();
+        const QString packageUid = newUid();
+        int count = 0;
+        written << path;
+        if (Status s = writePackage(master, round, e, revision, packageUid, keys, *criteria, path, &count); !s) {
+            cleanUp();
+            return s.takeError();
+        }
+        Status s = master.exec(
+            "UPDATE package SET status = 'superseded' WHERE expert_id = ?1 AND status != 'superseded'", e.id);
+        if (s)
+            s = master.exec(
+                "INSERT INTO package (uid, expert_id, revision, public_key, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                packageUid, e.id, revision, keys.publicKey, Clock::current().timestamp());
+        if (s)
+            s = audit.record(
+                round.id, QStringLiteral("create"), QStringLiteral("package"), packageUid, e.code,
+                QJsonObject{{QStringLiteral("revision"), revision}, {QStringLiteral("applications"), count}});
+        if (!s) {
+            cleanUp();
+            return s.takeError();
+        }
+        issued.append({e.code, revision, path, count, false});
+        if (progress && !progress(++done, experts.size())) {
+            cleanUp();
+            return Error::cancelled();
+        }
+    }
+    if (Status s = tx.commit(); !s) {
+        cleanUp();
+        return s.takeError();
+    }
+    return issued;
+}
+
+} // namespace rb::package

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace rb::package {
+
+/// `PRAGMA application_id` of a review package ("RBPK").
+inline constexpr int kApplicationId = 0x5242504B;
+/// The package format this program writes.
+inline constexpr int kFormatVersion = 1;
+
+/// Creates an empty package file with its schema (rollback journal, never WAL: the package is one
+/// self-contained file at every moment, since experts copy and e-mail it).
+Result<std::unique_ptr<db::Database>> create(const QString& path);
+
+/// Opens a package; refuses files that are not packages, or from a newer format.
+Result<std::unique_ptr<db::Database>> open(const QString& path, bool readOnly = false);
+
+/// True when \a path is a review package (by its content, not its name).
+bool isPackage(const QString& path);
+
+/// A value of the package's meta table.
+QString meta(db::Database& db, const char* key);
+Status setMeta(db::Database& db, const char* key, const QString& value);
+
+} // namespace rb::package

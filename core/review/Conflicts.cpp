@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/Conflicts.h"
+#include "common/Tr.h"
+
+#include "common/Clock.h"
+#include "domain/Region.h"
+#include "domain/Text.h"
+#include "repo/AuditLog.h"
+#include "repo/RoundSettings.h"
+
+#include <QJsonObject>
+
+namespace rb {
+
+namespace conflicttype {
+
+QString key(Conflict::Type type)
+{
+    switch (type) {
+    case Conflict::Type::Organisation: return QStringLiteral("organisation");
+    case Conflict::Type::Province: return QStringLiteral("province");
+    case Conflict::Type::Declared: return QStringLiteral("declared");
+    case Conflict::Type::SelfDeclared: return QStringLiteral("self_declared");
+    case Conflict::Type::Discovered: return QStringLiteral("discovered");
+    }
+    return {};
+}
+
+std::optional<Conflict::Type> fromKey(const QString& k)
+{
+    for (Conflict::Type t : {Conflict::Type::Organisation, Conflict::Type::Province, Conflict::Type::Declared,
+                             Conflict::Type::SelfDeclared, Conflict::Type::Discovered}) {
+        if (key(t) == k)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QString displayName(Conflict::Type type)
+{
+    switch (type) {
+    case Conflict::Type::Organisation: return Tr::tr("Same organisation");
+    case Conflict::Type::Province: return Tr::tr("Same province");
+    case Conflict::Type::Declared: return Tr::tr("Declared");
+    case Conflict::Type::SelfDeclared: return Tr::tr("Declared by the expert");
+    case Conflict::Type::Discovered: return Tr::tr("Discovered after scoring");
+    }
+    return {};
+}
+
+} // namespace conflicttype
+
+namespace {
+
+QString provinceOf(const QString& region)
+{
+    const Region* r = Region::find(region);
+    return r && r->kind != Region::Kind::CentralSoe ? r->province : QString();
+}
+
+} // namespace
+
+Result<QList<Conflict>> ConflictService::detect()
+{
+    // Applicants of the round, indexed by credit code and by normalised name.
+    QHash<QString, QList<QPair<qint64, QString>>> byCode;    // code -> (application, applicant name)
+    QHash<QString, QList<QPair<qint64, QString>>> byName;    // name key -> (application, applicant name) when no code
+    QHash<QString, QList<QPair<qint64, QString>>> byAnyName; // name key -> all
+    QHash<qint64, QPair<QString, QString>> apps;             // id -> (code, province)
+    {
+        Result<db::Statement> st = m_db.prepare(
+            "SELECT a.id, a.code, a.province, p.name, p.name_key, p.credit_code FROM application a "
+            "JOIN application_applicant aa ON aa.application_id = a.id JOIN applicant p ON p.id = aa.applicant_id "
+            "WHERE a.round_id = ?1");
+        if (!st)
+            return st.takeError();
+        st->bind(1, m_round.id);
+        RB_TRY(st->forEach([&](const db::Statement& row) {
+            const qint64 id = row.integer(0);
+            apps.insert(id, {row.text(1), row.text(2)});
+            const QString name = row.text(3);
+            const QString code = row.text(5);
+            if (!code.isEmpty())
+                byCode[code].append({id, name});
+            else
+                byName[row.text(4)].append({id, name});
+            byAnyName[row.text(4)].append({id, name});
+        }));
+    }
+    const bool sameProvince = RoundSettings(m_db, m_round.id).flag(QStringLiteral("conflict.same_province"));
+    QHash<QString, QList<qint64>> appsByProvince;
+    if (sameProvince) {
+        for (auto it = apps.constBegin(); it != apps.constEnd(); ++it) {
+            const QString p = provinceOf(it->second);
+            if (!p.isEmpty())
+                appsByProvince[p].append(it.key());
+        }
+    }
+    QList<Conflict> found;
+    Result<db::Statement> experts = m_db.prepare("SELECT id, code, organisation, organisation_key, "
+                                                 "organisation_credit_code, province FROM expert WHERE round_id = ?1");
+    if (!experts)
+        return experts.takeError();
+    experts->bind(1, m_round.id);
+    RB_TRY(experts->forEach([&](const db::Statement& row) {
+        const qint64 expertId = row.integer(0);
+        const QString expertCode = row.text(1);
+        const QString orgKey = row.text(3);
+        const QString orgCode = row.text(4);
+        QSet<qint64> seen;
+        auto add = [&](qint64 appId, Conflict::Type type, const QString& reason) {
+            if (seen.contains(appId))
+                return;
+            seen.insert(appId);
+            found.append({expertId, appId, expertCode, apps.value(appId).first, type, reason, {}});
+        };
+        // By credit code when the expert's organisation code is known; applicants without a code
+        // (and experts without one) are compared by normalised name.
+        if (!orgCode.isEmpty()) {
+            for (const auto& [appId, name] : byCode.value(orgCode))
+                add(appId, Conflict::Type::Organisation,
+                    Tr::tr("works for the applicant %1 (credit code %2)").arg(name, orgCode));
+            for (const auto& [appId, name] : byName.value(orgKey))
+                add(appId, Conflict::Type::Organisation, Tr::tr("works for the applicant %1 (same name)").arg(name));
+        } else {
+            for (const auto& [appId, name] : byAnyName.value(orgKey))
+                add(appId, Conflict::Type::Organisation, Tr::tr("works for the applicant %1 (same name)").arg(name));
+        }
+        if (sameProvince) {
+            const QString p = provinceOf(row.text(5));
+            for (qint64 appId : appsByProvince.value(p))
+                add(appId, Conflict::Type::Province, Tr::tr("from the same province (%1)").arg(p));
+        }
+    }));
+    return found;
+}
+
+Result<QList<Conflict>> ConflictService::stored()
+{
+    Result<db::Statement> st = m_db.prepare(
+        "SELECT c.expert_id, c.application_id, e.code, a.code, c.type, c.reason, c.uid FROM conflict c "
+        "JOIN expert e ON e.id = c.expert_id JOIN application a ON a.id = c.application_id WHERE e.round_id = ?1");
+    if (!st)
+        return st.takeError();
+    st->bind(1, m_round.id);
+    QList<Conflict> list;
+    RB_TRY(st->forEach([&](const db::Statement& row) {
+        list.append({row.integer(0), row.integer(1), row.text(2), row.text(3),
+                     conflicttype::fromKey(row.text(4)).value_or(Conflict::Type::Declared), row.text(5), row.text(6)});
+    }));
+    return list;
+}
+
+Result<QList<Conflict>> ConflictService::all()
+{
+    Result<QList<Conflict>> list = detect();
+    if (!list)
+        return list.takeError();
+    Result<QList<Conflict>> more = stored();
+    if (!more)
+        return more.takeError();
+    list->append(*more);
+    std::sort(list->begin(), list->end(), [](const Conflict& a, const Conflict& b) {
+        return std::tie(a.expertCode, a.applicationCode, a.type) < std::tie(b.expertCode, b.applicationCode, b.type);
+    });
+    return list;
+}
+
+Result<ConflictSet> ConflictService::pairs()
+{
+    Result<QList<Conflict>> list = all();
+    if (!list)
+        return list.takeError();
+    ConflictSet set;
+    for (const Conflict& c : *list)
+        set.add(c.expertId, c.applicationId);
+    return set;
+}
+
+Status ConflictService::declare(qint64 expertId, qint64 applicationId, Conflict::Type type, const QString& reason)
+{
+    const QString uid = newUid();
+    const QString typeKey = conflicttype::key(type);
+    RB_TRY(m_db.exec("INSERT INTO conflict (uid, expert_id, application_id, type, reason, created_at, created_by) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (expert_id, application_id, type) "
+                     "DO UPDATE SET reason = excluded.reason",
+                     uid, expertId, applicationId, typeKey, reason, Clock::current().timestamp(), m_db.user()));
+    const QString pair = *m_db.scalarText("SELECT e.code || '/' || a.code FROM expert e, application a "
+                                          "WHERE e.id = ?1 AND a.id = ?2",
+                                          expertId, applicationId);
+    AuditLog audit(m_db);
+    RB_TRY(audit.record(
+        m_round.id, QStringLiteral("create"), QStringLiteral("conflict"),
+        *m_db.scalarText("SELECT uid FROM conflict WHERE expert_id = ?1 AND application_id = ?2 AND type = ?3",
+                         expertId, applicationId, typeKey),
+        pair, QJsonObject{{QStringLiteral("type"), typeKey}, {QStringLiteral("reason"), reason}}));
+    // A conflict found for a pair already assigned: that expert's work on it no longer counts.
+    Result<db::Statement> active = m_db.prepare("SELECT id, uid, status FROM assignment WHERE expert_id = ?1 AND "
+                                                "application_id = ?2 AND status NOT IN ('void', 'handed_back')");
+    if (!active)
+        return active.takeError();
+    active->bindAll(expertId, applicationId);
+    Result<bool> row = active->step();
+    if (!row)
+        return row.takeError();
+    if (*row) {
+        const qint64 id = active->integer(0);
+        const QString assignmentUid = active->text(1);
+        const QString status = active->text(2);
+        active->reset();
+        RB_TRY(m_db.exec("UPDATE assignment SET status = 'void', void_reason = ?2 WHERE id = ?1", id, reason));
+        ChangeSet changes;
+        changes.add(QStringLiteral("status"), status, QStringLiteral("void"));
+        changes.add(QStringLiteral("void_reason"), QString(), reason);
+        RB_TRY(audit.record(m_round.id, QStringLiteral("update"), QStringLiteral("assignment"), assignmentUid, pair,
+                            changes.json()));
+    }
+    return {};
+}
+
+Status ConflictService::remove(const QString& uid)
+{
+    const QString pair =
+        *m_db.scalarText("SELECT e.code || '/' || a.code FROM conflict c JOIN expert e ON e.id = c.expert_id "
+                         "JOIN application a ON a.id = c.application_id WHERE c.uid = ?1",
+                         uid);
+    RB_TRY(m_db.exec("DELETE FROM conflict WHERE uid = ?1", uid));
+    return AuditLog(m_db).record(m_round.id, QStringLiteral("delete"), QStringLiteral("conflict"), uid, pair);
+}
+
+} // namespace rb
