@@ -97,6 +97,15 @@ QString Registry::help() const
     return text;
 }
 
+const Command* Registry::find(const QString& name) const
+{
+    for (const Command& c : m_commands) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
 int Registry::run(const QStringList& args, Io& io) const
 {
     if (args.isEmpty()) {

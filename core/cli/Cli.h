@@ -54,6 +54,8 @@ struct Command {
     QString name;
     QString summary;
     std::function<int(const QStringList& args, Io& io)> run;
+    /// Draws (PDF, charts): needs a GUI application object (offscreen without a display).
+    bool needsGui = false;
 };
 
 /// The subcommands, looked up by name.
@@ -63,6 +65,7 @@ public:
     /// Runs "reviewbench-cli COMMAND ARGS..." (\a args without the program name).
     int run(const QStringList& args, Io& io) const;
     [[nodiscard]] QString help() const;
+    [[nodiscard]] const Command* find(const QString& name) const;
 
 private:
     QList<Command> m_commands;

@@ -43,9 +43,19 @@ bool installTranslation(const QString& language)
     return loaded;
 }
 
-int runCliApp(int argc, char* argv[], const Registry& registry)
+int runCliApp(int argc, char* argv[], const Registry& registry, const AppFactory& makeGuiApp)
 {
-    QCoreApplication app(argc, argv);
+    const Command* command = argc > 1 ? registry.find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> application;
+    if (command && command->needsGui && makeGuiApp) {
+        // Drawing needs a GUI application object but no screen: without a display, draw offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = makeGuiApp(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("ReviewBench"));
     QCoreApplication::setApplicationName(QStringLiteral("ReviewBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RB_VERSION));

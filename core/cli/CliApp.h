@@ -3,11 +3,18 @@
 
 #include "cli/Cli.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 namespace rb::cli {
 
 /// Sets up the Qt application object and the translation, then runs the command line.
 /// The language follows $REVIEWBENCH_LANG (zh_CN or en), else the system locale.
-int runCliApp(int argc, char* argv[], const Registry& registry);
+/// \a makeGuiApp creates the application object for commands that draw (it may be null in builds
+/// without the UI; those commands are then not registered).
+using AppFactory = std::function<std::unique_ptr<QCoreApplication>(int& argc, char** argv)>;
+int runCliApp(int argc, char* argv[], const Registry& registry, const AppFactory& makeGuiApp = {});
 
 /// Loads the ReviewBench and Qt translations for \a language ("zh_CN" or "en") into the application.
 /// Returns false when the translation is not part of this build.

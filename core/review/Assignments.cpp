@@ -51,6 +51,37 @@ Result<Assignment> AssignmentRepository::add(qint64 expertId, qint64 application
     return a;
 }
 
+Result<std::optional<Assignment>> AssignmentRepository::find(qint64 expertId, qint64 applicationId)
+{
+    Result<QList<Assignment>> all = list();
+    if (!all)
+        return all.takeError();
+    for (const Assignment& a : *all) {
+        if (a.expertId == expertId && a.applicationId == applicationId)
+            return std::optional<Assignment>(a);
+    }
+    return std::optional<Assignment>();
+}
+
+Status AssignmentRepository::removeByUid(const QString& uid)
+{
+    Result<qint64> id = m_db.scalar("SELECT id FROM assignment WHERE uid = ?1", 0, uid);
+    if (!id)
+        return id.takeError();
+    return *id ? remove(*id) : Status();
+}
+
+Status AssignmentRepository::restoreStatus(qint64 assignmentId, const QString& status)
+{
+    const QString uid = *m_db.scalarText("SELECT uid FROM assignment WHERE id = ?1", assignmentId);
+    const QString old = *m_db.scalarText("SELECT status FROM assignment WHERE id = ?1", assignmentId);
+    RB_TRY(m_db.exec("UPDATE assignment SET status = ?2, void_reason = NULL WHERE id = ?1", assignmentId, status));
+    ChangeSet changes;
+    changes.add(QStringLiteral("status"), old, status);
+    return AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("assignment"), uid, QString(),
+                                 changes.json());
+}
+
 Status AssignmentRepository::remove(qint64 assignmentId)
 {
     Result<qint64> scores = m_db.scalar("SELECT count(*) FROM score WHERE assignment_id = ?1", 0, assignmentId);
@@ -166,6 +197,7 @@ Result<AssignReport> AssignmentRepository::assign(int perApplication, bool all, 
             RB_TRY(audit.record(m_round.id, QStringLiteral("create"), QStringLiteral("assignment"), uid,
                                 expertCodes[e] + QLatin1Char('/') + appCodes[a]));
             ++report.created;
+            report.createdUids << uid;
             if (problem.sector[a] >= 0 && expertSectors[e].contains(problem.sector[a]))
                 ++report.fieldMatched;
         }

@@ -31,6 +31,7 @@ struct AssignReport {
     int minLoad = 0;
     int maxLoad = 0;
     int fieldMatched = 0; ///< new assignments whose expert's fields match the application's sector
+    QStringList createdUids;
 };
 
 /// The assignments of one round.
@@ -44,6 +45,11 @@ public:
     Result<Assignment> add(qint64 expertId, qint64 applicationId);
     /// Removes an assignment that holds no scores (audited). Call inside a transaction.
     Status remove(qint64 assignmentId);
+    Status removeByUid(const QString& uid);
+    /// The assignment of a pair, if any (void ones too).
+    Result<std::optional<Assignment>> find(qint64 expertId, qint64 applicationId);
+    /// Puts an assignment back in a status (undoing a void); audited. Call inside a transaction.
+    Status restoreStatus(qint64 assignmentId, const QString& status);
 
     /// Fills every application up to \a perApplication experts (existing assignments are kept), or with
     /// every non-conflicted expert when \a all. Nothing changes when an application cannot be filled:

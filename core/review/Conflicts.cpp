@@ -218,6 +218,12 @@ Status ConflictService::declare(qint64 expertId, qint64 applicationId, Conflict:
     return {};
 }
 
+Result<QString> ConflictService::storedUid(qint64 expertId, qint64 applicationId, Conflict::Type type)
+{
+    return m_db.scalarText("SELECT uid FROM conflict WHERE expert_id = ?1 AND application_id = ?2 AND type = ?3",
+                           expertId, applicationId, conflicttype::key(type));
+}
+
 Status ConflictService::remove(const QString& uid)
 {
     const QString pair =

@@ -63,6 +63,8 @@ public:
     Status declare(qint64 expertId, qint64 applicationId, Conflict::Type type, const QString& reason);
     /// Removes a stored conflict by uid (audited); a voided assignment is not restored.
     Status remove(const QString& uid);
+    /// The uid of the stored conflict of a pair and type, or empty.
+    Result<QString> storedUid(qint64 expertId, qint64 applicationId, Conflict::Type type);
 
 private:
     Result<QList<Conflict>> detect();

@@ -16,7 +16,8 @@ TEST_CASE("ui: Chinese by default, switching language rebuilds every screen", "[
     CHECK(nav->item(1)->text() == QString::fromUtf8("申报项目"));
     CHECK(app.find<QLabel>(QStringLiteral("cardApplicationsLabel"))->text() == QString::fromUtf8("申报项目"));
     const QStringList pages = {QStringLiteral("overview"), QStringLiteral("applications"), QStringLiteral("experts"),
-                               QStringLiteral("criteria"), QStringLiteral("settings")};
+                               QStringLiteral("criteria"), QStringLiteral("conflicts"),    QStringLiteral("assignment"),
+                               QStringLiteral("packages"), QStringLiteral("settings")};
     for (int i = 0; i < pages.size(); ++i) {
         app.window().setCurrentPage(i);
         test::screenshot(&app.window(), pages[i] + QStringLiteral("-zh"));

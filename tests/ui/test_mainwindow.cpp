@@ -28,7 +28,7 @@ TEST_CASE("ui: the demo database opens on a believable overview", "[ui]")
 {
     OpenApp app;
     auto* nav = app.find<QListWidget>(QStringLiteral("navigation"));
-    CHECK(nav->count() == 5);
+    CHECK(nav->count() == 8);
     CHECK(nav->item(0)->text() == QStringLiteral("Overview"));
     const Round& round = app.controller.workspace()->round();
     CHECK(app.find<QLabel>(QStringLiteral("overviewTitle"))->text() == round.title);

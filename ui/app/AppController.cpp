@@ -6,6 +6,9 @@
 #include "app/PreferencesDialog.h"
 #include "cli/CliApp.h"
 #include "common/Messages.h"
+#include "expert/ExpertSession.h"
+#include "expert/ExpertWindow.h"
+#include "package/PackageFile.h"
 #include "round/RoundSetup.h"
 
 #include <QFileDialog>
@@ -15,6 +18,16 @@
 namespace rb::ui {
 
 AppController::AppController() = default;
+
+MainWindow* AppController::window() const
+{
+    return qobject_cast<MainWindow*>(m_window.get());
+}
+
+ExpertWindow* AppController::expertWindow() const
+{
+    return qobject_cast<ExpertWindow*>(m_window.get());
+}
 AppController::~AppController()
 {
     m_window.reset();
@@ -32,6 +45,19 @@ void AppController::start(const QString& path)
 
 bool AppController::openFile(const QString& path)
 {
+    if (package::isPackage(path)) {
+        Result<std::unique_ptr<ExpertSession>> session = ExpertSession::open(path);
+        if (!session) {
+            messages::warn(m_window.get(), tr("Open"), session.error().toString());
+            return false;
+        }
+        m_preferences.addRecentFile(path);
+        std::unique_ptr<QObject> old =
+            m_expert ? std::unique_ptr<QObject>(std::move(m_expert)) : std::unique_ptr<QObject>(std::move(m_workspace));
+        m_expert = std::move(*session);
+        rebuildWindow(std::move(old));
+        return true;
+    }
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, m_preferences.userName());
     if (!opened) {
         messages::warn(m_window.get(), tr("Open"), opened.error().toString());
@@ -39,7 +65,8 @@ bool AppController::openFile(const QString& path)
         return false;
     }
     m_preferences.addRecentFile(path);
-    std::unique_ptr<Workspace> old = std::move(m_workspace);
+    std::unique_ptr<QObject> old =
+        m_expert ? std::unique_ptr<QObject>(std::move(m_expert)) : std::unique_ptr<QObject>(std::move(m_workspace));
     m_workspace = std::move(*opened);
     connect(m_workspace.get(), &Workspace::commandFailed, this,
             [this](const QString& message) { messages::warn(m_window.get(), tr("Change not saved"), message); });
@@ -49,7 +76,8 @@ bool AppController::openFile(const QString& path)
 
 void AppController::closeFile()
 {
-    rebuildWindow(std::move(m_workspace));
+    rebuildWindow(m_expert ? std::unique_ptr<QObject>(std::move(m_expert))
+                           : std::unique_ptr<QObject>(std::move(m_workspace)));
 }
 
 void AppController::newFile()
@@ -115,23 +143,28 @@ void AppController::setLanguage(const QString& language)
     rebuildWindow();
 }
 
-void AppController::rebuildWindow(std::unique_ptr<Workspace> retired)
+void AppController::rebuildWindow(std::unique_ptr<QObject> retired)
 {
-    const int page = m_window ? m_window->currentPage() : 0;
+    const int page = window() ? window()->currentPage() : 0;
     const bool visible = m_window && m_window->isVisible();
     const QByteArray geometry = m_window ? m_window->saveGeometry() : m_preferences.windowGeometry();
     // The old window may be running one of its own actions: delete it later, and keep the
     // workspace its pages refer to until then.
-    if (MainWindow* old = m_window.release()) {
+    if (QMainWindow* old = m_window.release()) {
         old->hide();
         if (retired)
             connect(old, &QObject::destroyed, [w = retired.release()] { delete w; });
         old->deleteLater();
     }
-    m_window = std::make_unique<MainWindow>(*this, m_workspace.get());
+    if (m_expert) {
+        m_window = std::make_unique<ExpertWindow>(*this, *m_expert);
+    } else {
+        auto main = std::make_unique<MainWindow>(*this, m_workspace.get());
+        main->setCurrentPage(page);
+        m_window = std::move(main);
+    }
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
-    m_window->setCurrentPage(page);
     if (visible)
         m_window->show();
 }

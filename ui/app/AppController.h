@@ -4,6 +4,7 @@
 #include "app/Preferences.h"
 #include "document/Workspace.h"
 
+#include <QMainWindow>
 #include <QObject>
 #include <QPointer>
 
@@ -11,6 +12,8 @@
 
 namespace rb::ui {
 
+class ExpertSession;
+class ExpertWindow;
 class MainWindow;
 
 /// Owns the open workspace and the main window. The window is rebuilt (not patched) when the
@@ -23,8 +26,13 @@ public:
 
     /// Shows the main window, with \a path open when given.
     void start(const QString& path);
-    [[nodiscard]] MainWindow* window() const { return m_window.get(); }
+    /// The secretariat's main window, or null in expert mode.
+    [[nodiscard]] MainWindow* window() const;
+    /// The expert's window when a review package is open, else null.
+    [[nodiscard]] ExpertWindow* expertWindow() const;
+    [[nodiscard]] QMainWindow* topWindow() const { return m_window.get(); }
     [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
+    [[nodiscard]] ExpertSession* expertSession() const { return m_expert.get(); }
 
     bool openFile(const QString& path);
     void closeFile();
@@ -37,11 +45,12 @@ public:
 private:
     /// Builds a new window for the current workspace; \a retired is the previous workspace,
     /// kept until the old window is gone.
-    void rebuildWindow(std::unique_ptr<Workspace> retired = {});
+    void rebuildWindow(std::unique_ptr<QObject> retired = {});
 
     Preferences m_preferences;
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ExpertSession> m_expert;
+    std::unique_ptr<QMainWindow> m_window;
 };
 
 } // namespace rb::ui

@@ -10,6 +10,9 @@
 #include "experts/ExpertsPage.h"
 #include "import/ImportDialog.h"
 #include "overview/OverviewPage.h"
+#include "review/AssignmentPage.h"
+#include "review/ConflictsPage.h"
+#include "review/PackagesPage.h"
 #include "settings/RoundSettingsPage.h"
 
 #include <QAction>
@@ -70,7 +73,8 @@ void MainWindow::createActions()
     importMenu->setEnabled(m_workspace != nullptr);
     const QList<QPair<import::Kind, QString>> kinds = {{import::Kind::Applications, tr("&Applications…")},
                                                        {import::Kind::Experts, tr("&Experts…")},
-                                                       {import::Kind::Criteria, tr("&Criteria…")}};
+                                                       {import::Kind::Criteria, tr("&Criteria…")},
+                                                       {import::Kind::Conflicts, tr("Declared c&onflicts…")}};
     for (const auto& [kind, label] : kinds) {
         QAction* a = importMenu->addAction(label, this, [this, kind = kind] { importFile(kind); });
         a->setObjectName(QStringLiteral("actionImport_") + import::kindName(kind));
@@ -164,6 +168,9 @@ void MainWindow::createPages()
     addPage(new ApplicationsPage(*m_workspace, this), tr("Applications"), QString::fromUtf8("项"), 1);
     addPage(new ExpertsPage(*m_workspace, this), tr("Experts"), QString::fromUtf8("专"), 2);
     addPage(new CriteriaPage(*m_workspace, this), tr("Criteria"), QString::fromUtf8("标"), 4);
+    addPage(new ConflictsPage(*m_workspace, this), tr("Conflicts"), QString::fromUtf8("避"), 3);
+    addPage(new AssignmentPage(*m_workspace, this), tr("Assignment"), QString::fromUtf8("配"), 5);
+    addPage(new PackagesPage(*m_workspace, this), tr("Review packages"), QString::fromUtf8("包"), 6);
     addPage(new RoundSettingsPage(*m_workspace, this), tr("Round settings"), QString::fromUtf8("规"), 7);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);

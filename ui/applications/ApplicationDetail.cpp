@@ -2,6 +2,7 @@
 #include "applications/ApplicationDetail.h"
 
 #include "repo/AuditLog.h"
+#include "review/Dossiers.h"
 #include "workflow/States.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,12 @@ QString applicationDetailHtml(db::Database& db, const Round& round, const Applic
     html += row(Detail::tr("Recommended by"), a.recommender);
     html += row(Detail::tr("Priority"), a.priority ? QString::number(*a.priority) : QString());
     html += QStringLiteral("</table>");
+    if (Result<QList<Dossier>> dossiers = DossierRepository(db, round).list(a.id); dossiers && !dossiers->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(Detail::tr("Dossiers").toHtmlEscaped());
+        for (const Dossier& d : *dossiers)
+            html += QStringLiteral("<li>%1 (%2 KB)</li>").arg(d.fileName.toHtmlEscaped()).arg((d.size + 1023) / 1024);
+        html += QStringLiteral("</ul>");
+    }
     return html + history(db, round, a.uid);
 }
 

@@ -6,11 +6,16 @@
 #include "domain/Region.h"
 #include "repo/ApplicationRepository.h"
 
+#include "common/Messages.h"
+#include "review/Dossiers.h"
+
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -58,6 +63,17 @@ ApplicationsPage::ApplicationsPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_province, 1);
     filters->addWidget(m_sector, 1);
     filters->addWidget(m_count);
+    auto* attach = new QPushButton(tr("Attach dossier…"), this);
+    attach->setObjectName(QStringLiteral("attachDossier"));
+    attach->setToolTip(tr("Store PDF or image files of the selected application's dossier; they travel in the review "
+                          "packages of its experts"));
+    filters->addWidget(attach);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach dossier"), QString(),
+                                                                tr("Dossiers (*.pdf *.png *.jpg *.jpeg)"));
+        if (!files.isEmpty())
+            attachDossiers(files);
+    });
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
@@ -105,6 +121,32 @@ void ApplicationsPage::reload()
         m_table->selectRow(0);
     else
         m_detail->clear();
+}
+
+bool ApplicationsPage::attachDossiers(const QStringList& files)
+{
+    const Application* app = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!app)
+        return false;
+    db::Database& db = m_workspace.db();
+    DossierRepository dossiers(db, m_workspace.round());
+    db::Transaction tx(db);
+    Status status = tx.status();
+    for (const QString& file : files) {
+        if (!status)
+            break;
+        Result<Dossier> d = dossiers.attach(app->id, file);
+        if (!d)
+            status = d.takeError();
+    }
+    if (status)
+        status = tx.commit();
+    if (!status) {
+        messages::warn(this, tr("Attach dossier"), status.error().toString());
+        return false;
+    }
+    m_workspace.notifyChanged(Workspace::Applications, false);
+    return true;
 }
 
 void ApplicationsPage::updateCount()

@@ -22,6 +22,8 @@ class ApplicationsPage : public QWidget {
 public:
     explicit ApplicationsPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
+    /// Stores dossier files with the selected application (all or none).
+    bool attachDossiers(const QStringList& files);
 
 private:
     void showDetail();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Messages.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace rb::ui::messages {
@@ -11,7 +13,27 @@ Hook& hook()
     static Hook h;
     return h;
 }
+
+TextHook& textHook()
+{
+    static TextHook h;
+    return h;
+}
 } // namespace
+
+void setTextHook(TextHook h)
+{
+    textHook() = std::move(h);
+}
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label)
+{
+    if (textHook())
+        return textHook()(title, label);
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
 
 void setHook(Hook h)
 {

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -14,9 +15,15 @@ void warn(QWidget* parent, const QString& title, const QString& text);
 /// Asks a yes/no question; true for yes.
 bool confirm(QWidget* parent, const QString& title, const QString& text);
 
+/// Asks for a line of text; nothing when cancelled.
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+
 /// Tests answer message boxes instead of a user: the hook receives (title, text, isQuestion) and
 /// returns the answer to a question. Pass an empty function to restore real message boxes.
 using Hook = std::function<bool(const QString& title, const QString& text, bool question)>;
 void setHook(Hook hook);
+/// Tests answer text prompts: the hook returns the text, or nothing for Cancel.
+using TextHook = std::function<std::optional<QString>(const QString& title, const QString& label)>;
+void setTextHook(TextHook hook);
 
 } // namespace rb::ui::messages

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiSupport.h"
+
+#include "common/Messages.h"
+#include "demo/Demo.h"
+#include "demo/DemoDossier.h"
+#include "expert/DossierView.h"
+#include "expert/ExpertSession.h"
+#include "expert/ExpertWindow.h"
+#include "expert/ScoringForm.h"
+#include "package/PackageBuilder.h"
+#include "package/Verify.h"
+#include "review/Assignments.h"
+#include "storage/Schema.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace rb;
+
+namespace {
+
+/// A demo round with assignments and dossiers, and the first expert's package open in the app.
+struct OpenPackage {
+    explicit OpenPackage(const QString& language = QStringLiteral("en"))
+    {
+        master = dir.path(QStringLiteral("master.rbdb"));
+        demo::DemoSpec spec;
+        spec.applications = 30;
+        spec.experts = 9;
+        auto r = demo::createDemo(master, spec, QStringLiteral("tester"));
+        RB_REQUIRE_OK(r);
+        round = *r;
+        auto db = db::schema::open(master);
+        RB_REQUIRE_OK(db);
+        RB_REQUIRE_OK(ui::demo::attachDossiers(**db, round, 30));
+        RB_REQUIRE_OK(AssignmentRepository(**db, round).assign(3, false, 7));
+        auto issued = package::build(**db, round, {dir.path(QStringLiteral("out")), {QStringLiteral("E001")}, false});
+        RB_REQUIRE_OK(issued);
+        path = issued->first().path;
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+        ui::messages::setHook([](const QString& title, const QString& text, bool) {
+            FAIL_CHECK("unexpected message: " << title.toStdString() << ": " << text.toStdString());
+            return false;
+        });
+        controller.start(path);
+        REQUIRE(controller.expertWindow() != nullptr);
+        window().resize(1440, 900);
+        QApplication::processEvents();
+    }
+    ~OpenPackage() { ui::messages::setHook({}); }
+    [[nodiscard]] ui::ExpertWindow& window() const { return *controller.expertWindow(); }
+    [[nodiscard]] package::Package& package() const { return controller.expertSession()->package(); }
+    [[nodiscard]] QString firstItem() const { return package().items().first().uid; }
+    /// Fills every application except the first through the package, as if done earlier.
+    void fillOthers()
+    {
+        for (const package::Item& item : package().items().mid(1)) {
+            for (const Criterion* c : package().criteria().leaves())
+                RB_REQUIRE_OK(package().setScore(item.uid, c->uid,
+                                                 c->kind == CriterionKind::Veto ? 0.0 : c->maxPoints.value_or(0) / 2));
+        }
+    }
+
+    test::TempDir dir;
+    QString master;
+    QString path;
+    Round round;
+    ui::AppController controller;
+};
+
+/// Types into whatever has the keyboard focus, like a user would.
+void type(const QString& text)
+{
+    QWidget* focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    QTest::keyClicks(focus, text);
+}
+
+void press(Qt::Key key)
+{
+    QWidget* focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    QTest::keyClick(focus, key);
+}
+
+/// Scores the open application with the keyboard only: a number and Enter per scored criterion,
+/// 0 and Enter per veto item.
+void scoreByKeyboard(OpenPackage& app)
+{
+    ui::ScoringForm* form = app.window().form();
+    app.window().activateWindow();
+    form->firstField()->setFocus();
+    REQUIRE(test::waitUntil([&] { return QApplication::focusWidget() == form->firstField(); }));
+    for (const Criterion* c : app.package().criteria().leaves()) {
+        INFO(c->code.toStdString());
+        if (c->kind == CriterionKind::Veto) {
+            REQUIRE(qobject_cast<QComboBox*>(QApplication::focusWidget()));
+            type(QStringLiteral("0"));
+        } else {
+            REQUIRE(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+            const double value = std::floor(c->maxPoints.value_or(0) * 0.75 * 2) / 2;
+            type(QString::number(value));
+        }
+        press(Qt::Key_Return);
+    }
+}
+
+} // namespace
+
+TEST_CASE("ui: an expert scores one application by keyboard only", "[ui][expert]")
+{
+    OpenPackage app;
+    auto* list = app.window().findChild<QListWidget*>(QStringLiteral("expertItems"));
+    REQUIRE(list->count() == app.package().items().size());
+    app.window().selectItem(0);
+    REQUIRE(app.window().form()->item() == app.firstItem());
+    CHECK(*app.package().state(app.firstItem()) == package::ItemState::NotStarted);
+    scoreByKeyboard(app);
+    CHECK(*app.package().state(app.firstItem()) == package::ItemState::Complete);
+    double expected = 0;
+    for (const Criterion* c : app.package().criteria().leaves()) {
+        if (c->kind == CriterionKind::Points)
+            expected += std::floor(c->maxPoints.value_or(0) * 0.75 * 2) / 2;
+    }
+    CHECK(*app.package().total(app.firstItem()) == Approx(expected));
+    CHECK(app.window().findChild<QLabel*>(QStringLiteral("scoringTotal"))->text().contains(QString::number(expected)));
+    // Every field was one undo step; undo clears the last veto answer, redo brings it back.
+    ui::ExpertSession& session = *app.controller.expertSession();
+    CHECK(session.undoStack()->count() == app.package().criteria().leaves().size());
+    session.undoStack()->undo();
+    CHECK(*app.package().state(app.firstItem()) == package::ItemState::InProgress);
+    session.undoStack()->redo();
+    CHECK(*app.package().state(app.firstItem()) == package::ItemState::Complete);
+    test::screenshot(&app.window(), QStringLiteral("expert-scored-en"));
+}
+
+TEST_CASE("ui: an out-of-range or badly typed score is not saved", "[ui][expert]")
+{
+    OpenPackage app;
+    app.window().selectItem(0);
+    const Criterion* first = app.package().criteria().leaves().first();
+    auto* field = app.window().findChild<QLineEdit*>(QStringLiteral("score_") + first->code);
+    REQUIRE(field);
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("999"));
+    QTest::keyClick(field, Qt::Key_Tab);
+    CHECK_FALSE(app.package().scores(app.firstItem())->value(first->uid).value.has_value());
+    CHECK(field->styleSheet().contains(QStringLiteral("B03A2E")));
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("1.5"));
+    QTest::keyClick(field, Qt::Key_Tab);
+    CHECK(*app.package().scores(app.firstItem())->value(first->uid).value == 1.5);
+}
+
+TEST_CASE("ui: submit is refused while anything is missing, then accepted and sealed", "[ui][expert]")
+{
+    OpenPackage app;
+    QStringList messages;
+    bool confirmAsked = false;
+    ui::messages::setHook([&](const QString&, const QString& text, bool question) {
+        messages << text;
+        confirmAsked = confirmAsked || question;
+        return true;
+    });
+    CHECK_FALSE(app.window().submit());
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(app.package().items().first().code));
+    CHECK(messages.first().contains(QStringLiteral("no score yet")));
+    CHECK_FALSE(confirmAsked);
+    CHECK_FALSE(app.package().info().submitted);
+
+    app.fillOthers();
+    app.window().selectItem(0);
+    scoreByKeyboard(app);
+    messages.clear();
+    REQUIRE(app.window().submit());
+    CHECK(confirmAsked);
+    CHECK(app.package().info().submitted);
+    // Locked: the form no longer takes input, and the master accepts the sealed file.
+    CHECK_FALSE(app.window().form()->firstField()->isEnabled());
+    CHECK(app.window().findChild<QLabel*>(QStringLiteral("scoringBanner"))->isVisible());
+    auto master = db::schema::open(app.master);
+    RB_REQUIRE_OK(master);
+    auto verified = package::verify(**master, app.round, app.path);
+    RB_REQUIRE_OK(verified);
+    CHECK(verified->ok());
+    test::screenshot(&app.window(), QStringLiteral("expert-submitted-en"));
+}
+
+TEST_CASE("ui: an expert declares a conflict and hands an application back", "[ui][expert]")
+{
+    OpenPackage app;
+    ui::messages::setTextHook([](const QString&, const QString&) {
+        return std::optional<QString>(QString::fromUtf8("本人曾在申报单位任职"));
+    });
+    app.window().selectItem(1);
+    const QString uid = app.package().items()[1].uid;
+    auto* declare = app.window().findChild<QPushButton*>(QStringLiteral("declareConflict"));
+    REQUIRE(declare);
+    declare->click();
+    ui::messages::setTextHook({});
+    CHECK(*app.package().state(uid) == package::ItemState::HandedBack);
+    CHECK(app.package().opinion(uid)->handbackReason == QString::fromUtf8("本人曾在申报单位任职"));
+    CHECK_FALSE(app.window().form()->firstField()->isEnabled());
+    // A handed-back application is not required for submission.
+    auto missing = app.package().missing();
+    RB_REQUIRE_OK(missing);
+    for (const package::Missing& m : *missing)
+        CHECK(m.applicationCode != app.package().items()[1].code);
+    app.controller.expertSession()->undoStack()->undo();
+    CHECK(*app.package().state(uid) == package::ItemState::NotStarted);
+}
+
+TEST_CASE("ui: the expert workspace in Chinese shows the dossier beside the form", "[ui][expert][language]")
+{
+    OpenPackage app(QStringLiteral("zh_CN"));
+    app.window().selectItem(0);
+    auto* dossier = app.window().findChild<ui::DossierView*>(QStringLiteral("dossierView"));
+    REQUIRE(dossier);
+    CHECK(test::waitUntil([&] { return dossier->pageCount() > 0; }));
+    CHECK(app.window().findChild<QLabel*>(QStringLiteral("scoringTotal"))->text().contains(QString::fromUtf8("合计")));
+    test::screenshot(&app.window(), QStringLiteral("expert-zh"));
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/AssignmentPage.h"
+
+#include "common/Messages.h"
+#include "repo/ApplicationRepository.h"
+#include "repo/ExpertRepository.h"
+#include "repo/RoundSettings.h"
+#include "review/AssignmentMatrix.h"
+#include "review/ReviewCommands.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+AssignmentPage::AssignmentPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_matrix(new AssignmentMatrix(this)), m_view(new QTableView(this)),
+      m_loads(new QTableWidget(this)), m_perApplication(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("assignmentPage"));
+    m_view->setObjectName(QStringLiteral("assignmentMatrix"));
+    m_view->setModel(m_matrix);
+    m_view->horizontalHeader()->setDefaultSectionSize(44);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_loads->setObjectName(QStringLiteral("assignmentLoads"));
+    m_loads->setColumnCount(3);
+    m_loads->setHorizontalHeaderLabels({tr("Expert"), tr("Name"), tr("Applications")});
+    m_loads->verticalHeader()->hide();
+    m_loads->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_perApplication->setObjectName(QStringLiteral("perApplication"));
+    m_perApplication->setRange(1, 99);
+    m_seed->setRange(0, 999999);
+    m_seed->setValue(1);
+    m_summary->setObjectName(QStringLiteral("assignmentSummary"));
+    auto* assign = new QPushButton(tr("Assign automatically"), this);
+    assign->setObjectName(QStringLiteral("assignButton"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Experts per application:"), this));
+    top->addWidget(m_perApplication);
+    top->addWidget(new QLabel(tr("Seed:"), this));
+    top->addWidget(m_seed);
+    top->addWidget(assign);
+    top->addWidget(m_summary, 1);
+    auto* help = new QLabel(tr("● assigned  ○ no longer counts  ✕ conflict (never assignable). Double-click a cell or "
+                               "press Space to assign or unassign; every change can be undone."),
+                            this);
+    help->setStyleSheet(QStringLiteral("color: #555;"));
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_loads);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(help);
+    layout->addWidget(splitter, 1);
+    connect(assign, &QPushButton::clicked, this, &AssignmentPage::assignAutomatically);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
+    connect(&m_workspace, &Workspace::roundChanged, this, &AssignmentPage::reload);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & (Workspace::Review | Workspace::Experts | Workspace::Applications | Workspace::Settings))
+            reload();
+    });
+    reload();
+}
+
+void AssignmentPage::reload()
+{
+    db::Database& db = m_workspace.db();
+    const Round& round = m_workspace.round();
+    Result<QList<Application>> apps = ApplicationRepository(db, round.id).list();
+    Result<QList<Expert>> experts = ExpertRepository(db, round.id).list();
+    Result<QList<Assignment>> assignments = AssignmentRepository(db, round).list();
+    Result<QList<Conflict>> conflicts = ConflictService(db, round).all();
+    if (!apps || !experts || !assignments || !conflicts)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    m_matrix->setData(*apps, *experts, *assignments, *conflicts);
+    if (current.isValid())
+        m_view->setCurrentIndex(m_matrix->index(current.row(), current.column()));
+    m_perApplication->setValue(RoundSettings(db, round.id).integer(QStringLiteral("assignment.per_application"), 5));
+    m_loads->setRowCount(int(experts->size()));
+    for (int c = 0; c < experts->size(); ++c) {
+        m_loads->setItem(c, 0, new QTableWidgetItem(experts->at(c).code));
+        m_loads->setItem(c, 1, new QTableWidgetItem(experts->at(c).name));
+        auto* load = new QTableWidgetItem;
+        load->setData(Qt::DisplayRole, m_matrix->load(c));
+        m_loads->setItem(c, 2, load);
+    }
+    m_loads->resizeColumnsToContents();
+    updateSummary();
+}
+
+void AssignmentPage::updateSummary()
+{
+    int assigned = 0;
+    int short_ = 0;
+    for (int r = 0; r < m_matrix->rowCount(); ++r) {
+        assigned += m_matrix->assignedTo(r);
+        short_ += m_matrix->assignedTo(r) < m_perApplication->value() ? 1 : 0;
+    }
+    int minLoad = INT_MAX;
+    int maxLoad = 0;
+    for (int c = 0; c < m_matrix->columnCount(); ++c) {
+        minLoad = std::min(minLoad, m_matrix->load(c));
+        maxLoad = std::max(maxLoad, m_matrix->load(c));
+    }
+    if (m_matrix->columnCount() == 0)
+        minLoad = 0;
+    m_summary->setText(tr("%1 assignments; %2 applications need more experts; loads %3–%4")
+                           .arg(assigned)
+                           .arg(short_)
+                           .arg(minLoad)
+                           .arg(maxLoad));
+}
+
+bool AssignmentPage::assignAutomatically()
+{
+    auto* command =
+        new AutoAssignCommand(m_workspace, m_perApplication->value(), quint64(m_seed->value()),
+                              tr("Assign automatically (%1 per application)").arg(m_perApplication->value()));
+    m_workspace.undoStack()->push(command);
+    if (!command->status()) {
+        QStringList lines;
+        for (const Issue& i : command->status().error().issues.mid(0, 20))
+            lines << i.toString();
+        messages::warn(this, tr("Assign automatically"),
+                       command->status().error().message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    return true;
+}
+
+void AssignmentPage::toggle(int row, int column)
+{
+    if (row < 0 || column < 0 || row >= m_matrix->rowCount() || column >= m_matrix->columnCount())
+        return;
+    if (m_matrix->isConflict(row, column)) {
+        messages::warn(this, tr("Assignment"),
+                       tr("%1 has a conflict of interest with %2 and can never review it.")
+                           .arg(m_matrix->expert(column).code, m_matrix->application(row).code));
+        return;
+    }
+    const Assignment* a = m_matrix->assignment(row, column);
+    if (a && !a->active())
+        return;
+    const bool assign = a == nullptr;
+    const QString text = assign ? tr("Assign %1 to %2") : tr("Unassign %1 from %2");
+    m_workspace.undoStack()->push(
+        new ToggleAssignmentCommand(m_workspace, m_matrix->expert(column).id, m_matrix->application(row).id, assign,
+                                    text.arg(m_matrix->expert(column).code, m_matrix->application(row).code)));
+}
+
+} // namespace rb::ui

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace rb::ui {
+
+class AssignmentMatrix;
+
+/// Who reviews what: automatic assignment, the matrix with manual changes (undoable), loads.
+class AssignmentPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit AssignmentPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    /// Runs the automatic assignment as one undoable step; returns false (with a message) when impossible.
+    bool assignAutomatically();
+    /// Assigns or removes the expert of \a column for the application of \a row.
+    void toggle(int row, int column);
+    [[nodiscard]] AssignmentMatrix* matrix() const { return m_matrix; }
+
+private:
+    void updateSummary();
+
+    Workspace& m_workspace;
+    AssignmentMatrix* m_matrix;
+    QTableView* m_view;
+    QTableWidget* m_loads;
+    QSpinBox* m_perApplication;
+    QSpinBox* m_seed;
+    QLabel* m_summary;
+};
+
+} // namespace rb::ui

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/PackagesPage.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Messages.h"
+#include "package/PackageBuilder.h"
+#include "package/PackageRepository.h"
+#include "storage/Schema.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+namespace {
+QString statusText(const QString& status)
+{
+    if (status.isEmpty())
+        return PackagesPage::tr("not issued");
+    if (status == QLatin1String("issued") || status == QLatin1String("superseded"))
+        return PackagesPage::tr("issued, not returned");
+    if (status == QLatin1String("returned"))
+        return PackagesPage::tr("returned, not submitted");
+    if (status == QLatin1String("submitted"))
+        return PackagesPage::tr("submitted");
+    return status;
+}
+} // namespace
+
+PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_table(new QTableWidget(this)), m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("packagesPage"));
+    m_table->setObjectName(QStringLiteral("packagesTable"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Expert"), tr("Name"), tr("Applications"), tr("Revision"), tr("Status")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* write = new QPushButton(tr("Write packages…"), this);
+    write->setObjectName(QStringLiteral("writePackages"));
+    auto* reissue = new QPushButton(tr("Re-issue for the selected experts…"), this);
+    reissue->setObjectName(QStringLiteral("reissuePackages"));
+    auto* intro = new QLabel(tr("Each expert gets one file (.rbpkg) with the criteria and only their own assigned "
+                                "applications and dossiers. They score offline in ReviewBench or in Excel, submit, and "
+                                "send the sealed file back. Re-issuing re-opens a submitted package as a new revision; "
+                                "an older revision returned later is refused as stale."),
+                             this);
+    intro->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(write);
+    top->addWidget(reissue);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    auto chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Folder for the packages"),
+                                                 QFileInfo(m_workspace.path()).absolutePath());
+    };
+    connect(write, &QPushButton::clicked, this, [this, chooseFolder] {
+        const QString folder = chooseFolder();
+        if (!folder.isEmpty())
+            writePackages(folder);
+    });
+    connect(reissue, &QPushButton::clicked, this, [this, chooseFolder] {
+        QStringList experts;
+        for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+            experts << m_table->item(i.row(), 0)->text();
+        if (experts.isEmpty()) {
+            messages::warn(this, tr("Re-issue"), tr("Select the experts whose packages should be re-issued."));
+            return;
+        }
+        const QString folder = chooseFolder();
+        if (!folder.isEmpty())
+            writePackages(folder, experts, true);
+    });
+    connect(&m_workspace, &Workspace::roundChanged, this, &PackagesPage::reload);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & (Workspace::Review | Workspace::Experts))
+            reload();
+    });
+    reload();
+}
+
+void PackagesPage::reload()
+{
+    Result<QList<package::ExpertPackages>> list =
+        package::PackageRepository(m_workspace.db(), m_workspace.round()).byExpert();
+    if (!list)
+        return;
+    m_table->setRowCount(int(list->size()));
+    int issued = 0;
+    for (int r = 0; r < list->size(); ++r) {
+        const package::ExpertPackages& e = list->at(r);
+        issued += e.revision > 0 ? 1 : 0;
+        const QStringList cells = {e.expertCode, e.expertName, QString::number(e.assigned),
+                                   e.revision ? QString::number(e.revision) : QStringLiteral("—"),
+                                   statusText(e.status)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%1 of %2 experts have a package").arg(issued).arg(list->size()));
+}
+
+bool PackagesPage::writePackages(const QString& folder, const QStringList& experts, bool reissue)
+{
+    const QString path = m_workspace.path();
+    const QString user = m_workspace.db().user();
+    const Round round = m_workspace.round();
+    QList<package::IssuedPackage> issued;
+    Status status = runInBackground(this, tr("Writing packages…"), [&](const Progress& progress) -> Status {
+        Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
+        if (!db)
+            return db.takeError();
+        (*db)->setUser(user);
+        Result<QList<package::IssuedPackage>> made = package::build(**db, round, {folder, experts, reissue}, progress);
+        if (!made)
+            return made.takeError();
+        issued = *made;
+        return {};
+    });
+    m_workspace.notifyChanged(Workspace::Review, false);
+    if (!status) {
+        messages::warn(this, tr("Write packages"), status.error().toString());
+        return false;
+    }
+    const auto written = std::count_if(issued.begin(), issued.end(), [](const auto& p) { return !p.skipped; });
+    messages::warn(this, tr("Write packages"),
+                   tr("%1 package(s) written to %2. Experts who already had one were skipped; use re-issue for them.")
+                       .arg(written)
+                       .arg(QDir::toNativeSeparators(folder)));
+    return true;
+}
+
+} // namespace rb::ui

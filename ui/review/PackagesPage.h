@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace rb::ui {
+
+/// The experts' review packages: who has one, which revision, and writing or re-issuing them.
+class PackagesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PackagesPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    /// Writes packages into \a folder (off the GUI thread); \a experts empty = everyone without one.
+    bool writePackages(const QString& folder, const QStringList& experts = {}, bool reissue = false);
+
+private:
+    Workspace& m_workspace;
+    QTableWidget* m_table;
+    QLabel* m_summary;
+};
+
+} // namespace rb::ui
