@@ -28,6 +28,13 @@ int runDemo(const QStringList& argv, Io& io)
                 QStringLiteral("factory"));
     args.option({QStringLiteral("year")}, Tr::tr("The round's year."), QStringLiteral("YEAR"), QStringLiteral("2025"));
     args.option({QStringLiteral("force")}, Tr::tr("Replace the file if it exists."));
+    args.option({QStringLiteral("no-assign")}, Tr::tr("Leave the experts unassigned."));
+    args.option({QStringLiteral("scored")}, Tr::tr("Also fill, submit and merge every expert's package with synthetic "
+                                                   "scores (through the real package path)."));
+    args.option({QStringLiteral("criteria")},
+                Tr::tr("Synthetic criteria with N scored leaves (N divides 200) instead "
+                       "of the category's template."),
+                QStringLiteral("N"), QStringLiteral("0"));
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
     demo::DemoSpec spec;
@@ -51,6 +58,14 @@ int runDemo(const QStringList& argv, Io& io)
     spec.experts = *experts;
     spec.perApplication = *per;
     spec.year = *year;
+    spec.assign = !args.isSet(QStringLiteral("no-assign"));
+    spec.scored = args.isSet(QStringLiteral("scored"));
+    Result<int> criteria = args.integer(QStringLiteral("criteria"), 0, 200);
+    if (!criteria)
+        return io.fail(criteria.error());
+    if (*criteria > 0 && 200 % *criteria != 0)
+        return io.fail(Error::usage(Tr::tr("--criteria must divide 200 (e.g. 20 or 25)")));
+    spec.criteria = *criteria;
     const QString path = args.positionals().first();
     if (QFileInfo::exists(path)) {
         if (!args.isSet(QStringLiteral("force")))

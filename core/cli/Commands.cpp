@@ -8,6 +8,7 @@ void registerImportListCommands(Registry& registry);
 void registerDemoCommand(Registry& registry);
 void registerReviewCommands(Registry& registry);
 void registerPackageCommands(Registry& registry);
+void registerMergeCommands(Registry& registry);
 
 void registerCoreCommands(Registry& registry)
 {
@@ -15,6 +16,7 @@ void registerCoreCommands(Registry& registry)
     registerImportListCommands(registry);
     registerReviewCommands(registry);
     registerPackageCommands(registry);
+    registerMergeCommands(registry);
     registerDemoCommand(registry);
 }
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/Demo.h"
+#include "demo/DemoScores.h"
+#include "review/Assignments.h"
 
 #include "domain/CreditCode.h"
 #include "domain/Region.h"
@@ -307,9 +309,23 @@ Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QStrin
     db::Transaction tx(db);
     if (Status s = tx.status(); !s)
         return fail(s.takeError());
-    Result<Round> round = round::addRound(db, {spec.category, spec.year, title, QString()});
+    Result<Round> round =
+        round::addRound(db, {spec.category, spec.year, title, spec.criteria > 0 ? QStringLiteral("none") : QString()});
     if (!round)
         return fail(round.takeError());
+    if (spec.criteria > 0) {
+        Result<io::Table> table =
+            io::parseCsv(syntheticCriteriaCsv(spec.criteria), QStringLiteral("synthetic-criteria"));
+        Result<import::Plan> plan =
+            table ? import::prepare(db, *round, import::Kind::Criteria, *table) : Result<import::Plan>(table.error());
+        if (!plan)
+            return fail(plan.takeError());
+        if (!plan->ok())
+            return fail(plan->error());
+        Result<import::Summary> applied = import::apply(db, *round, *plan);
+        if (!applied)
+            return fail(applied.takeError());
+    }
     const qint64 total = data.applications.rows.size() + data.experts.rows.size();
     qint64 offset = 0;
     for (const auto& [kind, table] :
@@ -330,6 +346,15 @@ Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QStrin
         return fail(perApplication.takeError());
     if (Status s = tx.commit(); !s)
         return fail(s.takeError());
+    if (spec.assign || spec.scored) {
+        Result<AssignReport> assigned = AssignmentRepository(db, *round).assign(spec.perApplication, false, spec.seed);
+        if (!assigned)
+            return fail(assigned.takeError());
+    }
+    if (spec.scored) {
+        if (Status s = scoreThroughPackages(db, *round, spec.seed); !s)
+            return fail(s.takeError());
+    }
     return round;
 }
 

@@ -15,6 +15,9 @@ struct DemoSpec {
     int experts = 45;
     int perApplication = 5;
     quint64 seed = 1;
+    bool assign = false; ///< assign perApplication experts to every application
+    bool scored = false; ///< also fill, submit and merge packages (implies assign)
+    int criteria = 0;    ///< 0 = the category's template, else synthetic criteria with this many leaves
 };
 
 /// Synthetic rosters, deterministic for a seed: Chinese organisation names, valid credit codes,

@@ -128,6 +128,12 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
         break;
     }
     }
+    // New rosters may reveal conflicts with pairs already assigned.
+    if (plan.kind != Kind::Criteria) {
+        Result<int> voided = ConflictService(db, round).reconcile();
+        if (!voided)
+            return voided.takeError();
+    }
     RB_TRY(AuditLog(db).record(round.id, QStringLiteral("import"), kindName(plan.kind), QString(), plan.table.fileName,
                                QJsonObject{{QStringLiteral("created"), summary.created},
                                            {QStringLiteral("updated"), summary.updated},

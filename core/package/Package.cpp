@@ -232,6 +232,15 @@ Status Package::setScore(const QString& itemUid, const QString& criterionUid, st
 Status Package::setComment(const QString& itemUid, const QString& criterionUid, const QString& comment)
 {
     RB_TRY(ensureOpen());
+    const QList<const Criterion*> leaves = m_criteria.leaves();
+    if (!item(itemUid)
+        || std::none_of(leaves.begin(), leaves.end(), [&](const Criterion* c) { return c->uid == criterionUid; }))
+        return Error::input(Tr::tr("no such criterion or application in this package"));
+    Result<Opinion> o = opinion(itemUid);
+    if (!o)
+        return o.takeError();
+    if (o->handedBack)
+        return Error::input(Tr::tr("this application was handed back and is not scored"));
     return m_db->exec("INSERT INTO score (application_uid, criterion_uid, value, comment) VALUES (?1, ?2, NULL, ?3) "
                       "ON CONFLICT (application_uid, criterion_uid) DO UPDATE SET comment = excluded.comment",
                       itemUid, criterionUid, comment);

@@ -9,6 +9,7 @@
 #include "repo/AuditLog.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundSettings.h"
+#include "review/Conflicts.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,6 +160,12 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
     if (!QDir().mkpath(options.outDir))
         return Error::io(Tr::tr("cannot create the folder %1").arg(options.outDir));
 
+    db::Transaction tx(master);
+    RB_TRY(tx.status());
+    // Never send an application the expert has a conflict with, however late it was found.
+    Result<int> voided = ConflictService(master, round).reconcile();
+    if (!voided)
+        return voided.takeError();
     QList<ExpertRow> experts;
     Result<db::Statement> st = master.prepare(
         "SELECT e.id, e.uid, e.code, e.name, coalesce((SELECT max(revision) FROM package p WHERE p.expert_id = e.id), "
@@ -185,8 +192,6 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
         for (const QString& f : written)
             QFile::remove(f);
     };
-    db::Transaction tx(master);
-    RB_TRY(tx.status());
     AuditLog audit(master);
     qint64 done = 0;
     for (const ExpertRow& e : experts) {

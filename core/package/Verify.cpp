@@ -90,6 +90,7 @@ Result<Verified> verify(db::Database& master, const Round& round, const QString&
         return reject(Rejection::Damaged, digest.error().message);
     if (*digest != storedDigest || !seal::verify(*digest, signature, publicKey))
         return reject(Rejection::BadSeal, Tr::tr("the content was changed after the expert submitted it"));
+    v.digest = *digest;
     // Every application in it must still be assigned to this expert.
     Result<db::Statement> apps = pkg.prepare("SELECT uid, code FROM application");
     if (!apps)

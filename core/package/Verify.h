@@ -30,6 +30,7 @@ struct Verified {
     qint64 expertId = 0;
     qint64 packageId = 0;
     int revision = 0;
+    QByteArray digest; ///< of the sealed content (when the seal was checked)
     [[nodiscard]] bool ok() const { return rejection == Rejection::None; }
 };
 

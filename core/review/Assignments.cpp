@@ -100,6 +100,12 @@ Status AssignmentRepository::remove(qint64 assignmentId)
 
 Result<AssignReport> AssignmentRepository::assign(int perApplication, bool all, quint64 seed)
 {
+    db::Transaction outer(m_db);
+    RB_TRY(outer.status());
+    // A conflict found since the last assignment voids that pair before anything else.
+    Result<int> voided = ConflictService(m_db, m_round).reconcile();
+    if (!voided)
+        return voided.takeError();
     // Experts and applications in code order: the result depends only on the data and the seed.
     QList<qint64> expertIds;
     QList<QString> expertCodes;
@@ -212,6 +218,7 @@ Result<AssignReport> AssignmentRepository::assign(int perApplication, bool all, 
                                     {QStringLiteral("per_application"), all ? -1 : perApplication},
                                     {QStringLiteral("seed"), QString::number(seed)}}));
     RB_TRY(tx.commit());
+    RB_TRY(outer.commit());
     return report;
 }
 

@@ -179,8 +179,19 @@ Result<ConflictSet> ConflictService::pairs()
 
 Status ConflictService::declare(qint64 expertId, qint64 applicationId, Conflict::Type type, const QString& reason)
 {
-    const QString uid = newUid();
     const QString typeKey = conflicttype::key(type);
+    Result<db::Statement> existing =
+        m_db.prepare("SELECT uid, reason FROM conflict WHERE expert_id = ?1 AND application_id = ?2 AND type = ?3");
+    if (!existing)
+        return existing.takeError();
+    existing->bindAll(expertId, applicationId, typeKey);
+    Result<bool> found = existing->step();
+    if (!found)
+        return found.takeError();
+    const QString oldUid = *found ? existing->text(0) : QString();
+    const QString oldReason = *found ? existing->text(1) : QString();
+    existing->reset();
+    const QString uid = oldUid.isEmpty() ? newUid() : oldUid;
     RB_TRY(m_db.exec("INSERT INTO conflict (uid, expert_id, application_id, type, reason, created_at, created_by) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (expert_id, application_id, type) "
                      "DO UPDATE SET reason = excluded.reason",
@@ -189,11 +200,15 @@ Status ConflictService::declare(qint64 expertId, qint64 applicationId, Conflict:
                                           "WHERE e.id = ?1 AND a.id = ?2",
                                           expertId, applicationId);
     AuditLog audit(m_db);
-    RB_TRY(audit.record(
-        m_round.id, QStringLiteral("create"), QStringLiteral("conflict"),
-        *m_db.scalarText("SELECT uid FROM conflict WHERE expert_id = ?1 AND application_id = ?2 AND type = ?3",
-                         expertId, applicationId, typeKey),
-        pair, QJsonObject{{QStringLiteral("type"), typeKey}, {QStringLiteral("reason"), reason}}));
+    if (oldUid.isEmpty()) {
+        RB_TRY(audit.record(m_round.id, QStringLiteral("create"), QStringLiteral("conflict"), uid, pair,
+                            QJsonObject{{QStringLiteral("type"), typeKey}, {QStringLiteral("reason"), reason}}));
+    } else if (oldReason != reason) {
+        ChangeSet changes;
+        changes.add(QStringLiteral("reason"), oldReason, reason);
+        RB_TRY(
+            audit.record(m_round.id, QStringLiteral("update"), QStringLiteral("conflict"), uid, pair, changes.json()));
+    }
     // A conflict found for a pair already assigned: that expert's work on it no longer counts.
     Result<db::Statement> active = m_db.prepare("SELECT id, uid, status FROM assignment WHERE expert_id = ?1 AND "
                                                 "application_id = ?2 AND status NOT IN ('void', 'handed_back')");
@@ -216,6 +231,49 @@ Status ConflictService::declare(qint64 expertId, qint64 applicationId, Conflict:
                             changes.json()));
     }
     return {};
+}
+
+Result<int> ConflictService::reconcile()
+{
+    struct Active {
+        qint64 id;
+        QString uid;
+        QString status;
+    };
+    QHash<quint64, Active> active;
+    auto key = [](qint64 e, qint64 a) { return (quint64(e) << 32) ^ quint64(a); };
+    Result<db::Statement> st =
+        m_db.prepare("SELECT s.id, s.uid, s.status, s.expert_id, s.application_id FROM assignment s "
+                     "JOIN expert e ON e.id = s.expert_id WHERE e.round_id = ?1 AND s.status NOT IN "
+                     "('void', 'handed_back')");
+    if (!st)
+        return st.takeError();
+    st->bind(1, m_round.id);
+    RB_TRY(st->forEach([&](const db::Statement& r) {
+        active.insert(key(r.integer(3), r.integer(4)), {r.integer(0), r.text(1), r.text(2)});
+    }));
+    if (active.isEmpty())
+        return 0;
+    Result<QList<Conflict>> conflicts = all();
+    if (!conflicts)
+        return conflicts.takeError();
+    int voided = 0;
+    AuditLog audit(m_db);
+    for (const Conflict& c : *conflicts) {
+        const auto it = active.constFind(key(c.expertId, c.applicationId));
+        if (it == active.constEnd())
+            continue;
+        const QString reason = conflicttype::displayName(c.type) + Tr::tr(": ", "after a place in a file") + c.reason;
+        RB_TRY(m_db.exec("UPDATE assignment SET status = 'void', void_reason = ?2 WHERE id = ?1", it->id, reason));
+        ChangeSet changes;
+        changes.add(QStringLiteral("status"), it->status, QStringLiteral("void"));
+        changes.add(QStringLiteral("void_reason"), QString(), reason);
+        RB_TRY(audit.record(m_round.id, QStringLiteral("update"), QStringLiteral("assignment"), it->uid,
+                            c.expertCode + QLatin1Char('/') + c.applicationCode, changes.json()));
+        active.remove(key(c.expertId, c.applicationId));
+        ++voided;
+    }
+    return voided;
 }
 
 Result<QString> ConflictService::storedUid(qint64 expertId, qint64 applicationId, Conflict::Type type)

@@ -61,6 +61,10 @@ public:
     /// Records a declared conflict (audited). An active assignment of the pair becomes void with the
     /// reason: the expert's scores for it no longer count. Call inside a transaction.
     Status declare(qint64 expertId, qint64 applicationId, Conflict::Type type, const QString& reason);
+    /// Voids every active assignment whose pair has a conflict, keeping the reason: a conflict found
+    /// after assigning (a roster changed, a rule was turned on) never reaches the expert and scores
+    /// already given for it no longer count. Audited. Call inside a transaction. Returns how many.
+    Result<int> reconcile();
     /// Removes a stored conflict by uid (audited); a voided assignment is not restored.
     Status remove(const QString& uid);
     /// The uid of the stored conflict of a pair and type, or empty.

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="+40"/>
+        <location filename="../../core/import/Importer.cpp" line="+38"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
             <numerusform>%1: %n problem found; nothing was imported</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>rb::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportDialog.cpp" line="+176"/>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+171"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem found. Nothing will be imported until the file is corrected.</numerusform>

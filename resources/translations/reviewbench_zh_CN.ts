@@ -4,7 +4,7 @@
 <context>
     <name>rb::Core</name>
     <message>
-        <location filename="../../core/cli/Cli.cpp" line="+26"/>
+        <location filename="../../core/cli/Cli.cpp" line="+23"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
@@ -56,7 +56,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>usage error: unknown command &apos;%1&apos;</source>
         <translation>用法错误：未知命令“%1”</translation>
     </message>
@@ -115,6 +115,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../core/cli/CmdReview.cpp" line="+45"/>
         <source>--seed must be a whole number</source>
         <translation>--seed 必须为整数</translation>
     </message>
@@ -129,31 +130,39 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>创建逼真的模拟评审批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdImportList.cpp" line="+22"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="+51"/>
         <source>Import a CSV (UTF-8 or GB18030) or .xlsx file into the round. All or nothing: when any row is wrong, nothing is imported and every bad row is listed. Rows are matched by code, so importing a file again updates rather than duplicates. Importing criteria replaces the round&apos;s criteria.</source>
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
-        <source>applications, experts or criteria.</source>
-        <translation>applications（申报项目）、experts（评审专家）或 criteria（评价指标）。</translation>
+        <source>applications, experts, criteria or conflicts.</source>
+        <translation>applications、experts、criteria 或 conflicts。</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
+        <location line="+82"/>
+        <location filename="../../core/cli/CmdReview.cpp" line="-24"/>
+        <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+55"/>
         <source>The round database.</source>
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-47"/>
         <source>The file to import.</source>
         <translation>要导入的文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>For &apos;import scores DB FILE&apos;: who typed in the paper score sheets.</source>
+        <translation>用于 &apos;import scores DB FILE&apos;：纸质评分表的录入人。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unknown import kind &apos;%1&apos; (applications, experts or criteria)</source>
         <translation>未知的导入类型“%1”（可选 applications、experts 或 criteria）</translation>
     </message>
@@ -173,29 +182,35 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>，删除 %1 条</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>List the round&apos;s applications, experts or criteria.</source>
-        <translation>列出本批次的申报项目、评审专家或评价指标。</translation>
+        <location line="+8"/>
+        <source>List the round&apos;s applications, experts, criteria, conflicts or assignments.</source>
+        <translation>列出本批次的申报项目、评审专家、评价指标、回避记录或分配记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>applications, experts, criteria, conflicts or assignments.</source>
+        <translation>applications、experts、criteria、conflicts 或 assignments。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown list kind &apos;%1&apos; (%2)</source>
+        <translation>未知的列表类型“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list applications, experts, criteria, conflicts or assignments</source>
+        <translation>列出申报项目、评审专家、评价指标、回避记录或分配记录</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown list kind &apos;%1&apos; (applications, experts or criteria)</source>
-        <translation>未知的列表类型“%1”（可选 applications、experts 或 criteria）</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>import applications, experts or criteria from CSV or .xlsx</source>
         <translation>从 CSV 或 .xlsx 文件导入申报项目、评审专家或评价指标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>list applications, experts or criteria</source>
-        <translation>列出申报项目、评审专家或评价指标</translation>
     </message>
     <message>
         <location filename="../../core/cli/CmdRound.cpp" line="-88"/>
@@ -249,7 +264,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../core/storage/Schema.cpp" line="+125"/>
+        <location filename="../../core/storage/Schema.cpp" line="+126"/>
         <source>%1 is not a ReviewBench database, or it is damaged: %2</source>
         <translation>%1 不是评审工作台数据库，或文件已损坏：%2</translation>
     </message>
@@ -322,7 +337,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli/Output.cpp" line="+66"/>
+        <location filename="../../core/cli/Output.cpp" line="+62"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format 必须为 table、csv 或 json，不能是“%1”</translation>
     </message>
@@ -349,6 +364,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../core/package/Package.cpp" line="+324"/>
         <source>: </source>
         <comment>after a place in a file</comment>
         <translation>：</translation>
@@ -459,27 +475,28 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>计分指标的分值合计为 %1，合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Region.cpp" line="+200"/>
+        <location filename="../../core/domain/Region.cpp" line="+187"/>
         <source>Excellent scenario</source>
         <translation>优秀场景</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Demonstration factory</source>
         <translation>示范工厂</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pioneer zone</source>
         <translation>先行区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re-evaluation</source>
         <translation>复评</translation>
     </message>
     <message>
         <location filename="../../core/import/ApplicationImport.cpp" line="+61"/>
+        <location filename="../../core/import/ConflictImport.cpp" line="+28"/>
         <location filename="../../core/import/CriteriaImport.cpp" line="+56"/>
         <location filename="../../core/import/ExpertImport.cpp" line="+71"/>
         <source>column &apos;%1&apos; is not used and was ignored</source>
@@ -487,6 +504,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../core/import/ConflictImport.cpp" line="+41"/>
         <source>the application code is empty</source>
         <translation>申报项目编号为空</translation>
     </message>
@@ -599,6 +617,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="+114"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -608,12 +627,28 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>文件中没有评价指标</translation>
     </message>
     <message>
+        <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <location filename="../../core/import/ExpertImport.cpp" line="-26"/>
         <source>the expert code is empty</source>
         <translation>专家编号为空</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>there is no expert %1 in this round</source>
+        <translation>本批次中没有评审专家 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reason is empty; every conflict keeps its reason</source>
+        <translation>回避理由为空；每条回避记录都须注明理由</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 and %2 appear twice (also row %3)</source>
+        <translation>%1 与 %2 重复出现（另见第 %3 行）</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ExpertImport.cpp" line="+3"/>
         <source>expert code %1 appears twice (also row %2)</source>
         <translation>专家编号 %1 重复（另见第 %2 行）</translation>
     </message>
@@ -628,7 +663,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作单位为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="+40"/>
+        <location filename="../../core/import/Importer.cpp" line="+38"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
             <numerusform>%1：发现 %n 个问题，未导入任何数据</numerusform>
@@ -657,6 +692,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../core/review/Dossiers.cpp" line="+30"/>
         <location filename="../../core/templates/Templates.cpp" line="+100"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -702,7 +738,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法添加工作表 %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
     </message>
@@ -723,7 +759,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法回读工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../core/io/ZipReader.cpp" line="+96"/>
+        <location filename="../../core/io/ZipReader.cpp" line="+89"/>
         <source>not a valid zip archive</source>
         <translation>不是有效的 zip 压缩包</translation>
     </message>
@@ -836,7 +872,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+3"/>
         <source>Experts must write strengths and problems before submitting</source>
-        <translation>评审专家提交前须填写主要优势和存在问题</translation>
+        <translation>评审专家提交前须填写主要优点和存在问题</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -914,27 +950,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 必须是分数或小数（如 2/3 或 0.75），不能是“%2”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>integer %1–%2</source>
         <translation>整数 %1–%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>number %1–%2</source>
         <translation>数值 %1–%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>bands</source>
         <translation>评分档次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source> or none</source>
         <translation> 或 none</translation>
     </message>
@@ -954,7 +990,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不是文件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -1079,21 +1115,495 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <location filename="../../core/cli/CmdPackage.cpp" line="-88"/>
+        <source>Write one review package (.rbpkg) per expert into a folder: the round, its criteria, the expert&apos;s own code and name and their assigned applications with dossiers — nothing else. Experts who already have a package are skipped unless --reissue.</source>
+        <translation>为每位评审专家生成一个评审包（.rbpkg）并写入文件夹，其中仅包含评审批次、评价指标、该专家本人的编号和姓名，以及分配给该专家的申报项目及其申报材料，不含其他任何内容。已有评审包的评审专家将被跳过，除非指定 --reissue。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder for the packages.</source>
+        <translation>存放评审包的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this expert (repeatable).</source>
+        <translation>仅处理该评审专家（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a new revision (re-opens a submitted package with the scores already returned; older revisions become stale).</source>
+        <translation>下发新版本（重新开放已提交的评审包，并保留已交回的评分；旧版本随之过期）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out DIR is required</source>
+        <translation>--out DIR 为必填项</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>note: %1 already has revision %2; use --reissue for a new one</source>
+        <translation>提示：%1 已有第 %2 版评审包；如需新版本，请使用 --reissue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 package(s) written</source>
+        <translation>已生成 %1 个评审包</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write an expert&apos;s scoring sheet as .xlsx, to fill in Excel and read back with &apos;import scores PACKAGE FILE&apos;.</source>
+        <translation>将评审专家的评分表导出为 .xlsx 文件，在 Excel 中填写后可用 &apos;import scores PACKAGE FILE&apos; 读回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>The expert&apos;s review package (.rbpkg).</source>
+        <translation>评审专家的评审包（.rbpkg）。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The .xlsx file to write.</source>
+        <translation>要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE 为必填项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Submit a package: refused while anything required is missing (each is listed); then the scores are sealed and the package locked.</source>
+        <translation>提交评审包：有必填内容缺失时拒绝提交（逐项列出缺失内容）；提交后评分即被封存，评审包随之锁定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>submitted and sealed: %1</source>
+        <translation>已提交并封存：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check returned packages against the round database without merging them: seal, round, expert, revision, submission.</source>
+        <translation>对照批次数据库检查交回的评审包（不合并）：封签、评审批次、评审专家、版本和提交状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned packages.</source>
+        <translation>交回的评审包。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: %2 scores imported</source>
+        <translation>%1：已导入 %2 条评分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write the experts&apos; review packages</source>
+        <translation>生成评审专家的评审包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an expert&apos;s scoring sheet (.xlsx)</source>
+        <translation>导出评审专家的评分表（.xlsx）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submit and seal a review package</source>
+        <translation>提交并封存评审包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check returned packages</source>
+        <translation>检查交回的评审包</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdPaperScores.cpp" line="+11"/>
+        <source>usage: importing paper score sheets into a round database is not available yet</source>
+        <translation>用法：暂不支持将纸质评分表导入批次数据库</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdReview.cpp" line="-47"/>
+        <source>Assign experts to applications: K per application, never a conflicted expert, loads balanced (within one where the conflicts allow), experts whose fields match the sector preferred, deterministic for a seed. Existing assignments are kept. Nothing is assigned when an application cannot get K experts.</source>
+        <translation>为申报项目分配评审专家：每个申报项目 K 名，绝不分配需回避的专家；各专家的评审量保持均衡（在回避条件允许时相差不超过 1）；优先分配专业领域与申报项目所属行业相符的专家；随机种子相同则结果相同。已有的分配保持不变。如有申报项目无法分配到 K 名评审专家，则不作任何分配。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Experts per application (default: the round setting assignment.per_application).</source>
+        <translation>每个申报项目分配的评审专家人数（默认取本批次设置项 assignment.per_application）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every non-conflicted expert on every application (a panel meeting).</source>
+        <translation>将所有无需回避的评审专家分配到每个申报项目（适用于会议评审）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed for the tie-breaks.</source>
+        <translation>条件相同时决定先后顺序所用的随机种子。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 assignments made, %2 kept; experts review %3 to %4 applications each</source>
+        <translation>新增分配 %1 条，保留 %2 条；每位评审专家评审 %3 至 %4 个申报项目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Store dossier files (PDF, PNG or JPEG) with an application; they travel in the experts&apos; review packages.</source>
+        <translation>为申报项目存入申报材料文件（PDF、PNG 或 JPEG），这些文件将随评审包一并发给评审专家。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application&apos;s code.</source>
+        <translation>申报项目编号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more files.</source>
+        <translation>一个或多个文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
+        <source>there is no application %1 in this round</source>
+        <translation>本批次中没有申报项目 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 (%3 KB)</source>
+        <translation>%1：%2（%3 KB）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assign experts to applications</source>
+        <translation>为申报项目分配评审专家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store dossier files with an application</source>
+        <translation>为申报项目存入申报材料文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/Package.cpp" line="-282"/>
+        <source>%1 is an incomplete review package</source>
+        <translation>%1 是不完整的评审包</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the package was submitted on %1 and can no longer be changed</source>
+        <translation>该评审包已于 %1 提交，不能再修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the package is open read-only</source>
+        <translation>该评审包以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a veto item takes 1 (triggered) or 0 (not triggered)</source>
+        <translation>否决项只能填 1（触发）或 0（未触发）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the score must be between 0 and %1</source>
+        <translation>得分必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores are given in whole or half points</source>
+        <translation>得分须以整分或半分计</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no such criterion or application in this package</source>
+        <translation>该评审包中没有此评价指标或申报项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this application was handed back and is not scored</source>
+        <translation>该申报项目已退回，不予评分</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no such application in this package</source>
+        <translation>该评审包中没有此申报项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown recommendation %1</source>
+        <translation>未知的推荐意见 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>say why you cannot review this application</source>
+        <translation>请说明不能评审该申报项目的原因</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>say whether the veto item applies</source>
+        <translation>请说明是否触发该否决项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no score yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comment is required for this score</source>
+        <translation>该得分须填写评分意见</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the overall opinion (strengths and problems) is required</source>
+        <translation>须填写总体意见（主要优点和存在问题）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a recommendation is required</source>
+        <translation>须给出推荐意见</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 item(s) are missing; the package was not submitted</source>
+        <translation>缺少 %1 项内容，评审包未提交</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the package has no signing key; it cannot be submitted</source>
+        <translation>该评审包没有签名密钥，无法提交</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no such dossier</source>
+        <translation>没有该申报材料</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/PackageBuilder.cpp" line="+158"/>
+        <source>the round&apos;s criteria are not ready for scoring</source>
+        <translation>本批次的评价指标尚未就绪，无法评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expert %1 is not in this round or has no assignments</source>
+        <translation>评审专家 %1 不在本批次中，或尚未分配申报项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no expert has assignments yet; run assign first</source>
+        <translation>尚未给任何评审专家分配申报项目；请先运行 assign</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 already exists; move it away or choose another folder</source>
+        <translation>%1 已存在；请将其移走，或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/PackageFile.cpp" line="+84"/>
+        <source>%1 is not a review package, or it is damaged: %2</source>
+        <translation>%1 不是评审包，或文件已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a review package</source>
+        <translation>%1 不是评审包</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was made by a newer version of ReviewBench; update the program to open it</source>
+        <translation>%1 由更高版本的评审工作台生成，请升级本程序后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/ScoreSheet.cpp" line="-49"/>
+        <source>the package was submitted on %1; its scores can no longer be changed</source>
+        <translation>该评审包已于 %1 提交，其中的评分不能再修改</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>this package belongs to expert %1, not &apos;%2&apos;</source>
+        <translation>该评审包属于评审专家 %1，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>application &apos;%1&apos; is not in this package</source>
+        <translation>申报项目“%1”不在该评审包中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>application %1 was handed back (declared conflict)</source>
+        <translation>申报项目 %1 已退回（已声明回避）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a scored criterion of this round</source>
+        <translation>“%1”不是本批次的计分指标</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 / %2 appears twice (also row %3)</source>
+        <translation>%1 / %2 重复出现（另见第 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 problem(s) found; nothing was imported</source>
+        <translation>%1：发现 %2 个问题，未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/Verify.cpp" line="+42"/>
+        <source>the package has lost its identity</source>
+        <translation>该评审包的身份信息已丢失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>made for another round (%1 %2)</source>
+        <translation>属于其他评审批次（%1 %2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this package was not issued from this round database</source>
+        <translation>该评审包不是由本批次数据库下发的</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it says it belongs to expert %1, but it was issued to %2</source>
+        <translation>该评审包标明属于评审专家 %1，但实际下发给了 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its revision number was changed</source>
+        <translation>其版本号已被改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1 is stale: revision %2 was issued to %3 later</source>
+        <translation>第 %1 版已过期：之后已向 %3 下发第 %2 版</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expert has not submitted it yet</source>
+        <translation>评审专家尚未提交该评审包</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the package carries no seal</source>
+        <translation>该评审包没有封签</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the content was changed after the expert submitted it</source>
+        <translation>评审专家提交后，评审包内容被改动过</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it holds applications not (or no longer) assigned to %1: %2</source>
+        <translation>其中包含未分配（或已不再分配）给 %1 的申报项目：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/Assignments.cpp" line="+38"/>
+        <source>this expert has a conflict of interest with the application and cannot review it</source>
+        <translation>该评审专家须回避此申报项目，不能评审</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the expert has already scored this application; the assignment cannot be removed</source>
+        <translation>该评审专家已对此申报项目评分，不能取消分配</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the round needs experts and applications before they can be assigned</source>
+        <translation>本批次须先有评审专家和申报项目，才能进行分配</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: only %2 experts without a conflict, %3 needed</source>
+        <translation>%1：无需回避的评审专家仅有 %2 名，需要 %3 名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 applications cannot get %2 experts; nothing was assigned</source>
+        <translation>有 %1 个申报项目无法分配到 %2 名评审专家，未作任何分配</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/Conflicts.cpp" line="+42"/>
+        <source>Same organisation</source>
+        <translation>同一单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same province</source>
+        <translation>同一省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared</source>
+        <translation>已申报回避</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared by the expert</source>
+        <translation>专家自行声明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered after scoring</source>
+        <translation>评分后发现</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>works for the applicant %1 (credit code %2)</source>
+        <translation>任职于申报单位 %1（统一社会信用代码 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>works for the applicant %1 (same name)</source>
+        <translation>任职于申报单位 %1（单位名称相同）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the same province (%1)</source>
+        <translation>来自同一省份（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/Dossiers.cpp" line="+3"/>
+        <source>%1 is larger than 512 MB</source>
+        <translation>%1 超过 512 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a PDF, PNG or JPEG file</source>
+        <translation>%1 不是 PDF、PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the dossier no longer exists</source>
+        <translation>该申报材料已不存在</translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::AppController</name>
     <message>
-        <location filename="../../ui/app/AppController.cpp" line="+37"/>
+        <location filename="../../ui/app/AppController.cpp" line="+51"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>New review file</source>
@@ -1118,22 +1628,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationDetail</name>
     <message>
-        <location filename="../../ui/applications/ApplicationDetail.cpp" line="+37"/>
+        <location filename="../../ui/applications/ApplicationDetail.cpp" line="+38"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Applicant %1</source>
         <translation>申报单位 %1</translation>
     </message>
@@ -1167,11 +1677,16 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>Priority</source>
         <translation>推荐顺序</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossiers</source>
+        <translation>申报材料</translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::ApplicationsModel</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsModel.cpp" line="+69"/>
+        <location filename="../../ui/applications/ApplicationsModel.cpp" line="+70"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -1214,7 +1729,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationsPage</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+35"/>
+        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+34"/>
         <source>Search code, title, applicant or credit code</source>
         <translation>搜索编号、项目名称、申报单位或统一社会信用代码</translation>
     </message>
@@ -1229,9 +1744,112 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>全部行业</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+25"/>
+        <source>Attach dossier…</source>
+        <translation>添加申报材料…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store PDF or image files of the selected application&apos;s dossier; they travel in the review packages of its experts</source>
+        <translation>为所选申报项目存入申报材料的 PDF 或图片文件，这些文件将随评审包发给该项目的评审专家</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>Attach dossier</source>
+        <translation>添加申报材料</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Dossiers (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>申报材料文件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::AssignmentMatrix</name>
+    <message>
+        <location filename="../../ui/review/AssignmentMatrix.cpp" line="+87"/>
+        <source>Conflict: %1</source>
+        <translation>回避：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer counts: %1</source>
+        <translation>已不计入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::AssignmentPage</name>
+    <message>
+        <location filename="../../ui/review/AssignmentPage.cpp" line="+37"/>
+        <source>Expert</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applications</source>
+        <translation>申报项目数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <source>Assign automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Experts per application:</source>
+        <translation>每个申报项目的专家人数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● assigned  ○ no longer counts  ✕ conflict (never assignable). Double-click a cell or press Space to assign or unassign; every change can be undone.</source>
+        <translation>● 已分配  ○ 已不计入  ✕ 回避（不可分配）。双击单元格或按空格键可分配或取消分配；所有修改均可撤销。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 assignments; %2 applications need more experts; loads %3–%4</source>
+        <translation>已分配 %1 条；%2 个申报项目仍需增加评审专家；每位专家评审量 %3–%4 个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assign automatically (%1 per application)</source>
+        <translation>自动分配（每个申报项目 %1 名）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assignment</source>
+        <translation>专家分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a conflict of interest with %2 and can never review it.</source>
+        <translation>%1 须回避 %2，不能评审该申报项目。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assign %1 to %2</source>
+        <translation>将 %1 分配给 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassign %1 from %2</source>
+        <translation>取消 %1 对 %2 的分配</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1863,109 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+8"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ConflictsModel</name>
+    <message>
+        <location filename="../../ui/review/ConflictsPage.cpp" line="+76"/>
+        <source>Expert</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>回避类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>回避理由</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ConflictsPage</name>
+    <message>
+        <location line="+21"/>
+        <source>Search expert, application or reason</source>
+        <translation>搜索评审专家、申报项目或回避理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts found from the rosters (the expert works for the applicant, by credit code or name; the same province when that rule is on) and conflicts declared by the secretariat or the experts. A conflicted expert is never assigned and never sees the application.</source>
+        <translation>此处列出根据名单自动识别的回避（评审专家任职于申报单位，按统一社会信用代码或单位名称判断；启用同省回避规则时还包括同一省份），以及秘书处或评审专家声明的回避。需回避的评审专家绝不会被分配该申报项目，也看不到该申报项目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Declare a conflict…</source>
+        <translation>声明回避…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+26"/>
+        <source>%1 conflicts</source>
+        <translation>共 %1 条回避记录</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Conflicts of interest (回避)</source>
+        <translation>回避情况表</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+11"/>
+        <source>Declare a conflict</source>
+        <translation>声明回避</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Choose an expert and an application, and give the reason.</source>
+        <translation>请选择评审专家和申报项目，并填写回避理由。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Declare a conflict %1 / %2</source>
+        <translation>声明回避 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>e.g. near relative works for the applicant</source>
+        <translation>例如：近亲属在申报单位任职</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expert</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>回避理由</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +2015,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CriteriaPage</name>
     <message>
-        <location filename="../../ui/criteria/CriteriaPage.cpp" line="+46"/>
+        <location filename="../../ui/criteria/CriteriaPage.cpp" line="+37"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1304,7 +2025,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -1449,6 +2170,235 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::DossierView</name>
+    <message>
+        <location filename="../../ui/expert/DossierView.cpp" line="+33"/>
+        <source>No dossier was sent with this application.</source>
+        <translation>该申报项目未附带申报材料。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ExpertSession</name>
+    <message>
+        <location filename="../../ui/expert/ExpertSession.cpp" line="+45"/>
+        <source>Score %1: %2</source>
+        <translation>评分 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the score of %1</source>
+        <translation>清除 %1 的得分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit a comment</source>
+        <translation>编辑评分意见</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Declare a conflict of interest</source>
+        <translation>声明回避</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Withdraw the conflict declaration</source>
+        <translation>撤回回避声明</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ExpertWindow</name>
+    <message>
+        <location filename="../../ui/expert/ExpertWindow.cpp" line="+44"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed back (conflict)</source>
+        <translation>已退回（回避）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export scoring sheet (Excel)…</source>
+        <translation>导出评分表(Excel)(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import scores from Excel or CSV…</source>
+        <translation>从 Excel 或 CSV 导入评分(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submit…</source>
+        <translation>提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring</source>
+        <translation>评分工具栏</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br/&gt;%3 of %4 complete</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br/&gt;已完成 %3 / %4 项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 handed back</source>
+        <translation>，已退回 %1 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>%1 %2 — %3 — ReviewBench</source>
+        <translation>%1 %2 — %3 — 评审工作台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1 %2 · revision %3 · every change is saved at once</source>
+        <translation>评审批次 %1 %2 · 第 %3 版 · 所有修改即时保存</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The package cannot be submitted yet. Still missing:
+
+%1</source>
+        <translation>评审包尚不能提交。仍缺少以下内容：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit your scores? The package will be sealed and can no longer be changed.</source>
+        <translation>确定提交评分吗？提交后评审包将被封存，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your scores are submitted and sealed. Send the file %1 back to the secretariat.</source>
+        <translation>评分已提交并封存。请将文件 %1 发回秘书处。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Export scoring sheet</source>
+        <translation>导出评分表</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Import scores</source>
+        <translation>导入评分</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Score sheets (*.xlsx *.csv)</source>
+        <translation>评分表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 scores imported</source>
+        <translation>已导入 %1 条评分</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ExpertsModel</name>
     <message>
         <location filename="../../ui/experts/ExpertsModel.cpp" line="+50"/>
@@ -1489,7 +2439,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ExpertsPage</name>
     <message>
-        <location filename="../../ui/experts/ExpertsPage.cpp" line="+28"/>
+        <location filename="../../ui/experts/ExpertsPage.cpp" line="+24"/>
         <source>Search code, name, organisation, region or field</source>
         <translation>搜索编号、姓名、工作单位、所在地区或专业领域</translation>
     </message>
@@ -1497,6 +2447,34 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+41"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::GuiCommands</name>
+    <message>
+        <location filename="../../ui/cli/GuiCommands.cpp" line="+17"/>
+        <source>Attach synthetic PDF dossiers (申报书) to the first applications of a round, for demos.</source>
+        <translation>为评审批次中排在前面的若干申报项目添加模拟的 PDF 申报书，用于演示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round database.</source>
+        <translation>批次数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many applications.</source>
+        <translation>申报项目数量。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 dossiers attached</source>
+        <translation>已添加 %1 份申报书</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attach synthetic PDF dossiers for demos</source>
+        <translation>添加模拟 PDF 申报书，用于演示</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +2495,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>导入评价指标</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Import declared conflicts</source>
+        <translation>导入已申报回避</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1574,7 +2557,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -1582,7 +2565,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+50"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+53"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1598,18 +2581,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+157"/>
         <source>Open review file</source>
         <translation>打开评审文件</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+151"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>ReviewBench files (*.rbdb);;All files (*)</source>
         <translation>评审工作台文件 (*.rbdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1637,6 +2620,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>&amp;Criteria…</source>
         <translation>评价指标(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared c&amp;onflicts…</source>
+        <translation>已申报回避(&amp;O)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1669,12 +2657,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import applications</source>
         <translation>导入申报项目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import applications from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入申报项目</translation>
     </message>
@@ -1709,7 +2697,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>&lt;h3&gt;评审工作台 ReviewBench %1&lt;/h3&gt;&lt;p&gt;智能制造试点示范申报项目专家评审工具：申报与专家名单、评价指标、离线评分、评分汇总、一事一议论证，以及需由专家委员会签署的各类文书。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Changes are saved as you make them. Signed in as %1.</source>
         <translation>所有修改即时保存。当前用户：%1。</translation>
     </message>
@@ -1719,7 +2707,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未打开文件。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -1737,6 +2725,21 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>Criteria</source>
         <translation>评价指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>回避管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation>专家分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review packages</source>
+        <translation>评审包</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1764,7 +2767,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审工作台</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1[*] — %2 — ReviewBench</source>
         <translation>%1[*] — %2 — 评审工作台</translation>
     </message>
@@ -1782,7 +2785,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::NewRoundDialog</name>
     <message>
-        <location filename="../../ui/app/NewRoundDialog.cpp" line="+26"/>
+        <location filename="../../ui/app/NewRoundDialog.cpp" line="+22"/>
         <source>New review round</source>
         <translation>新建评审批次</translation>
     </message>
@@ -1825,7 +2828,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+116"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+111"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -1850,7 +2853,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Applications by region</source>
         <translation>申报项目地区分布</translation>
     </message>
@@ -1873,6 +2876,105 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+0"/>
         <source>%1 other states</source>
         <translation>其他 %1 种状态</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::PackagesPage</name>
+    <message>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+28"/>
+        <source>not issued</source>
+        <translation>未下发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issued, not returned</source>
+        <translation>已下发，未交回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned, not submitted</source>
+        <translation>已交回，未提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expert</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applications</source>
+        <translation>申报项目数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write packages…</source>
+        <translation>生成评审包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-issue for the selected experts…</source>
+        <translation>为所选评审专家重新下发…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each expert gets one file (.rbpkg) with the criteria and only their own assigned applications and dossiers. They score offline in ReviewBench or in Excel, submit, and send the sealed file back. Re-issuing re-opens a submitted package as a new revision; an older revision returned later is refused as stale.</source>
+        <translation>每位评审专家获得一个文件（.rbpkg），其中包含评价指标，以及仅分配给该专家本人的申报项目和申报材料。专家在评审工作台或 Excel 中离线评分并提交，然后将已封存的文件发回。重新下发会以新版本重新开放已提交的评审包；此后交回的旧版本将因已过期而被拒收。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder for the packages</source>
+        <translation>存放评审包的文件夹</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-issue</source>
+        <translation>重新下发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select the experts whose packages should be re-issued.</source>
+        <translation>请选择需要重新下发评审包的评审专家。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 of %2 experts have a package</source>
+        <translation>%2 名评审专家中已有 %1 名拥有评审包</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing packages…</source>
+        <translation>正在生成评审包…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Write packages</source>
+        <translation>生成评审包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 package(s) written to %2. Experts who already had one were skipped; use re-issue for them.</source>
+        <translation>已在 %2 中生成 %1 个评审包。已有评审包的评审专家已跳过；如需为其生成新版本，请使用“重新下发”。</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +3036,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::RoundSettingsPage</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The rules of this round. Values in bold differ from the defaults; double-click a value to change it. The same settings are available as &apos;reviewbench-cli config&apos;.</source>
         <translation>本批次的评审规则。加粗显示的值与默认值不同；双击某个值即可修改。也可通过 &apos;reviewbench-cli config&apos; 修改同样的设置。</translation>
     </message>
@@ -1944,9 +3046,9 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为推荐单位设置推荐名额…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+29"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>Quota</source>
         <translation>推荐名额</translation>
     </message>
@@ -1956,9 +3058,127 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>推荐单位：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Most applications from %1:</source>
         <translation>%1 最多可推荐的申报项目数：</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ScoringForm</name>
+    <message>
+        <location filename="../../ui/expert/ScoringForm.cpp" line="+109"/>
+        <source>%1 %2 (%3 points)</source>
+        <translation>%1 %2（%3 分）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overall opinion</source>
+        <translation>总体意见</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not recommend</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review again after revision</source>
+        <translation>修改后复核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strengths</source>
+        <translation>主要优点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>0 No (not triggered)</source>
+        <translation>0 否（未触发）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 Yes (triggered)</source>
+        <translation>1 是（触发）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Edit the overall opinion</source>
+        <translation>编辑总体意见</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Declare a conflict of interest</source>
+        <translation>声明回避</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why can you not review this application? (for example: I work for the applicant)</source>
+        <translation>您为何不能评审该申报项目？（例如：本人在申报单位任职）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comment (required for this score)</source>
+        <translation>评分意见（该得分须填写）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment (optional)</source>
+        <translation>评分意见（选填）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Submitted and sealed on %1. The package can no longer be changed.</source>
+        <translation>已于 %1 提交并封存，评审包不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You declared a conflict of interest: %1. This application goes back to the secretariat unscored.</source>
+        <translation>您已声明回避：%1。该申报项目将不予评分，退回秘书处。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the conflict declaration</source>
+        <translation>撤回回避声明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a conflict of interest…</source>
+        <translation>声明回避…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Total %1 / 100 — %2 of %3 filled</source>
+        <translation>合计 %1 / 100 — 已填写 %2 / %3 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a veto item is triggered)</source>
+        <translation>（已触发否决项）</translation>
     </message>
 </context>
 <context>

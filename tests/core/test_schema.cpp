@@ -82,8 +82,12 @@ TEST_CASE("schema: each migration step runs in one transaction and stops at the 
     RB_REQUIRE_OK(db::schema::migrate(**raw, 1));
     CHECK(*db::schema::version(**raw) == 1);
     CHECK(*(*raw)->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'milestone'", 0) == 0);
-    RB_REQUIRE_OK(db::schema::migrate(**raw));
+    RB_REQUIRE_OK(db::schema::migrate(**raw, 2));
     CHECK(*db::schema::version(**raw) == 2);
+    CHECK(*(*raw)->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'package_return'", 0) == 0);
+    RB_REQUIRE_OK(db::schema::migrate(**raw));
+    CHECK(*db::schema::version(**raw) == db::schema::kLatestVersion);
+    CHECK(*(*raw)->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'package_return'", 0) == 1);
 }
 
 TEST_CASE("schema: a file from a newer version is refused and left unchanged", "[schema]")
