@@ -6,6 +6,7 @@
 
 #include "import/Importer.h"
 #include "package/PackageFile.h"
+#include "package/PackageRepository.h"
 #include "records/Records.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
@@ -40,6 +41,21 @@ Result<records::Records> listRecords(db::Database& db, const Round& round, const
     if (kind == QLatin1String("conflicts")) {
         Result<QList<Conflict>> list = ConflictService(db, round).all();
         return list ? Result<records::Records>(records::conflicts(*list)) : Result<records::Records>(list.error());
+    }
+    if (kind == QLatin1String("packages")) {
+        Result<QList<package::ExpertPackages>> list = package::PackageRepository(db, round).byExpert();
+        if (!list)
+            return list.takeError();
+        records::Records r;
+        r.keys = {QStringLiteral("expert"), QStringLiteral("name"), QStringLiteral("assigned"),
+                  QStringLiteral("revision"), QStringLiteral("status")};
+        for (const package::ExpertPackages& e : *list)
+            r.rows.append({{QStringLiteral("expert"), e.expertCode},
+                           {QStringLiteral("name"), e.expertName},
+                           {QStringLiteral("assigned"), e.assigned},
+                           {QStringLiteral("revision"), e.revision},
+                           {QStringLiteral("status"), e.status.isEmpty() ? QStringLiteral("not_issued") : e.status}});
+        return r;
     }
     Result<QList<Assignment>> list = AssignmentRepository(db, round).list();
     return list ? Result<records::Records>(records::assignments(*list)) : Result<records::Records>(list.error());
@@ -99,7 +115,8 @@ int runList(const QStringList& argv, Io& io)
 {
     Args args(QStringLiteral("list"),
               Tr::tr("List the round's applications, experts, criteria, conflicts or assignments."));
-    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts, criteria, conflicts or assignments."));
+    args.positional(QStringLiteral("KIND"),
+                    Tr::tr("applications, experts, criteria, conflicts, assignments or packages (collection status)."));
     args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
@@ -112,8 +129,8 @@ int runList(const QStringList& argv, Io& io)
     const QStringList pos = args.positionals();
     const QString kind = pos[0];
     static const QStringList kinds = {QStringLiteral("applications"), QStringLiteral("experts"),
-                                      QStringLiteral("criteria"), QStringLiteral("conflicts"),
-                                      QStringLiteral("assignments")};
+                                      QStringLiteral("criteria"),     QStringLiteral("conflicts"),
+                                      QStringLiteral("assignments"),  QStringLiteral("packages")};
     if (!kinds.contains(kind))
         return io.fail(Error::usage(Tr::tr("unknown list kind '%1' (%2)").arg(kind, kinds.join(QStringLiteral(", ")))));
     Result<Session> session = openRound(pos[1], args.value(QStringLiteral("round")));

@@ -5,14 +5,46 @@
 #include "common/Tr.h"
 
 #include "consolidation/Consolidation.h"
+#include "merge/DatabaseMerge.h"
 #include "merge/PackageMerge.h"
 #include "merge/PaperEntry.h"
+#include "package/PackageFile.h"
 #include "records/ResultsJson.h"
 #include "storage/Schema.h"
 
 namespace rb::cli {
 
 namespace {
+
+int mergeDatabase(db::Database& db, const QString& other, const QString& prefer, Format format, Io& io)
+{
+    if (prefer != QLatin1String("ours") && prefer != QLatin1String("theirs"))
+        return io.fail(Error::usage(Tr::tr("--prefer must be ours or theirs")));
+    Result<merge::DatabaseMergeReport> merged = merge::mergeDatabase(
+        db, other, prefer == QLatin1String("theirs") ? merge::Prefer::Theirs : merge::Prefer::Ours);
+    if (!merged)
+        return io.fail(merged.error());
+    for (auto it = merged->added.constBegin(); it != merged->added.constEnd(); ++it)
+        io.err << Tr::tr("added %1 %2 row(s)").arg(it.value()).arg(it.key()) << Qt::endl;
+    QList<QJsonObject> rows;
+    for (const merge::Difference& d : merged->differences)
+        rows.append({{QStringLiteral("table"), d.table},
+                     {QStringLiteral("key"), d.key},
+                     {QStringLiteral("field"), d.field},
+                     {QStringLiteral("ours"), d.ours},
+                     {QStringLiteral("theirs"), d.theirs}});
+    writeRecords(io.out, format,
+                 {QStringLiteral("table"), QStringLiteral("key"), QStringLiteral("field"), QStringLiteral("ours"),
+                  QStringLiteral("theirs")},
+                 rows);
+    io.err << Tr::tr("%1 difference(s); %2 taken from the other file. Backup: %3")
+                  .arg(merged->differences.size())
+                  .arg(merged->takenFromTheirs)
+                  .arg(merged->backupPath)
+           << Qt::endl;
+    // Differences left for the user to choose are not an error of the file, but scripts must notice them.
+    return merged->differences.size() > merged->takenFromTheirs ? Rejected : Success;
+}
 
 int runMerge(const QStringList& argv, Io& io)
 {
@@ -27,6 +59,10 @@ int runMerge(const QStringList& argv, Io& io)
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
                 QStringLiteral("table"));
+    args.option({QStringLiteral("prefer")},
+                Tr::tr("For another round database: which value to keep where both changed a row differently "
+                       "(default ours; the differences are listed either way)."),
+                QStringLiteral("ours|theirs"), QStringLiteral("ours"));
     if (std::optional<int> stop = args.parse(argv, io, 2, -1))
         return *stop;
     Result<Format> format = parseFormat(args.value(QStringLiteral("format")));
@@ -36,6 +72,8 @@ int runMerge(const QStringList& argv, Io& io)
     Result<Session> session = openRound(pos[0], args.value(QStringLiteral("round")));
     if (!session)
         return io.fail(session.error());
+    if (pos.size() == 2 && !package::isPackage(pos[1]))
+        return mergeDatabase(*session->db, pos[1], args.value(QStringLiteral("prefer")), *format, io);
     Result<merge::MergeReport> report = merge::mergePackages(*session->db, session->round, pos.mid(1));
     if (!report)
         return io.fail(report.error());

@@ -7,7 +7,8 @@ Result<QList<ExpertPackages>> PackageRepository::byExpert()
 {
     Result<db::Statement> st = m_db.prepare(
         "SELECT e.code, e.name, (SELECT count(*) FROM assignment s WHERE s.expert_id = e.id AND s.status NOT IN "
-        "('void', 'handed_back')), coalesce(p.revision, 0), coalesce(p.status, ''), coalesce(p.created_at, ''), "
+        "('void', 'handed_back')), coalesce(p.revision, 0), CASE WHEN p.conflict_reason IS NOT NULL THEN 'conflict' "
+        "ELSE coalesce(p.status, '') END, coalesce(p.created_at, ''), "
         "coalesce(p.returned_at, '') FROM expert e LEFT JOIN package p ON p.expert_id = e.id AND p.revision = "
         "(SELECT max(revision) FROM package q WHERE q.expert_id = e.id) WHERE e.round_id = ?1 ORDER BY e.code");
     if (!st)

@@ -50,6 +50,29 @@ Statement& Statement::bind(int index, std::nullptr_t)
     return *this;
 }
 
+Statement& Statement::bind(int index, const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: return bind(index, nullptr);
+    case QMetaType::LongLong:
+    case QMetaType::Int: return bind(index, value.toLongLong());
+    case QMetaType::Double: return bind(index, value.toDouble());
+    case QMetaType::QByteArray: return bind(index, value.toByteArray());
+    default: return value.isNull() ? bind(index, nullptr) : bind(index, value.toString());
+    }
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return integer(column);
+    case SQLITE_FLOAT: return real(column);
+    case SQLITE_TEXT: return text(column);
+    case SQLITE_BLOB: return blob(column);
+    default: return QVariant();
+    }
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

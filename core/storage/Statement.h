@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 #include <cstdint>
 #include <optional>
@@ -40,6 +41,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bind(int index, std::nullptr_t);
+    /// Binds a value read with value(): null, integer, real, text or blob as it was.
+    Statement& bind(int index, const QVariant& value);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
@@ -81,6 +84,8 @@ public:
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] std::optional<double> optReal(int column) const;
     [[nodiscard]] std::optional<qint64> optInteger(int column) const;
+    /// The column with its SQLite type kept (null, qint64, double, QString or QByteArray).
+    [[nodiscard]] QVariant value(int column) const;
 
 private:
     Error lastError() const;

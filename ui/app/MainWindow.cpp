@@ -10,6 +10,7 @@
 #include "experts/ExpertsPage.h"
 #include "import/ImportDialog.h"
 #include "overview/OverviewPage.h"
+#include "results/ResultsPage.h"
 #include "review/AssignmentPage.h"
 #include "review/ConflictsPage.h"
 #include "review/PackagesPage.h"
@@ -171,6 +172,7 @@ void MainWindow::createPages()
     addPage(new ConflictsPage(*m_workspace, this), tr("Conflicts"), QString::fromUtf8("避"), 3);
     addPage(new AssignmentPage(*m_workspace, this), tr("Assignment"), QString::fromUtf8("配"), 5);
     addPage(new PackagesPage(*m_workspace, this), tr("Review packages"), QString::fromUtf8("包"), 6);
+    addPage(new ResultsPage(*m_workspace, this), tr("Results"), QString::fromUtf8("分"), 1);
     addPage(new RoundSettingsPage(*m_workspace, this), tr("Round settings"), QString::fromUtf8("规"), 7);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);

@@ -3,6 +3,8 @@
 
 #include "common/BackgroundTask.h"
 #include "common/Messages.h"
+#include "merge/Backup.h"
+#include "merge/PackageMerge.h"
 #include "package/PackageBuilder.h"
 #include "package/PackageRepository.h"
 #include "storage/Schema.h"
@@ -10,10 +12,13 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
@@ -32,14 +37,25 @@ QString statusText(const QString& status)
         return PackagesPage::tr("returned, not submitted");
     if (status == QLatin1String("submitted"))
         return PackagesPage::tr("submitted");
+    if (status == QLatin1String("conflict"))
+        return PackagesPage::tr("conflicting copies returned");
     return status;
 }
 } // namespace
 
 PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_table(new QTableWidget(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_workspace(workspace), m_table(new QTableWidget(this)), m_outcomes(new QTableWidget(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("packagesPage"));
+    setAcceptDrops(true);
+    m_outcomes->setObjectName(QStringLiteral("mergeOutcomes"));
+    m_outcomes->setColumnCount(4);
+    m_outcomes->setHorizontalHeaderLabels({tr("File"), tr("Expert"), tr("Result"), tr("Reason")});
+    m_outcomes->verticalHeader()->hide();
+    m_outcomes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outcomes->horizontalHeader()->setStretchLastSection(true);
+    m_outcomes->hide();
     m_table->setObjectName(QStringLiteral("packagesTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Expert"), tr("Name"), tr("Applications"), tr("Revision"), tr("Status")});
@@ -57,14 +73,47 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
                                 "an older revision returned later is refused as stale."),
                              this);
     intro->setWordWrap(true);
+    auto* merge = new QPushButton(tr("Merge returned packages…"), this);
+    merge->setObjectName(QStringLiteral("mergePackages"));
+    merge->setToolTip(tr("Or drop the returned files or a folder onto this page"));
+    auto* restore = new QPushButton(tr("Restore a backup…"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(write);
     top->addWidget(reissue);
+    top->addWidget(merge);
+    top->addWidget(restore);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_outcomes, 1);
+    connect(merge, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Merge returned packages"), QString(),
+                                                                tr("Review packages (*.rbpkg)"));
+        if (!files.isEmpty())
+            mergeFiles(files);
+    });
+    connect(restore, &QPushButton::clicked, this, [this] {
+        const QStringList list = merge::backups(m_workspace.path());
+        if (list.isEmpty()) {
+            messages::warn(this, tr("Restore a backup"), tr("There is no backup of this file yet."));
+            return;
+        }
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Restore a backup"), QFileInfo(list.first()).absolutePath(), tr("Backups (*.rbdb)"));
+        if (chosen.isEmpty()
+            || !messages::confirm(this, tr("Restore a backup"),
+                                  tr("Replace the current content of the round file with %1? The "
+                                     "current content is backed up first.")
+                                      .arg(QFileInfo(chosen).fileName())))
+            return;
+        if (Status s = merge::restore(m_workspace.path(), chosen); !s) {
+            messages::warn(this, tr("Restore a backup"), s.error().toString());
+            return;
+        }
+        m_workspace.notifyChanged(Workspace::Everything, false);
+    });
     auto chooseFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Folder for the packages"),
                                                  QFileInfo(m_workspace.path()).absolutePath());
@@ -102,9 +151,11 @@ void PackagesPage::reload()
         return;
     m_table->setRowCount(int(list->size()));
     int issued = 0;
+    int submitted = 0;
     for (int r = 0; r < list->size(); ++r) {
         const package::ExpertPackages& e = list->at(r);
         issued += e.revision > 0 ? 1 : 0;
+        submitted += e.status == QLatin1String("submitted") ? 1 : 0;
         const QStringList cells = {e.expertCode, e.expertName, QString::number(e.assigned),
                                    e.revision ? QString::number(e.revision) : QStringLiteral("—"),
                                    statusText(e.status)};
@@ -112,7 +163,91 @@ void PackagesPage::reload()
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%1 of %2 experts have a package").arg(issued).arg(list->size()));
+    QStringList missing;
+    for (const package::ExpertPackages& e : *list) {
+        if (e.revision > 0 && e.status != QLatin1String("submitted"))
+            missing << e.expertCode;
+    }
+    m_summary->setText(tr("%1 of %2 experts have a package; %3 submitted. Missing: %4")
+                           .arg(issued)
+                           .arg(list->size())
+                           .arg(submitted)
+                           .arg(missing.isEmpty() ? tr("none") : missing.join(QStringLiteral(", "))));
+}
+
+void PackagesPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PackagesPage::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty())
+        mergeFiles(paths);
+}
+
+bool PackagesPage::mergeFiles(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& p : paths) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            for (const QFileInfo& f : QDir(p).entryInfoList({QStringLiteral("*.rbpkg")}, QDir::Files, QDir::Name))
+                files << f.absoluteFilePath();
+        } else {
+            files << info.absoluteFilePath();
+        }
+    }
+    if (files.isEmpty())
+        return false;
+    const QString path = m_workspace.path();
+    const QString user = m_workspace.db().user();
+    const Round round = m_workspace.round();
+    merge::MergeReport report;
+    Status status = runInBackground(
+        this, tr("Merging %n package(s)…", nullptr, int(files.size())), [&](const Progress& progress) -> Status {
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
+            if (!db)
+                return db.takeError();
+            (*db)->setUser(user);
+            Result<merge::MergeReport> r = merge::mergePackages(**db, round, files, progress);
+            if (!r)
+                return r.takeError();
+            report = *r;
+            return {};
+        });
+    m_workspace.notifyChanged(Workspace::Review, false);
+    if (!status) {
+        messages::warn(this, tr("Merge"), status.error().toString());
+        return false;
+    }
+    m_outcomes->setRowCount(int(report.files.size()));
+    for (int r = 0; r < report.files.size(); ++r) {
+        const merge::FileOutcome& f = report.files[r];
+        QString result;
+        switch (f.kind) {
+        case merge::FileOutcome::Kind::Merged: result = tr("merged (%1 scores)").arg(f.scores); break;
+        case merge::FileOutcome::Kind::AlreadyMerged: result = tr("already merged"); break;
+        case merge::FileOutcome::Kind::Rejected: result = tr("rejected"); break;
+        case merge::FileOutcome::Kind::Conflict: result = tr("conflict"); break;
+        }
+        const QStringList cells = {QFileInfo(f.file).fileName(), f.expertCode, result, f.reason};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (f.kind == merge::FileOutcome::Kind::Rejected || f.kind == merge::FileOutcome::Kind::Conflict)
+                item->setForeground(QColor(0xB0, 0x3A, 0x2E));
+            m_outcomes->setItem(r, c, item);
+        }
+    }
+    m_outcomes->resizeColumnsToContents();
+    m_outcomes->show();
+    return true;
 }
 
 bool PackagesPage::writePackages(const QString& folder, const QStringList& experts, bool reissue)

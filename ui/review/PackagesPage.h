@@ -18,10 +18,18 @@ public:
     void reload();
     /// Writes packages into \a folder (off the GUI thread); \a experts empty = everyone without one.
     bool writePackages(const QString& folder, const QStringList& experts = {}, bool reissue = false);
+    /// Merges returned packages (files, or every .rbpkg in a folder) off the GUI thread and shows
+    /// each file's outcome. Returns false when the merge could not run at all.
+    bool mergeFiles(const QStringList& paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     Workspace& m_workspace;
     QTableWidget* m_table;
+    QTableWidget* m_outcomes;
     QLabel* m_summary;
 };
 

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "merge/DatabaseMerge.h"
+#include "common/Tr.h"
+
+#include "merge/Backup.h"
+#include "repo/AuditLog.h"
+#include "storage/Schema.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cstring>
+
+namespace rb::merge {
+
+namespace {
+
+/// A foreign key column and the table it points to.
+struct Ref {
+    const char* column;
+    const char* table;
+};
+
+/// A table whose rows carry a uid, with the columns compared and copied.
+struct Spec {
+    const char* table;
+    const char* codeColumn; ///< shown to the user; nullptr = the uid
+    QList<const char*> columns;
+    QList<Ref> refs;
+};
+
+// Dependency order: a row's references are merged before the row.
+const QList<Spec>& specs()
+{
+    static const QList<Spec> list = {
+        {"round", "code", {"code", "category", "year", "title", "template", "created_at", "created_by"}, {}},
+        {"applicant", "name", {"name", "name_key", "credit_code"}, {}},
+        {"application",
+         "code",
+         {"code", "title", "province", "sector", "recommender", "priority", "state", "created_at"},
+         {{"round_id", "round"}}},
+        {"criterion",
+         "code",
+         {"code", "name", "position", "kind", "max_points", "guidance", "bands"},
+         {{"round_id", "round"}, {"parent_id", "criterion"}}},
+        {"expert",
+         "code",
+         {"code", "name", "organisation", "organisation_key", "organisation_credit_code", "province", "fields",
+          "contact"},
+         {{"round_id", "round"}}},
+        {"conflict",
+         nullptr,
+         {"type", "reason", "created_at", "created_by"},
+         {{"expert_id", "expert"}, {"application_id", "application"}}},
+        {"assignment",
+         nullptr,
+         {"status", "source", "entered_by", "void_reason", "submitted_at"},
+         {{"expert_id", "expert"}, {"application_id", "application"}}},
+        {"attachment",
+         "file_name",
+         {"file_name", "media_type", "size", "sha256", "data", "added_at", "added_by"},
+         {{"application_id", "application"}}},
+        {"package",
+         nullptr,
+         {"revision", "public_key", "status", "created_at", "returned_at", "digest", "conflict_reason"},
+         {{"expert_id", "expert"}}},
+        {"workflow_event",
+         nullptr,
+         {"from_state", "to_state", "at", "by_user", "reason"},
+         {{"application_id", "application"}}},
+    };
+    return list;
+}
+
+qsizetype columnIndex(const Spec& spec, const char* name)
+{
+    for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+        if (std::strcmp(spec.columns[i], name) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString display(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QByteArray)
+        return Tr::tr("<%1 bytes>").arg(v.toByteArray().size());
+    return v.isNull() ? QStringLiteral("—") : v.toString();
+}
+
+/// The merge of one file into another, with the id maps that translate references.
+class Merger {
+public:
+    Merger(db::Database& ours, db::Database& theirs, Prefer prefer, DatabaseMergeReport& report)
+        : m_ours(ours), m_theirs(theirs), m_prefer(prefer), m_report(report)
+    {}
+
+    Status run()
+    {
+        for (const Spec& spec : specs())
+            RB_TRY(mergeTable(spec));
+        RB_TRY(mergeLinks());
+        RB_TRY(mergeSettings());
+        RB_TRY(mergeScores());
+        RB_TRY(mergeOpinions());
+        return {};
+    }
+
+private:
+    Status loadIds(const char* table)
+    {
+        if (m_ourIds.contains(QLatin1String(table)))
+            return {};
+        QHash<QString, qint64>& ours = m_ourIds[QString::fromLatin1(table)];
+        QHash<qint64, QString>& theirs = m_theirUids[QString::fromLatin1(table)];
+        const std::string sql = std::string("SELECT id, uid FROM ") + table;
+        Result<db::Statement> a = m_ours.prepare(sql);
+        Result<db::Statement> b = m_theirs.prepare(sql);
+        if (!a || !b)
+            return a ? b.error() : a.error();
+        RB_TRY(a->forEach([&](const db::Statement& r) { ours.insert(r.text(1), r.integer(0)); }));
+        return b->forEach([&](const db::Statement& r) { theirs.insert(r.integer(0), r.text(1)); });
+    }
+
+    /// Their id in \a table as our id (through the uid), or nothing when we do not have that row.
+    std::optional<qint64> translate(const char* table, const QVariant& theirId)
+    {
+        if (theirId.isNull())
+            return std::nullopt;
+        const QString uid = m_theirUids.value(QString::fromLatin1(table)).value(theirId.toLongLong());
+        const auto& ours = m_ourIds.value(QString::fromLatin1(table));
+        const auto it = ours.constFind(uid);
+        return it == ours.constEnd() ? std::nullopt : std::optional<qint64>(*it);
+    }
+
+    void differ(const char* table, const QString& key, const QString& field, const QVariant& ours,
+                const QVariant& theirs)
+    {
+        m_report.differences.append({QString::fromLatin1(table), key, field, display(ours), display(theirs)});
+    }
+
+    Status mergeTable(const Spec& spec)
+    {
+        RB_TRY(loadIds(spec.table));
+        for (const Ref& r : spec.refs)
+            RB_TRY(loadIds(r.table));
+        QStringList columns;
+        for (const char* c : spec.columns)
+            columns << QString::fromLatin1(c);
+        for (const Ref& r : spec.refs)
+            columns << QString::fromLatin1(r.column);
+        const QString list = columns.join(QStringLiteral(", "));
+        const QString table = QString::fromLatin1(spec.table);
+        Result<db::Statement> theirs =
+            m_theirs.prepare(QStringLiteral("SELECT uid, %1 FROM %2").arg(list, table).toStdString());
+        if (!theirs)
+            return theirs.takeError();
+        QList<std::pair<QString, QVariantList>> rows;
+        RB_TRY(theirs->forEach([&](const db::Statement& r) {
+            QVariantList values;
+            for (int i = 0; i < columns.size(); ++i)
+                values << r.value(i + 1);
+            rows.append({r.text(0), values});
+        }));
+        const qsizetype plain = spec.columns.size();
+        QList<std::pair<QString, QVariant>> selfRefs; // (uid, their parent id) fixed after every row exists
+        for (auto& [uid, values] : rows) {
+            const QString key = spec.codeColumn ? values[columnIndex(spec, spec.codeColumn)].toString() : uid;
+            bool missingRef = false;
+            for (qsizetype i = 0; i < spec.refs.size(); ++i) {
+                QVariant& v = values[plain + i];
+                if (QLatin1String(spec.refs[i].table) == QLatin1String(spec.table)) {
+                    selfRefs.append({uid, v});
+                    v = QVariant();
+                    continue;
+                }
+                const std::optional<qint64> mapped = translate(spec.refs[i].table, v);
+                if (!v.isNull() && !mapped)
+                    missingRef = true;
+                v = mapped ? QVariant(*mapped) : QVariant();
+            }
+            if (missingRef)
+                continue; // what it belongs to was not merged (listed already)
+            const auto existing = m_ourIds[table].constFind(uid);
+            if (existing != m_ourIds[table].constEnd()) {
+                RB_TRY(compare(spec, columns, key, *existing, values, plain));
+                continue;
+            }
+            if (QLatin1String(spec.table) == QLatin1String("applicant")) {
+                // The same organisation entered on both sides: one applicant, matched by credit code.
+                const QString code = values[columnIndex(spec, "credit_code")].toString();
+                Result<qint64> same = m_ours.scalar("SELECT id FROM applicant WHERE credit_code = ?1", 0, code);
+                if (!same)
+                    return same.takeError();
+                if (!code.isEmpty() && *same) {
+                    m_ourIds[table].insert(uid, *same);
+                    continue;
+                }
+            }
+            QStringList marks;
+            for (int i = 0; i <= columns.size(); ++i)
+                marks << QStringLiteral("?%1").arg(i + 1);
+            Result<db::Statement> insert = m_ours.prepare(QStringLiteral("INSERT INTO %1 (uid, %2) VALUES (%3)")
+                                                              .arg(table, list, marks.join(QStringLiteral(", ")))
+                                                              .toStdString());
+            if (!insert)
+                return insert.takeError();
+            insert->bind(1, uid);
+            for (int i = 0; i < values.size(); ++i)
+                insert->bind(i + 2, values[i]);
+            if (Status s = insert->run(); !s) {
+                if (s.error().kind != ErrorKind::Input)
+                    return s;
+                differ(spec.table, key, Tr::tr("(new row)"), Tr::tr("this code is already used by another row"), key);
+                continue;
+            }
+            m_ourIds[table].insert(uid, m_ours.lastInsertId());
+            ++m_report.added[table];
+        }
+        for (const auto& [uid, theirParent] : selfRefs) {
+            const std::optional<qint64> parent = translate(spec.table, theirParent);
+            if (!theirParent.isNull() && parent)
+                RB_TRY(m_ours.exec(QStringLiteral("UPDATE %1 SET parent_id = ?2 WHERE uid = ?1 AND parent_id IS NULL")
+                                       .arg(table)
+                                       .toStdString(),
+                                   uid, *parent));
+        }
+        return {};
+    }
+
+    Status compare(const Spec& spec, const QStringList& columns, const QString& key, qint64 ourId,
+                   const QVariantList& theirs, qsizetype plain)
+    {
+        const QString table = QString::fromLatin1(spec.table);
+        Result<db::Statement> st = m_ours.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
+                                                      .arg(columns.join(QStringLiteral(", ")), table)
+                                                      .toStdString());
+        if (!st)
+            return st.takeError();
+        st->bind(1, ourId);
+        Result<bool> row = st->step();
+        if (!row || !*row)
+            return row ? Status() : Status(row.error());
+        QVariantList ours;
+        for (int i = 0; i < columns.size(); ++i)
+            ours << st->value(i);
+        st->reset();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i >= plain && theirs[i].isNull())
+                continue; // a self reference, fixed separately
+            if (ours[i] == theirs[i] || (ours[i].isNull() && theirs[i].isNull()))
+                continue;
+            differ(spec.table, key, columns[i], ours[i], theirs[i]);
+            if (m_prefer == Prefer::Theirs) {
+                RB_TRY(m_ours.exec(
+                    QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE id = ?1").arg(table, columns[i]).toStdString(), ourId,
+                    theirs[i]));
+                ++m_report.takenFromTheirs;
+            }
+        }
+        return {};
+    }
+
+    Status mergeLinks()
+    {
+        // Applicants of applications we did not have come with them; differing lists are listed.
+        Result<db::Statement> st =
+            m_theirs.prepare("SELECT a.uid, p.uid, aa.position FROM application_applicant aa JOIN "
+                             "application a ON a.id = aa.application_id JOIN applicant p ON p.id = "
+                             "aa.applicant_id");
+        if (!st)
+            return st.takeError();
+        Status status;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            if (!status)
+                return;
+            const std::optional<qint64> app =
+                m_ourIds[QStringLiteral("application")].contains(r.text(0))
+                    ? std::optional<qint64>(m_ourIds[QStringLiteral("application")][r.text(0)])
+                    : std::nullopt;
+            const std::optional<qint64> applicant =
+                m_ourIds[QStringLiteral("applicant")].contains(r.text(1))
+                    ? std::optional<qint64>(m_ourIds[QStringLiteral("applicant")][r.text(1)])
+                    : std::nullopt;
+            if (app && applicant)
+                status =
+                    m_ours.exec("INSERT OR IGNORE INTO application_applicant (application_id, applicant_id, position) "
+                                "VALUES (?1, ?2, ?3)",
+                                *app, *applicant, r.integer(2));
+        }));
+        return status;
+    }
+
+    Status mergeSettings()
+    {
+        Result<db::Statement> st =
+            m_theirs.prepare("SELECT r.uid, s.key, s.value FROM round_setting s JOIN round r ON r.id = s.round_id");
+        if (!st)
+            return st.takeError();
+        Status status;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            if (!status)
+                return;
+            const qint64 round = m_ourIds[QStringLiteral("round")].value(r.text(0));
+            Result<QString> ours =
+                m_ours.scalarText("SELECT value FROM round_setting WHERE round_id = ?1 AND key = ?2", round, r.text(1));
+            Result<qint64> present = m_ours.scalar(
+                "SELECT count(*) FROM round_setting WHERE round_id = ?1 AND key = ?2", 0, round, r.text(1));
+            if (!ours || !present) {
+                status = ours ? present.error() : ours.error();
+                return;
+            }
+            if (!*present) {
+                status = m_ours.exec("INSERT INTO round_setting (round_id, key, value) VALUES (?1, ?2, ?3)", round,
+                                     r.text(1), r.text(2));
+                ++m_report.added[QStringLiteral("round_setting")];
+            } else if (*ours != r.text(2)) {
+                differ("round_setting", r.text(1), QStringLiteral("value"), *ours, r.text(2));
+                if (m_prefer == Prefer::Theirs) {
+                    status = m_ours.exec("UPDATE round_setting SET value = ?3 WHERE round_id = ?1 AND key = ?2", round,
+                                         r.text(1), r.text(2));
+                    ++m_report.takenFromTheirs;
+                }
+            }
+        }));
+        return status;
+    }
+
+    /// Scores are keyed by (assignment uid, criterion uid).
+    Status mergeScores()
+    {
+        Result<db::Statement> st =
+            m_theirs.prepare("SELECT s.uid, c.uid, e.code || '/' || a.code || '/' || c.code, "
+                             "sc.value, sc.comment FROM score sc JOIN assignment s ON s.id = "
+                             "sc.assignment_id JOIN criterion c ON c.id = sc.criterion_id JOIN expert "
+                             "e ON e.id = s.expert_id JOIN application a ON a.id = s.application_id");
+        if (!st)
+            return st.takeError();
+        Status status;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            if (!status)
+                return;
+            const auto& assignments = m_ourIds[QStringLiteral("assignment")];
+            const auto& criteria = m_ourIds[QStringLiteral("criterion")];
+            if (!assignments.contains(r.text(0)) || !criteria.contains(r.text(1)))
+                return;
+            const qint64 a = assignments[r.text(0)];
+            const qint64 c = criteria[r.text(1)];
+            Result<db::Statement> mine =
+                m_ours.prepare("SELECT value, comment FROM score WHERE assignment_id = ?1 AND criterion_id = ?2");
+            if (!mine) {
+                status = mine.error();
+                return;
+            }
+            mine->bindAll(a, c);
+            Result<bool> found = mine->step();
+            if (!found) {
+                status = found.error();
+                return;
+            }
+            if (!*found) {
+                mine->reset();
+                status = m_ours.exec(
+                    "INSERT INTO score (assignment_id, criterion_id, value, comment) VALUES (?1, ?2, ?3, ?4)", a, c,
+                    r.real(3), r.value(4));
+                ++m_report.added[QStringLiteral("score")];
+                return;
+            }
+            const double ourValue = mine->real(0);
+            mine->reset();
+            if (ourValue != r.real(3)) {
+                differ("score", r.text(2), QStringLiteral("value"), ourValue, r.real(3));
+                if (m_prefer == Prefer::Theirs) {
+                    status = m_ours.exec("UPDATE score SET value = ?3, comment = ?4 WHERE assignment_id = ?1 AND "
+                                         "criterion_id = ?2",
+                                         a, c, r.real(3), r.value(4));
+                    ++m_report.takenFromTheirs;
+                }
+            }
+        }));
+        return status;
+    }
+
+    Status mergeOpinions()
+    {
+        Result<db::Statement> st =
+            m_theirs.prepare("SELECT s.uid, o.strengths, o.problems, o.recommendation FROM opinion o "
+                             "JOIN assignment s ON s.id = o.assignment_id");
+        if (!st)
+            return st.takeError();
+        Status status;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            const auto& assignments = m_ourIds[QStringLiteral("assignment")];
+            if (!status || !assignments.contains(r.text(0)))
+                return;
+            status = m_ours.exec("INSERT OR IGNORE INTO opinion (assignment_id, strengths, problems, recommendation) "
+                                 "VALUES (?1, ?2, ?3, ?4)",
+                                 assignments[r.text(0)], r.text(1), r.text(2), r.value(3));
+        }));
+        return status;
+    }
+
+    db::Database& m_ours;
+    db::Database& m_theirs;
+    Prefer m_prefer;
+    DatabaseMergeReport& m_report;
+    QHash<QString, QHash<QString, qint64>> m_ourIds;
+    QHash<QString, QHash<qint64, QString>> m_theirUids;
+};
+
+} // namespace
+
+Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& otherPath, Prefer prefer)
+{
+    Result<std::unique_ptr<db::Database>> other = db::schema::open(otherPath, db::OpenMode::ReadOnly);
+    if (!other)
+        return other.takeError();
+    const QString ourFile = *db.scalarText("SELECT value FROM meta WHERE key = 'file_uid'");
+    if (*(*other)->scalarText("SELECT value FROM meta WHERE key = 'file_uid'") == ourFile
+        && QFileInfo(otherPath).canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
+        return Error::usage(Tr::tr("%1 is this very file").arg(otherPath));
+    DatabaseMergeReport report;
+    Result<QString> saved = backup(db, QStringLiteral("before-merge"));
+    if (!saved)
+        return saved.takeError();
+    report.backupPath = *saved;
+    db::Transaction tx(db);
+    RB_TRY(tx.status());
+    Merger merger(db, **other, prefer, report);
+    RB_TRY(merger.run());
+    QJsonObject added;
+    for (auto it = report.added.constBegin(); it != report.added.constEnd(); ++it)
+        added.insert(it.key(), it.value());
+    RB_TRY(AuditLog(db).record(std::nullopt, QStringLiteral("merge"), QStringLiteral("database"), QString(),
+                               QFileInfo(otherPath).fileName(),
+                               QJsonObject{{QStringLiteral("added"), added},
+                                           {QStringLiteral("differences"), int(report.differences.size())},
+                                           {QStringLiteral("taken_from_theirs"), report.takenFromTheirs}}));
+    RB_TRY(tx.commit());
+    return report;
+}
+
+} // namespace rb::merge

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiSupport.h"
+
+#include "common/Messages.h"
+#include "consolidation/Consolidation.h"
+#include "demo/Demo.h"
+#include "results/ResultsModel.h"
+#include "results/ResultsPage.h"
+#include "storage/Schema.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+
+using namespace rb;
+
+namespace {
+struct ScoredApp {
+    explicit ScoredApp(const QString& language)
+    {
+        path = dir.path(QStringLiteral("scored.rbdb"));
+        demo::DemoSpec spec;
+        spec.applications = 60;
+        spec.experts = 14;
+        spec.scored = true;
+        auto r = demo::createDemo(path, spec, QStringLiteral("tester"));
+        RB_REQUIRE_OK(r);
+        round = *r;
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+        ui::messages::setHook([](const QString& t, const QString& m, bool) {
+            FAIL_CHECK("unexpected message: " << t.toStdString() << ": " << m.toStdString());
+            return false;
+        });
+        controller.start(path);
+        REQUIRE(controller.window());
+        controller.window()->resize(1440, 900);
+        page = controller.window()->findChild<ui::ResultsPage*>(QStringLiteral("resultsPage"));
+        REQUIRE(page);
+        controller.window()->setCurrentPage(
+            controller.window()->findChild<QWidget*>(QStringLiteral("pages"))->property("count").toInt() - 2);
+        QApplication::processEvents();
+    }
+    ~ScoredApp() { ui::messages::setHook({}); }
+    test::TempDir dir;
+    QString path;
+    Round round;
+    ui::AppController controller;
+    ui::ResultsPage* page = nullptr;
+};
+} // namespace
+
+TEST_CASE("ui: the results page shows the same numbers as core, and method changes move ranks", "[ui][results]")
+{
+    ScoredApp app(QStringLiteral("en"));
+    ui::ResultsModel* model = app.page->model();
+    REQUIRE(model->rowCount() == 60);
+    auto db = db::schema::open(app.path);
+    RB_REQUIRE_OK(db);
+    auto expected = consolidation::consolidate(**db, app.round);
+    RB_REQUIRE_OK(expected);
+    CHECK(model->results().method == QStringLiteral("trimmed"));
+    for (int i = 0; i < 60; ++i) {
+        INFO(i);
+        CHECK(model->results().applications[i].code == expected->applications[i].code);
+        CHECK(model->results().applications[i].score == expected->applications[i].score);
+    }
+    auto* table = app.controller.window()->findChild<QTableView*>(QStringLiteral("resultsTable"));
+    CHECK(table->model()->index(0, ui::ResultsModel::Rank).data().toString() == QStringLiteral("1"));
+    test::screenshot(app.controller.window(), QStringLiteral("results-en"));
+
+    app.page->setMethod(QStringLiteral("median"));
+    CHECK(model->results().method == QStringLiteral("median"));
+    auto median = consolidation::consolidate(**db, app.round, QStringLiteral("median"));
+    RB_REQUIRE_OK(median);
+    int moved = 0;
+    for (int i = 0; i < 60; ++i) {
+        const QString delta = model->index(i, ui::ResultsModel::Delta).data().toString();
+        moved += delta.isEmpty() ? 0 : 1;
+        CHECK(model->results().applications[i].code == median->applications[i].code);
+    }
+    CHECK(moved > 0); // a different rule reorders at least some applications
+    CHECK(app.controller.window()
+              ->findChild<QLabel*>(QStringLiteral("resultsSummary"))
+              ->text()
+              .contains(QStringLiteral("Median")));
+
+    auto* flag = app.controller.window()->findChild<QComboBox*>(QStringLiteral("resultsFlag"));
+    flag->setCurrentIndex(flag->findData(QStringLiteral("disagreement")));
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        CHECK(table->model()
+                  ->index(r, ui::ResultsModel::Flags)
+                  .data(ui::ResultsModel::FlagsRole)
+                  .toStringList()
+                  .contains(QStringLiteral("disagreement")));
+}
+
+TEST_CASE("ui: the results page in Chinese", "[ui][results][language]")
+{
+    ScoredApp app(QStringLiteral("zh_CN"));
+    CHECK(app.controller.window()
+              ->findChild<QLabel*>(QStringLiteral("resultsSummary"))
+              ->text()
+              .contains(QString::fromUtf8("方法")));
+    test::screenshot(app.controller.window(), QStringLiteral("results-zh"));
+}

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/ResultsPage.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Messages.h"
+#include "repo/CriteriaRepository.h"
+#include "repo/RoundSettings.h"
+#include "results/ResultCharts.h"
+#include "results/ResultsModel.h"
+#include "storage/Schema.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+namespace {
+QString methodName(const QString& key)
+{
+    if (key == QLatin1String("trimmed"))
+        return ResultsPage::tr("Trimmed mean (drop highest and lowest)");
+    if (key == QLatin1String("mean"))
+        return ResultsPage::tr("Mean");
+    if (key == QLatin1String("median"))
+        return ResultsPage::tr("Median");
+    return ResultsPage::tr("Z-score (corrects each expert's severity)");
+}
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+} // namespace
+
+ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new ResultsModel(this)), m_filter(new ResultsFilter(this)),
+      m_table(new QTableView(this)), m_method(new QComboBox(this)), m_flag(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_summary(new QLabel(this)), m_detail(new QTextBrowser(this)),
+      m_histogram(new QChartView(this)), m_criteria(new QChartView(this)), m_totals(new QChartView(this)),
+      m_bias(new QChartView(this))
+{
+    setObjectName(QStringLiteral("resultsPage"));
+    m_method->setObjectName(QStringLiteral("resultsMethod"));
+    for (const QString& m : consolidation::methods())
+        m_method->addItem(methodName(m), m);
+    m_flag->setObjectName(QStringLiteral("resultsFlag"));
+    m_flag->addItem(tr("All applications"), QString());
+    for (const char* f : {"disagreement", "veto", "incomplete", "below_pass_line"})
+        m_flag->addItem(ResultsModel::flagName(QString::fromLatin1(f)), QString::fromLatin1(f));
+    m_search->setPlaceholderText(tr("Search code, applicant or title"));
+    m_search->setClearButtonEnabled(true);
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(ResultsModel::SortRole);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResultsModel::Rank, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ResultsModel::Applicant, QHeaderView::Stretch);
+    m_detail->setObjectName(QStringLiteral("resultsDetail"));
+    for (QChartView* v : {m_histogram, m_criteria, m_totals, m_bias}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(240);
+    }
+    m_histogram->setObjectName(QStringLiteral("chartHistogram"));
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->addWidget(m_histogram, 0, 0);
+    grid->addWidget(m_totals, 0, 1);
+    grid->addWidget(m_criteria, 1, 0);
+    grid->addWidget(m_bias, 1, 1);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(charts, tr("Charts"));
+    tabs->addTab(m_detail, tr("Expert scores"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Method:"), this));
+    top->addWidget(m_method);
+    top->addWidget(m_flag);
+    top->addWidget(m_search, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    connect(m_method, &QComboBox::activated, this, &ResultsPage::reload);
+    connect(m_flag, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setFlag(m_flag->currentData().toString());
+        updateCharts();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& t) {
+        m_filter->setText(t);
+        updateCharts();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::showDetail);
+    connect(&m_workspace, &Workspace::roundChanged, this, &ResultsPage::reload);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & (Workspace::Review | Workspace::Settings | Workspace::Criteria))
+            reload();
+    });
+    m_method->setCurrentIndex(std::max(
+        0, m_method->findData(
+               RoundSettings(workspace.db(), workspace.round().id).text(QStringLiteral("aggregation.method")))));
+    reload();
+}
+
+void ResultsPage::setMethod(const QString& method)
+{
+    m_method->setCurrentIndex(std::max(0, m_method->findData(method)));
+    reload();
+}
+
+void ResultsPage::reload()
+{
+    const QString path = m_workspace.path();
+    const Round round = m_workspace.round();
+    const QString method = m_method->currentData().toString();
+    std::optional<consolidation::Results> results;
+    QHash<QString, int> baseline;
+    QHash<QString, double> averages;
+    // Large rounds take a moment: consolidate on a worker thread with its own connection.
+    Status status = runInBackground(this, tr("Consolidating the scores…"), [&](const Progress&) -> Status {
+        Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
+        if (!db)
+            return db.takeError();
+        Result<consolidation::Results> r = consolidation::consolidate(**db, round, method);
+        if (!r)
+            return r.takeError();
+        Result<consolidation::Results> own = consolidation::consolidate(**db, round);
+        if (!own)
+            return own.takeError();
+        for (const auto& a : own->applications) {
+            if (a.rank)
+                baseline.insert(a.code, *a.rank);
+        }
+        Result<QHash<QString, double>> avg = consolidation::criterionAverages(**db, round);
+        if (avg)
+            averages = *avg;
+        results = std::move(*r);
+        return {};
+    });
+    if (!status) {
+        messages::warn(this, tr("Results"), status.error().toString());
+        return;
+    }
+    m_roundAverages = averages;
+    m_model->setResults(std::move(*results), baseline);
+    m_table->resizeColumnsToContents();
+    const consolidation::Results& r = m_model->results();
+    int scored = 0;
+    for (const auto& a : r.applications)
+        scored += a.score ? 1 : 0;
+    m_summary->setText(
+        tr("%1 of %2 applications scored · method: %3 · Kendall's W: %4")
+            .arg(scored)
+            .arg(r.applications.size())
+            .arg(methodName(r.method))
+            .arg(r.kendallW ? QStringLiteral("%1 (p = %2)").arg(*r.kendallW, 0, 'f', 3).arg(*r.kendallP, 0, 'g', 3)
+                            : tr("— (not every expert scored every application)")));
+    if (m_filter->rowCount() > 0)
+        m_table->selectRow(0);
+    updateCharts();
+}
+
+void ResultsPage::updateCharts()
+{
+    QList<double> scores;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const auto* a = m_model->at(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        if (a && a->score)
+            scores << *a->score;
+    }
+    replaceChart(m_histogram, charts::scoreHistogram(scores, tr("Score distribution (%1 shown)").arg(scores.size())));
+    replaceChart(m_bias,
+                 charts::expertBias(m_model->results().bias, tr("Expert bias (points above or below the panel)"), 12));
+}
+
+void ResultsPage::showDetail()
+{
+    const auto* a = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!a) {
+        m_detail->clear();
+        return;
+    }
+    replaceChart(m_totals, charts::expertTotals(*a, tr("%1: expert totals").arg(a->code)));
+    Result<QHash<QString, QHash<QString, double>>> perCriterion =
+        consolidation::criterionScores(m_workspace.db(), m_workspace.round(), a->applicationId);
+    Result<CriteriaTree> tree = CriteriaRepository(m_workspace.db(), m_workspace.round().id).tree();
+    if (!perCriterion || !tree)
+        return;
+    QList<QPair<QString, double>> mine;
+    QList<QPair<QString, double>> round;
+    QString html = QStringLiteral("<h3>%1 %2</h3><table border='1' cellspacing='0' cellpadding='3'><tr><th>%3</th>")
+                       .arg(a->code.toHtmlEscaped(), a->title.toHtmlEscaped(), tr("Criterion").toHtmlEscaped());
+    for (const auto& t : a->totals)
+        html += QStringLiteral("<th>%1</th>").arg(t.expertCode.toHtmlEscaped());
+    html += QStringLiteral("<th>%1</th></tr>").arg(tr("Mean").toHtmlEscaped());
+    for (const Criterion* c : tree->leaves()) {
+        const QHash<QString, double> row = perCriterion->value(c->code);
+        html += QStringLiteral("<tr><td>%1 %2</td>").arg(c->code.toHtmlEscaped(), c->name.toHtmlEscaped());
+        double sum = 0;
+        for (const auto& t : a->totals) {
+            html +=
+                QStringLiteral("<td align='right'>%1</td>")
+                    .arg(row.contains(t.expertCode) ? QString::number(row.value(t.expertCode)) : QStringLiteral("—"));
+            sum += row.value(t.expertCode);
+        }
+        const double mean = a->totals.isEmpty() ? 0 : sum / double(a->totals.size());
+        html += QStringLiteral("<td align='right'><b>%1</b></td></tr>").arg(mean, 0, 'f', 2);
+        if (c->kind == CriterionKind::Points && c->maxPoints.value_or(0) > 0) {
+            mine.append({c->code, mean / *c->maxPoints * 100});
+            round.append({c->code, m_roundAverages.value(c->code) / *c->maxPoints * 100});
+        }
+    }
+    html += QStringLiteral("<tr><td><b>%1</b></td>").arg(tr("Total").toHtmlEscaped());
+    for (const auto& t : a->totals)
+        html += QStringLiteral("<td align='right'><b>%1</b>%2</td>")
+                    .arg(t.total)
+                    .arg(t.veto ? QStringLiteral(" ✕") : QString());
+    html += QStringLiteral("<td></td></tr></table>");
+    m_detail->setHtml(html);
+    replaceChart(m_criteria, charts::criteriaAgainstAverage(mine, round,
+                                                            tr("%1: criteria against the round average").arg(a->code)));
+}
+
+} // namespace rb::ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace rb::ui {
+
+class ResultsFilter;
+class ResultsModel;
+
+/// Consolidated scores and the ranking: the round's rule or another method (showing how ranks
+/// move), flags in colour, every expert's total per application, and charts that follow the filter.
+class ResultsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPage(Workspace& workspace, QWidget* parent = nullptr);
+    /// Recomputes the results off the GUI thread.
+    void reload();
+    [[nodiscard]] ResultsModel* model() const { return m_model; }
+    void setMethod(const QString& method);
+
+private:
+    void showDetail();
+    void updateCharts();
+
+    Workspace& m_workspace;
+    ResultsModel* m_model;
+    ResultsFilter* m_filter;
+    QTableView* m_table;
+    QComboBox* m_method;
+    QComboBox* m_flag;
+    QLineEdit* m_search;
+    QLabel* m_summary;
+    QTextBrowser* m_detail;
+    QChartView* m_histogram;
+    QChartView* m_criteria;
+    QChartView* m_totals;
+    QChartView* m_bias;
+    QHash<QString, double> m_roundAverages;
+};
+
+} // namespace rb::ui
