@@ -9,7 +9,8 @@
 
 namespace rb::bench {
 void benchFoundation(QTextStream& out);
-}
+void benchMerge(QTextStream& out, bool large);
+} // namespace rb::bench
 
 int main(int argc, char* argv[])
 {
@@ -23,6 +24,8 @@ int main(int argc, char* argv[])
     auto wanted = [&](const char* name) { return cases.isEmpty() || cases.contains(QLatin1String(name)); };
     if (wanted("foundation"))
         rb::bench::benchFoundation(out);
+    if (wanted("merge") || wanted("merge-small"))
+        rb::bench::benchMerge(out, !cases.contains(QLatin1String("merge-small")));
     out << QStringLiteral("peak memory %1 MiB").arg(rb::bench::peakMemoryMiB(), 0, 'f', 0) << Qt::endl;
     return 0;
 }

@@ -209,32 +209,57 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
 Result<QHash<QString, QHash<QString, double>>> criterionScores(db::Database& db, const Round& round,
                                                                qint64 applicationId)
 {
-    Q_UNUSED(round);
+    Result<ConflictSet> conflicted = ConflictService(db, round).pairs();
+    if (!conflicted)
+        return conflicted.takeError();
     Result<db::Statement> st =
-        db.prepare(std::string("SELECT c.code, e.code, sc.value FROM assignment s JOIN expert e ON "
-                               "e.id = s.expert_id JOIN score sc ON sc.assignment_id = s.id JOIN "
+        db.prepare(std::string("SELECT c.code, e.code, sc.value, e.id FROM assignment s JOIN expert "
+                               "e ON e.id = s.expert_id JOIN score sc ON sc.assignment_id = s.id JOIN "
                                "criterion c ON c.id = sc.criterion_id WHERE s.application_id = ?1 AND ")
                    + kCounted);
     if (!st)
         return st.takeError();
     st->bind(1, applicationId);
     QHash<QString, QHash<QString, double>> map;
-    RB_TRY(st->forEach([&](const db::Statement& r) { map[r.text(0)].insert(r.text(1), r.real(2)); }));
+    RB_TRY(st->forEach([&](const db::Statement& r) {
+        if (!conflicted->contains(r.integer(3), applicationId))
+            map[r.text(0)].insert(r.text(1), r.real(2));
+    }));
     return map;
 }
 
 Result<QHash<QString, double>> criterionAverages(db::Database& db, const Round& round)
 {
+    Result<ConflictSet> conflicted = ConflictService(db, round).pairs();
+    if (!conflicted)
+        return conflicted.takeError();
+    // Per counted assignment and criterion; conflicted pairs are left out as in consolidate().
     Result<db::Statement> st =
-        db.prepare(std::string("SELECT c.code, avg(sc.value) FROM assignment s JOIN expert e ON "
-                               "e.id = s.expert_id JOIN score sc ON sc.assignment_id = s.id JOIN "
-                               "criterion c ON c.id = sc.criterion_id WHERE e.round_id = ?1 AND ")
-                   + kCounted + " GROUP BY c.code");
+        db.prepare(std::string("SELECT sc.criterion_id, sc.value, s.expert_id, s.application_id "
+                               "FROM assignment s JOIN expert e ON e.id = s.expert_id JOIN score sc "
+                               "ON sc.assignment_id = s.id WHERE e.round_id = ?1 AND ")
+                   + kCounted);
     if (!st)
         return st.takeError();
     st->bind(1, round.id);
+    QHash<qint64, QPair<double, int>> sums;
+    RB_TRY(st->forEach([&](const db::Statement& r) {
+        if (conflicted->contains(r.integer(2), r.integer(3)))
+            return;
+        QPair<double, int>& s = sums[r.integer(0)];
+        s.first += r.real(1);
+        ++s.second;
+    }));
+    Result<db::Statement> codes = db.prepare("SELECT id, code FROM criterion WHERE round_id = ?1");
+    if (!codes)
+        return codes.takeError();
+    codes->bind(1, round.id);
     QHash<QString, double> map;
-    RB_TRY(st->forEach([&](const db::Statement& r) { map.insert(r.text(0), r.real(1)); }));
+    RB_TRY(codes->forEach([&](const db::Statement& r) {
+        const auto it = sums.constFind(r.integer(0));
+        if (it != sums.constEnd() && it->second > 0)
+            map.insert(r.text(1), it->first / it->second);
+    }));
     return map;
 }
 

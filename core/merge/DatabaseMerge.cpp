@@ -105,6 +105,7 @@ public:
         RB_TRY(mergeSettings());
         RB_TRY(mergeScores());
         RB_TRY(mergeOpinions());
+        RB_TRY(mergePaperEntries());
         return {};
     }
 
@@ -398,6 +399,54 @@ private:
             status = m_ours.exec("INSERT OR IGNORE INTO opinion (assignment_id, strengths, problems, recommendation) "
                                  "VALUES (?1, ?2, ?3, ?4)",
                                  assignments[r.text(0)], r.text(1), r.text(2), r.value(3));
+        }));
+        return status;
+    }
+
+    /// Paper sheets typed on the other copy (double entry may be half done there): keyed by assignment,
+    /// criterion and who typed it.
+    Status mergePaperEntries()
+    {
+        Result<db::Statement> st =
+            m_theirs.prepare("SELECT s.uid, c.uid, p.entered_by, p.value, p.comment, p.entered_at, "
+                             "e.code || '/' || a.code || '/' || c.code FROM paper_entry p JOIN "
+                             "assignment s ON s.id = p.assignment_id JOIN criterion c ON c.id = "
+                             "p.criterion_id JOIN expert e ON e.id = s.expert_id JOIN application a "
+                             "ON a.id = s.application_id");
+        if (!st)
+            return st.takeError();
+        Status status;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            const auto& assignments = m_ourIds[QStringLiteral("assignment")];
+            const auto& criteria = m_ourIds[QStringLiteral("criterion")];
+            if (!status || !assignments.contains(r.text(0)) || !criteria.contains(r.text(1)))
+                return;
+            const qint64 a = assignments[r.text(0)];
+            const qint64 c = criteria[r.text(1)];
+            Result<db::Statement> mine = m_ours.prepare(
+                "SELECT value FROM paper_entry WHERE assignment_id = ?1 AND criterion_id = ?2 AND entered_by = ?3");
+            if (!mine) {
+                status = mine.error();
+                return;
+            }
+            mine->bindAll(a, c, r.text(2));
+            Result<bool> found = mine->step();
+            if (!found) {
+                status = found.error();
+                return;
+            }
+            const std::optional<double> ours = *found ? std::optional<double>(mine->real(0)) : std::nullopt;
+            mine->reset();
+            if (!ours) {
+                status =
+                    m_ours.exec("INSERT INTO paper_entry (assignment_id, criterion_id, entered_by, value, comment, "
+                                "entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                a, c, r.text(2), r.real(3), r.text(4), r.text(5));
+                ++m_report.added[QStringLiteral("paper_entry")];
+            } else if (*ours != r.real(3)) {
+                differ("paper_entry", r.text(6) + QLatin1Char(' ') + r.text(2), QStringLiteral("value"), *ours,
+                       r.real(3));
+            }
         }));
         return status;
     }

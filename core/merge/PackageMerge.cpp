@@ -151,7 +151,9 @@ Result<int> apply(db::Database& db, const Round& round, const Candidate& c)
 Status markConflict(db::Database& db, const Round& round, const Candidate& c, const QString& reason)
 {
     RB_TRY(clearExpertScores(db, c.verified.expertId, round.id));
-    RB_TRY(db.exec("UPDATE package SET conflict_reason = ?2 WHERE id = ?1", c.verified.packageId, reason));
+    // Both copies were submitted; which one came first must not matter.
+    RB_TRY(db.exec("UPDATE package SET conflict_reason = ?2, status = 'submitted', digest = NULL WHERE id = ?1",
+                   c.verified.packageId, reason));
     RB_TRY(db.exec("INSERT OR IGNORE INTO package_return (package_id, digest, file_name, received_at, received_by) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)",
                    c.verified.packageId, c.verified.digest, QFileInfo(c.file).fileName(), Clock::current().timestamp(),
@@ -191,18 +193,40 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
                < std::tie(b.verified.expertCode, b.verified.revision, b.verified.digest);
     });
     if (!candidates.isEmpty()) {
-        // Conflicts found since packaging void their pairs first: those scores never count.
-        Result<QString> saved = backup(db, QStringLiteral("before-merge"));
-        if (!saved)
-            return saved.takeError();
-        report.backupPath = *saved;
-        db::Transaction tx(db);
-        RB_TRY(tx.status());
-        Result<int> voided = ConflictService(db, round).reconcile();
-        if (!voided)
-            return voided.takeError();
-        RB_TRY(tx.commit());
+        // Conflicts found since packaging void their pairs first: those scores never count. A backup
+        // is taken only when that actually changes something.
+        bool voids = false;
+        {
+            db::Transaction probe(db); // rolled back: the change is made after the backup
+            RB_TRY(probe.status());
+            Result<int> voided = ConflictService(db, round).reconcile();
+            if (!voided)
+                return voided.takeError();
+            voids = *voided > 0;
+        }
+        if (voids) {
+            Result<QString> saved = backup(db, QStringLiteral("before-merge"));
+            if (!saved)
+                return saved.takeError();
+            report.backupPath = *saved;
+            db::Transaction tx(db);
+            RB_TRY(tx.status());
+            Result<int> voided = ConflictService(db, round).reconcile();
+            if (!voided)
+                return voided.takeError();
+            RB_TRY(tx.commit());
+        }
     }
+    // One checkpoint at the end instead of one every thousand pages: the merge writes a lot at once.
+    struct Checkpointing {
+        db::Database& db;
+        explicit Checkpointing(db::Database& d) : db(d) { (void)db.execScript("PRAGMA wal_autocheckpoint = 100000"); }
+        ~Checkpointing()
+        {
+            (void)db.execScript("PRAGMA wal_autocheckpoint = 1000");
+            (void)db.execScript("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+    } checkpointing(db);
     QMap<qint64, QSet<QByteArray>> digestsOfPackage;
     for (const Candidate& c : candidates)
         digestsOfPackage[c.verified.packageId].insert(c.verified.digest);

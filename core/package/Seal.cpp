@@ -5,6 +5,7 @@
 
 #include <sodium.h>
 
+#include <cstdio>
 #include <mutex>
 
 namespace rb::package::seal {
@@ -24,14 +25,17 @@ void ensureSodium()
 class Canonical {
 public:
     Canonical() { crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES); }
-    void field(const QByteArray& bytes)
+    void field(QByteArrayView bytes)
     {
-        const QByteArray prefix = QByteArray::number(bytes.size()) + ':';
-        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(prefix.constData()), prefix.size());
-        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.constData()), bytes.size());
+        char prefix[24];
+        const int n = std::snprintf(prefix, sizeof prefix, "%lld:", static_cast<long long>(bytes.size()));
+        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(prefix), size_t(n));
+        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.data()), size_t(bytes.size()));
     }
-    void field(const QString& text) { field(text.toUtf8()); }
-    void number(const std::optional<double>& v) { field(v ? QByteArray::number(*v, 'g', 17) : QByteArray("null")); }
+    void number(const std::optional<double>& v)
+    {
+        field(v ? QByteArrayView(QByteArray::number(*v, 'g', 17)) : QByteArrayView("null"));
+    }
     QByteArray finish()
     {
         QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
@@ -63,37 +67,39 @@ Result<QByteArray> digest(db::Database& pkg)
     c.field(QByteArrayLiteral("ReviewBench package seal v1"));
     for (const char* key :
          {"package_uid", "master_file_uid", "round_uid", "expert_uid", "expert_code", "revision", "submitted_at"})
-        c.field(meta(pkg, key));
-    auto each = [&](const char* sql, const std::function<void(const db::Statement&)>& fn) -> Status {
-        Result<db::Statement> st = pkg.prepare(sql);
-        if (!st)
-            return st.takeError();
-        return st->forEach(fn);
-    };
-    RB_TRY(each("SELECT uid, code, kind, max_points FROM criterion ORDER BY uid", [&](const db::Statement& r) {
+        c.field(meta(pkg, key).toUtf8());
+    // Text is hashed as stored (UTF-8 bytes): the same bytes on every platform, and fast.
+    Result<db::Statement> criteria = pkg.prepare("SELECT uid, code, kind, max_points FROM criterion ORDER BY uid");
+    if (!criteria)
+        return criteria.takeError();
+    RB_TRY(criteria->forEach([&](const db::Statement& r) {
         c.field(QByteArrayLiteral("C"));
-        c.field(r.text(0));
-        c.field(r.text(1));
-        c.field(r.text(2));
+        for (int i = 0; i < 3; ++i)
+            c.field(r.bytes(i));
         c.number(r.optReal(3));
     }));
-    RB_TRY(each("SELECT a.uid, a.code, coalesce(o.handed_back, 0), coalesce(o.handback_reason, ''), "
-                "coalesce(o.strengths, ''), coalesce(o.problems, ''), coalesce(o.recommendation, '') "
-                "FROM application a LEFT JOIN opinion o ON o.application_uid = a.uid ORDER BY a.uid",
-                [&](const db::Statement& r) {
-                    c.field(QByteArrayLiteral("A"));
-                    for (int i = 0; i < 7; ++i)
-                        c.field(r.text(i));
-                }));
-    RB_TRY(
-        each("SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, criterion_uid",
-             [&](const db::Statement& r) {
-                 c.field(QByteArrayLiteral("S"));
-                 c.field(r.text(0));
-                 c.field(r.text(1));
-                 c.number(r.optReal(2));
-                 c.field(r.text(3));
-             }));
+    Result<db::Statement> items =
+        pkg.prepare("SELECT a.uid, a.code, coalesce(o.handed_back, 0), coalesce(o.handback_reason, ''), "
+                    "coalesce(o.strengths, ''), coalesce(o.problems, ''), coalesce(o.recommendation, '') "
+                    "FROM application a LEFT JOIN opinion o ON o.application_uid = a.uid ORDER BY a.uid");
+    if (!items)
+        return items.takeError();
+    RB_TRY(items->forEach([&](const db::Statement& r) {
+        c.field(QByteArrayLiteral("A"));
+        for (int i = 0; i < 7; ++i)
+            c.field(r.bytes(i));
+    }));
+    Result<db::Statement> scores = pkg.prepare(
+        "SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, criterion_uid");
+    if (!scores)
+        return scores.takeError();
+    RB_TRY(scores->forEach([&](const db::Statement& r) {
+        c.field(QByteArrayLiteral("S"));
+        c.field(r.bytes(0));
+        c.field(r.bytes(1));
+        c.number(r.optReal(2));
+        c.field(r.bytes(3));
+    }));
     return c.finish();
 }
 

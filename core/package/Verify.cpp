@@ -5,6 +5,8 @@
 #include "package/PackageFile.h"
 #include "package/Seal.h"
 
+#include <QSet>
+
 namespace rb::package {
 
 QString rejectionKey(Rejection r)
@@ -91,17 +93,20 @@ Result<Verified> verify(db::Database& master, const Round& round, const QString&
     if (*digest != storedDigest || !seal::verify(*digest, signature, publicKey))
         return reject(Rejection::BadSeal, Tr::tr("the content was changed after the expert submitted it"));
     v.digest = *digest;
-    // Every application in it must still be assigned to this expert.
+    // Every application in it must be (or have been) assigned to this expert.
+    Result<db::Statement> assigned = master.prepare(
+        "SELECT a.uid FROM assignment s JOIN application a ON a.id = s.application_id WHERE s.expert_id = ?1");
+    if (!assigned)
+        return assigned.takeError();
+    assigned->bind(1, v.expertId);
+    QSet<QString> uids;
+    RB_TRY(assigned->forEach([&](const db::Statement& r) { uids.insert(r.text(0)); }));
     Result<db::Statement> apps = pkg.prepare("SELECT uid, code FROM application");
     if (!apps)
         return reject(Rejection::Damaged, apps.error().message);
     QStringList unassigned;
     Status checked = apps->forEach([&](const db::Statement& r) {
-        Result<qint64> n =
-            master.scalar("SELECT count(*) FROM assignment s JOIN application a ON a.id = s.application_id "
-                          "WHERE a.uid = ?1 AND s.expert_id = ?2",
-                          0, r.text(0), v.expertId);
-        if (!n || *n == 0)
+        if (!uids.contains(r.text(0)))
             unassigned << r.text(1);
     });
     if (!checked)

@@ -48,7 +48,7 @@ QJsonObject resultsJson(const consolidation::Results& results)
     return {{QStringLiteral("round"), results.roundCode},
             {QStringLiteral("method"), results.method},
             {QStringLiteral("kendall_w"), optional(results.kendallW)},
-            {QStringLiteral("kendall_p"), results.kendallP ? QJsonValue(*results.kendallP) : QJsonValue()},
+            {QStringLiteral("kendall_p"), optional(results.kendallP)},
             {QStringLiteral("applications"), apps}};
 }
 

@@ -6,6 +6,7 @@
 #include "domain/Region.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace rb::settings {
 
@@ -113,6 +114,15 @@ const QList<Definition>& definitions()
                 QT_TRANSLATE_NOOP("rb::Core", "How long a title is valid after the decision, in years")),
         integer("progress_report.months", 12, 1, 60,
                 QT_TRANSLATE_NOOP("rb::Core", "Interval between progress reports, in months")),
+        {QStringLiteral("formal.checklist"),
+         Type::List,
+         QString(),
+         true,
+         {},
+         0,
+         0,
+         QT_TRANSLATE_NOOP("rb::Core",
+                           "Formal review checklist, items separated by ; (none = the category's default list)")},
         integer("quota.default", -1, 0, 100000,
                 QT_TRANSLATE_NOOP("rb::Core", "Most applications each recommending authority may submit (none = no "
                                               "quota); quota.<authority> overrides it for one authority"),
@@ -210,6 +220,14 @@ Result<QString> normalise(const Definition& d, const QString& rawValue)
             return Error::input(Tr::tr("%1 must be a fraction such as 2/3 or 0.75, not '%2'").arg(d.key, value));
         return value;
     }
+    case Type::List: {
+        QStringList items;
+        for (const QString& part : value.split(QRegularExpression(QStringLiteral("[;；]")))) {
+            if (!part.trimmed().isEmpty())
+                items << part.trimmed();
+        }
+        return items.join(QLatin1Char(';'));
+    }
     case Type::Bands: {
         Result<QList<Band>> parsed = bands::parse(value);
         if (!parsed)
@@ -235,6 +253,7 @@ QString Definition::typeName() const
     case Type::Boolean: name = QStringLiteral("true|false"); break;
     case Type::Fraction: name = Tr::tr("fraction"); break;
     case Type::Bands: name = Tr::tr("bands"); break;
+    case Type::List: name = Tr::tr("list"); break;
     }
     if (optional)
         name += Tr::tr(" or none");

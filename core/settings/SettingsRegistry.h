@@ -11,7 +11,7 @@
 
 namespace rb::settings {
 
-enum class Type { Choice, Integer, Number, Boolean, Fraction, Bands };
+enum class Type { Choice, Integer, Number, Boolean, Fraction, Bands, List };
 
 /// A round setting the program knows: its key, type, default and allowed values.
 struct Definition {

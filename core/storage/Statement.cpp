@@ -133,6 +133,12 @@ QByteArray Statement::blob(int column) const
     return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray();
 }
 
+QByteArrayView Statement::bytes(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 std::optional<double> Statement::optReal(int column) const
 {
     if (isNull(column))

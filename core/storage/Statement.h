@@ -82,6 +82,8 @@ public:
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    /// The column's bytes as stored (UTF-8 for text), without converting to QString.
+    [[nodiscard]] QByteArrayView bytes(int column) const;
     [[nodiscard]] std::optional<double> optReal(int column) const;
     [[nodiscard]] std::optional<qint64> optInteger(int column) const;
     /// The column with its SQLite type kept (null, qint64, double, QString or QByteArray).
