@@ -9,6 +9,8 @@ void registerDemoCommand(Registry& registry);
 void registerReviewCommands(Registry& registry);
 void registerPackageCommands(Registry& registry);
 void registerMergeCommands(Registry& registry);
+void registerWorkflowCommands(Registry& registry);
+void registerDeliberationCommands(Registry& registry);
 
 void registerCoreCommands(Registry& registry)
 {
@@ -17,6 +19,8 @@ void registerCoreCommands(Registry& registry)
     registerReviewCommands(registry);
     registerPackageCommands(registry);
     registerMergeCommands(registry);
+    registerWorkflowCommands(registry);
+    registerDeliberationCommands(registry);
     registerDemoCommand(registry);
 }
 

@@ -20,6 +20,7 @@ QString migrationScript(int toVersion)
         ":/rb/migrations/0001_foundation.sql",
         ":/rb/migrations/0002_lifecycle.sql",
         ":/rb/migrations/0003_returns.sql",
+        ":/rb/migrations/0004_reevaluation.sql",
     };
     static_assert(std::size(kScripts) == kLatestVersion);
     QFile file(QString::fromLatin1(kScripts[toVersion - 1]));

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+#include "cli/Session.h"
+#include "common/Tr.h"
+
+#include "deliberation/Deliberation.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace rb::cli {
+
+namespace {
+
+QStringList names(const QString& list)
+{
+    QStringList out;
+    for (const QString& n : list.split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
+        out << n.trimmed();
+    return out;
+}
+
+int runCommittee(const QStringList& argv, Io& io)
+{
+    Args args(QStringLiteral("committee"), Tr::tr("List the deliberation committee, or add a member."));
+    args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    args.option({QStringLiteral("add")}, Tr::tr("A member's name."), QStringLiteral("NAME"));
+    args.option({QStringLiteral("organisation")}, Tr::tr("The member's organisation."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("role")}, Tr::tr("chair, vice_chair, member or secretary."), QStringLiteral("ROLE"),
+                QStringLiteral("member"));
+    args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
+    if (std::optional<int> stop = args.parse(argv, io, 1, 1))
+        return *stop;
+    Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
+    if (!s)
+        return io.fail(s.error());
+    deliberation::DeliberationService service(*s->db, s->round);
+    if (args.isSet(QStringLiteral("add"))) {
+        Result<deliberation::Member> m =
+            service.addMember(args.value(QStringLiteral("add")), args.value(QStringLiteral("organisation")),
+                              args.value(QStringLiteral("role")));
+        if (!m)
+            return io.fail(m.error());
+    }
+    Result<QList<deliberation::Member>> members = service.members();
+    if (!members)
+        return io.fail(members.error());
+    for (const deliberation::Member& m : *members)
+        io.out << m.name << '\t' << m.role << '\t' << m.organisation << Qt::endl;
+    return Success;
+}
+
+int runMeeting(const QStringList& argv, Io& io)
+{
+    Args args(QStringLiteral("meeting"),
+              Tr::tr("Hold a deliberation meeting: record who is absent and put the ready applications on the agenda "
+                     "(disagreements and cases near the pass line first)."));
+    args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    args.option({QStringLiteral("title")}, Tr::tr("The meeting's title."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("date")}, Tr::tr("The day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    args.option({QStringLiteral("place")}, Tr::tr("Where."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("absent")}, Tr::tr("Members absent, separated by commas."), QStringLiteral("NAMES"));
+    args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
+    if (std::optional<int> stop = args.parse(argv, io, 1, 1))
+        return *stop;
+    Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
+    if (!s)
+        return io.fail(s.error());
+    deliberation::DeliberationService service(*s->db, s->round);
+    Result<QList<deliberation::Member>> members = service.members();
+    if (!members)
+        return io.fail(members.error());
+    std::optional<qint64> chair;
+    for (const deliberation::Member& m : *members) {
+        if (m.role == QLatin1String("chair"))
+            chair = m.id;
+    }
+    Result<deliberation::Meeting> meeting = service.createMeeting(
+        args.value(QStringLiteral("title")), QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate),
+        args.value(QStringLiteral("place")), chair);
+    if (!meeting)
+        return io.fail(meeting.error());
+    for (const QString& name : names(args.value(QStringLiteral("absent")))) {
+        const auto m = std::find_if(members->begin(), members->end(), [&](const auto& x) { return x.name == name; });
+        if (m == members->end())
+            return io.fail(Error::input(Tr::tr("%1 is not a member of the committee").arg(name)));
+        if (Status st = service.setAttendance(meeting->id, m->id, false); !st)
+            return io.fail(st.error());
+    }
+    Result<QList<deliberation::Case>> agenda = service.prepareAgenda(meeting->id);
+    if (!agenda)
+        return io.fail(agenda.error());
+    for (const deliberation::Case& c : *agenda)
+        io.out << c.position + 1 << '\t' << c.applicationCode << '\t' << c.title << Qt::endl;
+    return Success;
+}
+
+int runDecide(const QStringList& argv, Io& io)
+{
+    Args args(QStringLiteral("decide"),
+              Tr::tr("Record the committee's vote and conclusion on an application's open case (refused when the vote "
+                     "does not support the conclusion under the round's rule)."));
+    args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    args.positional(QStringLiteral("APPLICATION"), Tr::tr("The application's code."));
+    args.option({QStringLiteral("conclusion")}, Tr::tr("proposed, revise or rejected."), QStringLiteral("CONCLUSION"));
+    args.option({QStringLiteral("for")}, Tr::tr("Members voting for, separated by commas."), QStringLiteral("NAMES"));
+    args.option({QStringLiteral("against")}, Tr::tr("Members voting against."), QStringLiteral("NAMES"));
+    args.option({QStringLiteral("abstain")}, Tr::tr("Members abstaining."), QStringLiteral("NAMES"));
+    args.option({QStringLiteral("recused")}, Tr::tr("Members recused for this case, NAME:REASON separated by commas."),
+                QStringLiteral("LIST"));
+    args.option({QStringLiteral("opinion")}, Tr::tr("The committee's collective opinion."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("conditions")}, Tr::tr("What must be revised (for revise)."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("dissent")}, Tr::tr("A dissenting opinion, NAME:TEXT."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
+    if (std::optional<int> stop = args.parse(argv, io, 2, 2))
+        return *stop;
+    Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
+    if (!s)
+        return io.fail(s.error());
+    db::Database& db = *s->db;
+    Result<qint64> caseId =
+        db.scalar("SELECT max(c.id) FROM deliberation_case c JOIN application a ON a.id = "
+                  "c.application_id WHERE a.round_id = ?1 AND a.code = ?2 AND c.concluded_at IS NULL",
+                  0, s->round.id, args.positionals()[1]);
+    if (!caseId)
+        return io.fail(caseId.error());
+    if (!*caseId)
+        return io.fail(Error::input(Tr::tr("%1 has no open case on a meeting's agenda").arg(args.positionals()[1])));
+    deliberation::DeliberationService service(db, s->round);
+    Result<deliberation::Case> c = service.caseOf(*caseId);
+    if (!c)
+        return io.fail(c.error());
+    db::Transaction tx(db);
+    Status st = tx.status();
+    auto find = [&](const QString& name) -> deliberation::Participation* {
+        for (deliberation::Participation& p : c->members) {
+            if (p.name == name)
+                return &p;
+        }
+        return nullptr;
+    };
+    for (const QString& entry : names(args.value(QStringLiteral("recused")))) {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        deliberation::Participation* p = find(colon < 0 ? entry : entry.left(colon));
+        if (!p)
+            return io.fail(Error::input(Tr::tr("%1 is not a member of the committee").arg(entry)));
+        p->recused = true;
+        p->recusalReason = colon < 0 ? QString() : entry.mid(colon + 1);
+    }
+    for (const auto& [option, vote] :
+         {std::pair{"for", "for"}, std::pair{"against", "against"}, std::pair{"abstain", "abstain"}}) {
+        for (const QString& name : names(args.value(QString::fromLatin1(option)))) {
+            deliberation::Participation* p = find(name);
+            if (!p)
+                return io.fail(Error::input(Tr::tr("%1 is not a member of the committee").arg(name)));
+            p->vote = QString::fromLatin1(vote);
+        }
+    }
+    const QString dissent = args.value(QStringLiteral("dissent"));
+    if (!dissent.isEmpty()) {
+        const qsizetype colon = dissent.indexOf(QLatin1Char(':'));
+        if (deliberation::Participation* p = find(dissent.left(colon)))
+            p->dissent = dissent.mid(colon + 1);
+    }
+    for (const deliberation::Participation& p : c->members) {
+        if (st && (p.recused || !p.vote.isEmpty() || !p.dissent.isEmpty()))
+            st = service.setParticipation(*caseId, p);
+    }
+    if (st)
+        st = service.setRecord(*caseId, c->presentation, c->questions, args.value(QStringLiteral("opinion")),
+                               args.value(QStringLiteral("conditions")));
+    if (st)
+        st = service.conclude(*caseId, args.value(QStringLiteral("conclusion")));
+    if (st)
+        st = tx.commit();
+    if (!st)
+        return io.fail(st.error());
+    io.out << args.positionals()[1] << QStringLiteral(": ") << args.value(QStringLiteral("conclusion")) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+void registerDeliberationCommands(Registry& registry)
+{
+    registry.add({QStringLiteral("committee"), Tr::tr("list or add deliberation committee members"), runCommittee});
+    registry.add({QStringLiteral("meeting"), Tr::tr("hold a deliberation meeting and prepare its agenda"), runMeeting});
+    registry.add({QStringLiteral("decide"), Tr::tr("record the vote and conclusion on a case"), runDecide});
+}
+
+} // namespace rb::cli

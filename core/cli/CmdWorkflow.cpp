@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+#include "cli/Output.h"
+#include "cli/Session.h"
+#include "common/Tr.h"
+
+#include "notice/PublicNotice.h"
+#include "repo/RoundRepository.h"
+#include "workflow/FormalReview.h"
+#include "workflow/Reevaluation.h"
+#include "workflow/States.h"
+#include "workflow/Workflow.h"
+#include "workflow/WorkingDays.h"
+
+#include <QDate>
+
+namespace rb::cli {
+
+namespace {
+
+/// A round command's common part: parse, open, resolve the round.
+struct Command {
+    Args args;
+    std::optional<Session> session;
+    Command(const char* name, const QString& description) : args(QString::fromLatin1(name), description)
+    {
+        args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
+    }
+    /// Parses and opens DB (the first positional); returns an exit code when the command must stop.
+    std::optional<int> start(const QStringList& argv, Io& io, int min, int max)
+    {
+        if (std::optional<int> stop = args.parse(argv, io, min, max))
+            return stop;
+        Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
+        if (!s)
+            return io.fail(s.error());
+        session = std::move(*s);
+        return std::nullopt;
+    }
+    db::Database& db() { return *session->db; }
+    const Round& round() { return session->round; }
+    Result<qint64> application(const QString& code)
+    {
+        Result<qint64> id =
+            db().scalar("SELECT id FROM application WHERE round_id = ?1 AND code = ?2", 0, round().id, code);
+        if (id && !*id)
+            return Error::input(Tr::tr("there is no application %1 in this round").arg(code));
+        return id;
+    }
+};
+
+Result<QDate> parseDate(const QString& text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        return Error::usage(Tr::tr("'%1' is not a date (write YYYY-MM-DD)").arg(text));
+    return d;
+}
+
+int runStatus(const QStringList& argv, Io& io)
+{
+    Command c("status", Tr::tr("Each application's place in the lifecycle and its next due date."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
+                  QStringLiteral("table"));
+    if (std::optional<int> stop = c.start(argv, io, 1, 1))
+        return *stop;
+    Result<Format> format = parseFormat(c.args.value(QStringLiteral("format")));
+    if (!format)
+        return io.fail(format.error());
+    Result<QList<workflow::StatusRow>> rows = workflow::WorkflowService(c.db(), c.round()).status();
+    if (!rows)
+        return io.fail(rows.error());
+    QList<QJsonObject> records;
+    for (const workflow::StatusRow& r : *rows)
+        records.append({{QStringLiteral("application"), r.code},
+                        {QStringLiteral("state"), r.state},
+                        {QStringLiteral("state_name"), states::displayName(r.state)},
+                        {QStringLiteral("due"), r.due ? QJsonValue(r.due->toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("since"), r.since},
+                        {QStringLiteral("title"), r.title}});
+    writeRecords(io.out, *format,
+                 {QStringLiteral("application"), QStringLiteral("state"), QStringLiteral("state_name"),
+                  QStringLiteral("due"), QStringLiteral("since"), QStringLiteral("title")},
+                 records);
+    return Success;
+}
+
+int runTransition(const QStringList& argv, Io& io)
+{
+    Command c("transition", Tr::tr("Move an application to another state (only along an allowed transition whose "
+                                   "conditions hold; negative decisions need --reason)."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The application's code."));
+    c.args.option({QStringLiteral("to")}, Tr::tr("The new state."), QStringLiteral("STATE"));
+    c.args.option({QStringLiteral("reason")}, Tr::tr("Why."), QStringLiteral("TEXT"));
+    if (std::optional<int> stop = c.start(argv, io, 2, 2))
+        return *stop;
+    Result<qint64> app = c.application(c.args.positionals()[1]);
+    if (!app)
+        return io.fail(app.error());
+    const QString to = c.args.value(QStringLiteral("to"));
+    if (!states::all().contains(to))
+        return io.fail(Error::usage(Tr::tr("--to must be one of %1").arg(states::all().join(QStringLiteral(", ")))));
+    if (Status s =
+            workflow::WorkflowService(c.db(), c.round()).transition(*app, to, c.args.value(QStringLiteral("reason")));
+        !s)
+        return io.fail(s.error());
+    io.out << c.args.positionals()[1] << QStringLiteral(": ") << to << Qt::endl;
+    return Success;
+}
+
+int runRevert(const QStringList& argv, Io& io)
+{
+    Command c("revert", Tr::tr("Reverse an application's latest state change by a counter-transition (history is "
+                               "never rewritten)."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The application's code."));
+    c.args.option({QStringLiteral("reason")}, Tr::tr("Why the change was a mistake."), QStringLiteral("TEXT"));
+    if (std::optional<int> stop = c.start(argv, io, 2, 2))
+        return *stop;
+    Result<qint64> app = c.application(c.args.positionals()[1]);
+    if (!app)
+        return io.fail(app.error());
+    if (Status s = workflow::WorkflowService(c.db(), c.round()).revert(*app, c.args.value(QStringLiteral("reason")));
+        !s)
+        return io.fail(s.error());
+    return Success;
+}
+
+int runFormal(const QStringList& argv, Io& io)
+{
+    Command c("formal", Tr::tr("Record the formal review: one checklist item passed or failed (with a note), or "
+                               "an override of failed items with a reason. Without an item, lists the checklist."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The application's code."));
+    c.args.option({QStringLiteral("item")}, Tr::tr("The checklist item (its text)."), QStringLiteral("TEXT"));
+    c.args.option({QStringLiteral("pass")}, Tr::tr("The item is met."));
+    c.args.option({QStringLiteral("fail")}, Tr::tr("The item is not met (needs --note)."));
+    c.args.option({QStringLiteral("note")}, Tr::tr("A note."), QStringLiteral("TEXT"));
+    c.args.option({QStringLiteral("all-pass")}, Tr::tr("Every item is met."));
+    c.args.option({QStringLiteral("override")}, Tr::tr("Let the application go on despite failed items."),
+                  QStringLiteral("REASON"));
+    if (std::optional<int> stop = c.start(argv, io, 2, 2))
+        return *stop;
+    Result<qint64> app = c.application(c.args.positionals()[1]);
+    if (!app)
+        return io.fail(app.error());
+    workflow::FormalReview review(c.db(), c.round());
+    db::Transaction tx(c.db());
+    Status s = tx.status();
+    if (s && c.args.isSet(QStringLiteral("all-pass"))) {
+        for (const QString& item : review.checklist())
+            if (s)
+                s = review.record(*app, item, true, c.args.value(QStringLiteral("note")));
+    } else if (s && c.args.isSet(QStringLiteral("item"))) {
+        if (c.args.isSet(QStringLiteral("pass")) == c.args.isSet(QStringLiteral("fail")))
+            return io.fail(Error::usage(Tr::tr("give --pass or --fail")));
+        s = review.record(*app, c.args.value(QStringLiteral("item")), c.args.isSet(QStringLiteral("pass")),
+                          c.args.value(QStringLiteral("note")));
+    } else if (s && c.args.isSet(QStringLiteral("override"))) {
+        s = review.overrideFailure(*app, c.args.value(QStringLiteral("override")));
+    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return io.fail(s.error());
+    Result<QList<workflow::FormalItem>> items = review.items(*app);
+    if (!items)
+        return io.fail(items.error());
+    for (const workflow::FormalItem& i : *items)
+        io.out << (i.passed ? (*i.passed ? QStringLiteral("[✓] ") : QStringLiteral("[✗] ")) : QStringLiteral("[ ] "))
+               << i.key << (i.note.isEmpty() ? QString() : QStringLiteral(" — ") + i.note) << Qt::endl;
+    return Success;
+}
+
+int runCalendar(const QStringList& argv, Io& io)
+{
+    Command c("calendar", Tr::tr("Holidays and make-up working days (调休) for working-day arithmetic; lists them."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.option({QStringLiteral("holiday")}, Tr::tr("A public holiday (repeatable)."), QStringLiteral("DATE"));
+    c.args.option({QStringLiteral("workday")}, Tr::tr("A weekend day worked instead (repeatable)."),
+                  QStringLiteral("DATE"));
+    c.args.option({QStringLiteral("note")}, Tr::tr("e.g. 国庆节."), QStringLiteral("TEXT"));
+    if (std::optional<int> stop = c.start(argv, io, 1, 1))
+        return *stop;
+    db::Transaction tx(c.db());
+    Status s = tx.status();
+    for (const auto& [option, kind] : {std::pair{"holiday", workflow::Calendar::Kind::Holiday},
+                                       std::pair{"workday", workflow::Calendar::Kind::Workday}}) {
+        for (const QString& text : c.args.values(QString::fromLatin1(option))) {
+            Result<QDate> day = parseDate(text);
+            if (!day)
+                return io.fail(day.error());
+            if (s)
+                s = workflow::Calendar::store(c.db(), *day, kind, c.args.value(QStringLiteral("note")));
+        }
+    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return io.fail(s.error());
+    Result<db::Statement> st = c.db().prepare("SELECT day, kind, note FROM calendar_day ORDER BY day");
+    if (!st)
+        return io.fail(st.error());
+    (void)st->forEach(
+        [&](const db::Statement& r) { io.out << r.text(0) << ' ' << r.text(1) << ' ' << r.text(2) << Qt::endl; });
+    return Success;
+}
+
+int runNotice(const QStringList& argv, Io& io)
+{
+    Command c("notice", Tr::tr("Publish the proposed applications (or the ones named) on public notice for N working "
+                               "days from a start date."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("Applications (default: every proposed one)."),
+                      QStringLiteral("[APPLICATION...]"));
+    c.args.option({QStringLiteral("start")}, Tr::tr("First day of the notice."), QStringLiteral("DATE"));
+    c.args.option({QStringLiteral("days")}, Tr::tr("Working days (default: setting notice.working_days)."),
+                  QStringLiteral("N"));
+    c.args.option({QStringLiteral("title")}, Tr::tr("The notice's title."), QStringLiteral("TEXT"));
+    c.args.option({QStringLiteral("contact")}, Tr::tr("How to object (address, telephone)."), QStringLiteral("TEXT"));
+    if (std::optional<int> stop = c.start(argv, io, 1, -1))
+        return *stop;
+    Result<QDate> start = parseDate(c.args.value(QStringLiteral("start")));
+    if (!start)
+        return io.fail(start.error());
+    QList<qint64> apps;
+    for (const QString& code : c.args.positionals().mid(1)) {
+        Result<qint64> id = c.application(code);
+        if (!id)
+            return io.fail(id.error());
+        apps << *id;
+    }
+    std::optional<int> days;
+    if (c.args.isSet(QStringLiteral("days"))) {
+        Result<int> n = c.args.integer(QStringLiteral("days"), 1, 60);
+        if (!n)
+            return io.fail(n.error());
+        days = *n;
+    }
+    Result<notice::Notice> n = notice::NoticeService(c.db(), c.round())
+                                   .publish(c.args.value(QStringLiteral("title")), *start, days,
+                                            c.args.value(QStringLiteral("contact")), apps);
+    if (!n)
+        return io.fail(n.error());
+    io.out << Tr::tr("%1: %2 applications, %3 to %4 (%5 working days)")
+                  .arg(n->title)
+                  .arg(n->applications.size())
+                  .arg(n->start.toString(Qt::ISODate), n->end.toString(Qt::ISODate))
+                  .arg(n->workingDays)
+           << Qt::endl;
+    return Success;
+}
+
+int runObjection(const QStringList& argv, Io& io)
+{
+    Command c("objection", Tr::tr("Record a written objection against an application on public notice (sealed by "
+                                  "an organisation or signed with a real name), or resolve one with --resolve."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The application's code."));
+    c.args.option({QStringLiteral("from")}, Tr::tr("Who raises it."), QStringLiteral("NAME"));
+    c.args.option({QStringLiteral("sealed")}, Tr::tr("Sealed by an organisation."));
+    c.args.option({QStringLiteral("signed")}, Tr::tr("Signed with a real name."));
+    c.args.option({QStringLiteral("received")}, Tr::tr("Date received (default today)."), QStringLiteral("DATE"));
+    c.args.option({QStringLiteral("content")}, Tr::tr("What it says."), QStringLiteral("TEXT"));
+    c.args.option({QStringLiteral("resolve")},
+                  Tr::tr("Resolve the application's pending objection: upheld or dismissed."),
+                  QStringLiteral("OUTCOME"));
+    c.args.option({QStringLiteral("handling")}, Tr::tr("How it was handled."), QStringLiteral("TEXT"));
+    if (std::optional<int> stop = c.start(argv, io, 2, 2))
+        return *stop;
+    Result<qint64> app = c.application(c.args.positionals()[1]);
+    if (!app)
+        return io.fail(app.error());
+    notice::NoticeService service(c.db(), c.round());
+    if (c.args.isSet(QStringLiteral("resolve"))) {
+        Result<QList<notice::Objection>> list = service.objections(*app);
+        if (!list)
+            return io.fail(list.error());
+        for (const notice::Objection& o : *list) {
+            if (o.outcome == QLatin1String("pending")) {
+                if (Status s = service.resolve(o.id, c.args.value(QStringLiteral("resolve")),
+                                               c.args.value(QStringLiteral("handling")));
+                    !s)
+                    return io.fail(s.error());
+                return Success;
+            }
+        }
+        return io.fail(Error::input(Tr::tr("the application has no pending objection")));
+    }
+    const QDate received = c.args.isSet(QStringLiteral("received"))
+                               ? QDate::fromString(c.args.value(QStringLiteral("received")), Qt::ISODate)
+                               : workflow::WorkflowService(c.db(), c.round()).today();
+    const QString how = c.args.isSet(QStringLiteral("sealed"))   ? QStringLiteral("sealed")
+                        : c.args.isSet(QStringLiteral("signed")) ? QStringLiteral("signed")
+                                                                 : QString();
+    Result<notice::Objection> o = service.addObjection(*app, received, c.args.value(QStringLiteral("from")), how,
+                                                       c.args.value(QStringLiteral("content")));
+    if (!o)
+        return io.fail(o.error());
+    return Success;
+}
+
+int runApprove(const QStringList& argv, Io& io)
+{
+    Command c("approve",
+              Tr::tr("Approve every application whose public notice is over and whose objections are all "
+                     "resolved; they go on to construction (factories, zones) or become valid (scenarios)."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    if (std::optional<int> stop = c.start(argv, io, 1, 1))
+        return *stop;
+    Result<int> n = notice::NoticeService(c.db(), c.round()).approveReady();
+    if (!n)
+        return io.fail(n.error());
+    io.out << Tr::tr("%1 approved").arg(*n) << Qt::endl;
+    return Success;
+}
+
+int runDue(const QStringList& argv, Io& io)
+{
+    Command c("due", Tr::tr("What falls due after approval in the coming days (construction end, acceptance, progress "
+                            "reports, validity end), and what is overdue."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.option({QStringLiteral("days")}, Tr::tr("How far ahead (default 90)."), QStringLiteral("N"),
+                  QStringLiteral("90"));
+    c.args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
+                  QStringLiteral("table"));
+    if (std::optional<int> stop = c.start(argv, io, 1, 1))
+        return *stop;
+    Result<int> days = c.args.integer(QStringLiteral("days"), 1, 3650);
+    Result<Format> format = parseFormat(c.args.value(QStringLiteral("format")));
+    if (!days || !format)
+        return io.fail(days ? format.error() : days.error());
+    Result<QList<notice::DueItem>> items = notice::NoticeService(c.db(), c.round()).due(*days);
+    if (!items)
+        return io.fail(items.error());
+    QList<QJsonObject> rows;
+    for (const notice::DueItem& d : *items)
+        rows.append({{QStringLiteral("application"), d.applicationCode},
+                     {QStringLiteral("kind"), d.kind},
+                     {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
+                     {QStringLiteral("overdue"), d.overdue},
+                     {QStringLiteral("title"), d.title}});
+    writeRecords(io.out, *format,
+                 {QStringLiteral("application"), QStringLiteral("kind"), QStringLiteral("due"),
+                  QStringLiteral("overdue"), QStringLiteral("title")},
+                 rows);
+    return Success;
+}
+
+int runReeval(const QStringList& argv, Io& io)
+{
+    Command c("reeval", Tr::tr("Start a re-evaluation round from the titles that are due (--year, --title), or apply a "
+                               "re-evaluation round's conclusions to the titles (--apply)."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.option({QStringLiteral("year")}, Tr::tr("The new round's year."), QStringLiteral("YEAR"));
+    c.args.option({QStringLiteral("title")}, Tr::tr("The new round's title."), QStringLiteral("TITLE"));
+    c.args.option({QStringLiteral("within")}, Tr::tr("Include titles ending within N days (default 180)."),
+                  QStringLiteral("N"), QStringLiteral("180"));
+    c.args.option({QStringLiteral("apply")},
+                  Tr::tr("Apply the conclusions of the re-evaluation round given by --round."));
+    if (std::optional<int> stop = c.start(argv, io, 1, 1))
+        return *stop;
+    workflow::Reevaluation reeval(c.db());
+    if (c.args.isSet(QStringLiteral("apply"))) {
+        Result<int> n = reeval.applyOutcomes(c.round());
+        if (!n)
+            return io.fail(n.error());
+        io.out << Tr::tr("%1 titles kept or revoked").arg(*n) << Qt::endl;
+        return Success;
+    }
+    Result<int> year = c.args.integer(QStringLiteral("year"), 2000, 2100);
+    Result<int> within = c.args.integer(QStringLiteral("within"), 0, 3650);
+    if (!year || !within)
+        return io.fail(year ? within.error() : year.error());
+    Result<Round> round = reeval.start(c.round(), *year, c.args.value(QStringLiteral("title")), *within);
+    if (!round)
+        return io.fail(round.error());
+    io.out << round->code << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+void registerWorkflowCommands(Registry& registry)
+{
+    registry.add({QStringLiteral("status"), Tr::tr("each application's state and next due date"), runStatus});
+    registry.add({QStringLiteral("transition"), Tr::tr("move an application to another state"), runTransition});
+    registry.add({QStringLiteral("revert"), Tr::tr("reverse an application's latest state change"), runRevert});
+    registry.add({QStringLiteral("formal"), Tr::tr("record the formal review of an application"), runFormal});
+    registry.add({QStringLiteral("calendar"), Tr::tr("holidays and make-up working days"), runCalendar});
+    registry.add({QStringLiteral("notice"), Tr::tr("publish applications on public notice"), runNotice});
+    registry.add({QStringLiteral("objection"), Tr::tr("record or resolve an objection"), runObjection});
+    registry.add({QStringLiteral("approve"), Tr::tr("approve applications whose notice is over"), runApprove});
+    registry.add({QStringLiteral("due"), Tr::tr("what falls due after approval"), runDue});
+    registry.add({QStringLiteral("reeval"), Tr::tr("start or apply a re-evaluation round"), runReeval});
+}
+
+} // namespace rb::cli

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Round.h"
+#include "storage/Database.h"
+
+#include <QDate>
+
+namespace rb::notice {
+
+struct Notice {
+    qint64 id = 0;
+    QString uid;
+    QString title;
+    QDate start;
+    int workingDays = 5;
+    QDate end;
+    QString contact;
+    QStringList applications; ///< codes
+};
+
+/// A written objection (异议) against an application on notice.
+struct Objection {
+    qint64 id = 0;
+    QString uid;
+    QString applicationCode;
+    QDate receivedOn;
+    QString fromWhom;
+    QString authenticated; ///< sealed (by an organisation) or signed (real name)
+    QString content;
+    QString handling;
+    QString outcome; ///< pending, upheld, dismissed
+    QString handledBy;
+    QDate resolvedOn;
+};
+
+/// Something that falls due after approval (construction end, acceptance, progress report, validity end).
+struct DueItem {
+    QString applicationCode;
+    QString title;
+    QString kind;
+    QDate due;
+    bool overdue = false;
+};
+
+/// Public notices, objections and the dates that follow approval.
+class NoticeService {
+public:
+    NoticeService(db::Database& db, const Round& round) : m_db(db), m_round(round) {}
+
+    /// Publishes the proposed applications (default: every proposed one) for \a workingDays working
+    /// days from \a start under the round's calendar; those whose notice has started go on public notice.
+    Result<Notice> publish(const QString& title, const QDate& start, std::optional<int> workingDays,
+                           const QString& contact, QList<qint64> applications = {});
+    Result<QList<Notice>> notices();
+    /// Moves applications whose notice has started onto public notice (a notice published ahead of time).
+    Result<int> startDue();
+
+    /// Records an objection. It must be in writing, sealed by an organisation or signed with a real name.
+    Result<Objection> addObjection(qint64 applicationId, const QDate& receivedOn, const QString& fromWhom,
+                                   const QString& authenticated, const QString& content);
+    /// Resolves an objection; an upheld one withdraws the application.
+    Status resolve(qint64 objectionId, const QString& outcome, const QString& handling);
+    Result<QList<Objection>> objections(std::optional<qint64> applicationId = std::nullopt);
+
+    /// Approves every application on notice whose period is over and whose objections are all resolved,
+    /// then moves it on (construction for factories and zones; valid for scenarios). Returns the count.
+    Result<int> approveReady();
+
+    /// Milestones due within \a days from today, and every overdue one.
+    Result<QList<DueItem>> due(int days = 90);
+
+private:
+    db::Database& m_db;
+    Round m_round;
+};
+
+} // namespace rb::notice
