@@ -277,19 +277,15 @@ private:
         RB_TRY(st->forEach([&](const db::Statement& r) {
             if (!status)
                 return;
-            const std::optional<qint64> app =
-                m_ourIds[QStringLiteral("application")].contains(r.text(0))
-                    ? std::optional<qint64>(m_ourIds[QStringLiteral("application")][r.text(0)])
-                    : std::nullopt;
-            const std::optional<qint64> applicant =
-                m_ourIds[QStringLiteral("applicant")].contains(r.text(1))
-                    ? std::optional<qint64>(m_ourIds[QStringLiteral("applicant")][r.text(1)])
-                    : std::nullopt;
-            if (app && applicant)
+            const auto& apps = m_ourIds[QStringLiteral("application")];
+            const auto& applicants = m_ourIds[QStringLiteral("applicant")];
+            const auto app = apps.constFind(r.text(0));
+            const auto applicant = applicants.constFind(r.text(1));
+            if (app != apps.constEnd() && applicant != applicants.constEnd())
                 status =
                     m_ours.exec("INSERT OR IGNORE INTO application_applicant (application_id, applicant_id, position) "
                                 "VALUES (?1, ?2, ?3)",
-                                *app, *applicant, r.integer(2));
+                                app.value(), applicant.value(), r.integer(2));
         }));
         return status;
     }
