@@ -11,6 +11,7 @@ void registerPackageCommands(Registry& registry);
 void registerMergeCommands(Registry& registry);
 void registerWorkflowCommands(Registry& registry);
 void registerDeliberationCommands(Registry& registry);
+void registerExportCommands(Registry& registry);
 
 void registerCoreCommands(Registry& registry)
 {
@@ -21,6 +22,7 @@ void registerCoreCommands(Registry& registry)
     registerMergeCommands(registry);
     registerWorkflowCommands(registry);
     registerDeliberationCommands(registry);
+    registerExportCommands(registry);
     registerDemoCommand(registry);
 }
 
