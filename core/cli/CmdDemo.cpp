@@ -31,6 +31,9 @@ int runDemo(const QStringList& argv, Io& io)
     args.option({QStringLiteral("no-assign")}, Tr::tr("Leave the experts unassigned."));
     args.option({QStringLiteral("scored")}, Tr::tr("Also fill, submit and merge every expert's package with synthetic "
                                                    "scores (through the real package path)."));
+    args.option({QStringLiteral("lifecycle")},
+                Tr::tr("Also run the lifecycle: formal review, scoring, a committee meeting with its records and "
+                       "votes, a public notice with objections, and an earlier round now under construction."));
     args.option({QStringLiteral("criteria")},
                 Tr::tr("Synthetic criteria with N scored leaves (N divides 200) instead "
                        "of the category's template."),
@@ -60,6 +63,7 @@ int runDemo(const QStringList& argv, Io& io)
     spec.year = *year;
     spec.assign = !args.isSet(QStringLiteral("no-assign"));
     spec.scored = args.isSet(QStringLiteral("scored"));
+    spec.lifecycle = args.isSet(QStringLiteral("lifecycle"));
     Result<int> criteria = args.integer(QStringLiteral("criteria"), 0, 200);
     if (!criteria)
         return io.fail(criteria.error());

@@ -222,7 +222,8 @@ Result<Case> DeliberationService::caseOf(qint64 caseId)
         "coalesce(p.opinion, ''), coalesce(p.vote, ''), coalesce(p.dissent, '') FROM committee_member m "
         "LEFT JOIN meeting_attendance t ON t.member_id = m.id AND t.meeting_id = ?2 "
         "LEFT JOIN case_member p ON p.member_id = m.id AND p.case_id = ?1 WHERE m.round_id = ?3 "
-        "ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.id");
+        "AND m.role <> 'secretary' ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' "
+        "THEN 2 ELSE 3 END, m.id");
     if (!people)
         return people.takeError();
     people->bindAll(caseId, c.meetingId, m_round.id);

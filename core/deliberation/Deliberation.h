@@ -54,7 +54,7 @@ struct Case {
     QString conclusion; ///< proposed, revise, rejected, or empty while open
     QString conditions;
     QString concludedAt;
-    QList<Participation> members;
+    QList<Participation> members; ///< the voting members (the secretary records, does not vote)
 };
 
 /// The committee, its meetings, their agendas and the record of every case.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/Demo.h"
+#include "demo/DemoLifecycle.h"
 #include "demo/DemoScores.h"
 #include "review/Assignments.h"
 
@@ -288,9 +289,70 @@ DemoData generate(const DemoSpec& spec)
     return data;
 }
 
-Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QString& user, const Progress& progress)
+Result<Round> addDemoRound(db::Database& db, const DemoSpec& spec, const Progress& progress)
 {
     const DemoData data = generate(spec);
+    static const char* const kTitles[] = {"%1年度智能制造优秀场景评审（演示）",
+                                          "%1年度智能制造示范工厂揭榜评审（演示）",
+                                          "%1年度智能制造先行区创建论证（演示）", "%1年度智能制造示范工厂复评（演示）"};
+    const QString title = QString::fromUtf8(kTitles[int(spec.category)]).arg(spec.year);
+    Result<Round> round = [&]() -> Result<Round> {
+        db::Transaction tx(db);
+        RB_TRY(tx.status());
+        Result<Round> added = round::addRound(
+            db, {spec.category, spec.year, title, spec.criteria > 0 ? QStringLiteral("none") : QString()});
+        if (!added)
+            return added;
+        if (spec.criteria > 0) {
+            Result<io::Table> table =
+                io::parseCsv(syntheticCriteriaCsv(spec.criteria), QStringLiteral("synthetic-criteria"));
+            Result<import::Plan> plan = table ? import::prepare(db, *added, import::Kind::Criteria, *table)
+                                              : Result<import::Plan>(table.error());
+            if (!plan)
+                return plan.takeError();
+            if (!plan->ok())
+                return plan->error();
+            Result<import::Summary> applied = import::apply(db, *added, *plan);
+            if (!applied)
+                return applied.takeError();
+        }
+        const qint64 total = data.applications.rows.size() + data.experts.rows.size();
+        qint64 offset = 0;
+        for (const auto& [kind, table] : {std::pair{import::Kind::Applications, &data.applications},
+                                          std::pair{import::Kind::Experts, &data.experts}}) {
+            Result<import::Plan> plan = import::prepare(db, *added, kind, *table);
+            if (!plan)
+                return plan.takeError();
+            const Progress step = [&](qint64 done, qint64) { return !progress || progress(offset + done, total); };
+            Result<import::Summary> summary = import::apply(db, *added, *plan, step);
+            if (!summary)
+                return summary.takeError();
+            offset += table->rows.size();
+        }
+        Result<SettingValue> perApplication =
+            RoundSettings(db, added->id)
+                .set(QStringLiteral("assignment.per_application"), QString::number(spec.perApplication));
+        if (!perApplication)
+            return perApplication.takeError();
+        RB_TRY(tx.commit());
+        return added;
+    }();
+    if (!round)
+        return round;
+    if (spec.assign || spec.scored || spec.lifecycle) {
+        Result<AssignReport> assigned = AssignmentRepository(db, *round).assign(spec.perApplication, false, spec.seed);
+        if (!assigned)
+            return assigned.takeError();
+    }
+    if (spec.lifecycle)
+        RB_TRY(formalReview(db, *round, spec.seed));
+    if (spec.scored || spec.lifecycle)
+        RB_TRY(scoreThroughPackages(db, *round, spec.seed));
+    return round;
+}
+
+Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QString& user, const Progress& progress)
+{
     Result<std::unique_ptr<db::Database>> opened = db::schema::create(path);
     if (!opened)
         return opened.takeError();
@@ -302,57 +364,17 @@ Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QStrin
             QFile::remove(path + QLatin1String(suffix));
         return error;
     };
-    static const char* const kTitles[] = {"%1年度智能制造优秀场景评审（演示）",
-                                          "%1年度智能制造示范工厂揭榜评审（演示）",
-                                          "%1年度智能制造先行区创建论证（演示）", "%1年度智能制造示范工厂复评（演示）"};
-    const QString title = QString::fromUtf8(kTitles[int(spec.category)]).arg(spec.year);
-    db::Transaction tx(db);
-    if (Status s = tx.status(); !s)
-        return fail(s.takeError());
-    Result<Round> round =
-        round::addRound(db, {spec.category, spec.year, title, spec.criteria > 0 ? QStringLiteral("none") : QString()});
+    if (spec.lifecycle) {
+        // Two years earlier, a round of the same kind went the whole way: its factories now near the
+        // end of construction fill the due dashboard. It is made with the clock set back.
+        if (Status s = addEarlierRound(db, spec); !s)
+            return fail(s.takeError());
+    }
+    Result<Round> round = addDemoRound(db, spec, progress);
     if (!round)
         return fail(round.takeError());
-    if (spec.criteria > 0) {
-        Result<io::Table> table =
-            io::parseCsv(syntheticCriteriaCsv(spec.criteria), QStringLiteral("synthetic-criteria"));
-        Result<import::Plan> plan =
-            table ? import::prepare(db, *round, import::Kind::Criteria, *table) : Result<import::Plan>(table.error());
-        if (!plan)
-            return fail(plan.takeError());
-        if (!plan->ok())
-            return fail(plan->error());
-        Result<import::Summary> applied = import::apply(db, *round, *plan);
-        if (!applied)
-            return fail(applied.takeError());
-    }
-    const qint64 total = data.applications.rows.size() + data.experts.rows.size();
-    qint64 offset = 0;
-    for (const auto& [kind, table] :
-         {std::pair{import::Kind::Applications, &data.applications}, std::pair{import::Kind::Experts, &data.experts}}) {
-        Result<import::Plan> plan = import::prepare(db, *round, kind, *table);
-        if (!plan)
-            return fail(plan.takeError());
-        const Progress step = [&](qint64 done, qint64) { return !progress || progress(offset + done, total); };
-        Result<import::Summary> summary = import::apply(db, *round, *plan, step);
-        if (!summary)
-            return fail(summary.takeError());
-        offset += table->rows.size();
-    }
-    Result<SettingValue> perApplication =
-        RoundSettings(db, round->id)
-            .set(QStringLiteral("assignment.per_application"), QString::number(spec.perApplication));
-    if (!perApplication)
-        return fail(perApplication.takeError());
-    if (Status s = tx.commit(); !s)
-        return fail(s.takeError());
-    if (spec.assign || spec.scored) {
-        Result<AssignReport> assigned = AssignmentRepository(db, *round).assign(spec.perApplication, false, spec.seed);
-        if (!assigned)
-            return fail(assigned.takeError());
-    }
-    if (spec.scored) {
-        if (Status s = scoreThroughPackages(db, *round, spec.seed); !s)
+    if (spec.lifecycle) {
+        if (Status s = deliberateAndPublish(db, *round, spec.seed); !s)
             return fail(s.takeError());
     }
     return round;

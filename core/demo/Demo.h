@@ -15,9 +15,10 @@ struct DemoSpec {
     int experts = 45;
     int perApplication = 5;
     quint64 seed = 1;
-    bool assign = false; ///< assign perApplication experts to every application
-    bool scored = false; ///< also fill, submit and merge packages (implies assign)
-    int criteria = 0;    ///< 0 = the category's template, else synthetic criteria with this many leaves
+    bool assign = false;    ///< assign perApplication experts to every application
+    bool scored = false;    ///< also fill, submit and merge packages (implies assign)
+    int criteria = 0;       ///< 0 = the category's template, else synthetic criteria with this many leaves
+    bool lifecycle = false; ///< also formal review, a committee meeting, a public notice and an earlier round
 };
 
 /// Synthetic rosters, deterministic for a seed: Chinese organisation names, valid credit codes,
@@ -27,6 +28,9 @@ struct DemoData {
     io::Table experts;
 };
 DemoData generate(const DemoSpec& spec);
+
+/// Adds a demo round to an open database (the files go through the real import path).
+Result<Round> addDemoRound(db::Database& db, const DemoSpec& spec, const Progress& progress = {});
 
 /// Creates \a path with a demo round (the files go through the real import path).
 Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QString& user, const Progress& progress = {});
