@@ -38,8 +38,7 @@ struct ScoredApp {
         controller.window()->resize(1440, 900);
         page = controller.window()->findChild<ui::ResultsPage*>(QStringLiteral("resultsPage"));
         REQUIRE(page);
-        controller.window()->setCurrentPage(
-            controller.window()->findChild<QWidget*>(QStringLiteral("pages"))->property("count").toInt() - 2);
+        REQUIRE(controller.window()->showPage(QStringLiteral("resultsPage")));
         QApplication::processEvents();
     }
     ~ScoredApp() { ui::messages::setHook({}); }

@@ -6,15 +6,18 @@
 #include "applications/ApplicationsPage.h"
 #include "common/Icons.h"
 #include "criteria/CriteriaPage.h"
+#include "deliberation/DeliberationPage.h"
 #include "document/Workspace.h"
 #include "experts/ExpertsPage.h"
 #include "import/ImportDialog.h"
+#include "notice/NoticePage.h"
 #include "overview/OverviewPage.h"
 #include "results/ResultsPage.h"
 #include "review/AssignmentPage.h"
 #include "review/ConflictsPage.h"
 #include "review/PackagesPage.h"
 #include "settings/RoundSettingsPage.h"
+#include "workflow/WorkflowPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,6 +176,9 @@ void MainWindow::createPages()
     addPage(new AssignmentPage(*m_workspace, this), tr("Assignment"), QString::fromUtf8("配"), 5);
     addPage(new PackagesPage(*m_workspace, this), tr("Review packages"), QString::fromUtf8("包"), 6);
     addPage(new ResultsPage(*m_workspace, this), tr("Results"), QString::fromUtf8("分"), 1);
+    addPage(new DeliberationPage(*m_workspace, this), tr("Deliberation"), QString::fromUtf8("议"), 2);
+    addPage(new NoticePage(*m_workspace, this), tr("Notice and follow-up"), QString::fromUtf8("公"), 5);
+    addPage(new WorkflowPage(*m_workspace, this), tr("Lifecycle"), QString::fromUtf8("程"), 3);
     addPage(new RoundSettingsPage(*m_workspace, this), tr("Round settings"), QString::fromUtf8("规"), 7);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -261,6 +267,17 @@ void MainWindow::setCurrentPage(int index)
 {
     if (m_navigation && index >= 0 && index < m_navigation->count())
         m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    for (int i = 0; m_pages && i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName) {
+            setCurrentPage(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::importFile(import::Kind kind, const QString& givenPath)

@@ -24,6 +24,8 @@ public:
 
     [[nodiscard]] int currentPage() const;
     void setCurrentPage(int index);
+    /// Shows the page whose objectName is \a objectName (false when there is none).
+    bool showPage(const QString& objectName);
     /// Opens the import preview for \a path (the file dialog is skipped when a path is given).
     void importFile(import::Kind kind, const QString& path = {});
 

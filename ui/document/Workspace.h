@@ -24,6 +24,7 @@ public:
         Settings = 8,
         Rounds = 16,
         Review = 32,
+        Workflow = 64, ///< states, formal review, deliberation, notice, milestones
         Everything = 0xFF
     };
     Q_DECLARE_FLAGS(DataKinds, Data)

@@ -1,0 +1,609 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliberation/CaseView.h"
+
+#include "common/Messages.h"
+#include "repo/ApplicationRepository.h"
+#include "results/ResultCharts.h"
+#include "results/ResultsModel.h"
+#include "review/Dossiers.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+QString conclusionName(const QString& key)
+{
+    if (key == QLatin1String("proposed"))
+        return CaseView::tr("Proposed");
+    if (key == QLatin1String("revise"))
+        return CaseView::tr("Revise and reconsider");
+    if (key == QLatin1String("rejected"))
+        return CaseView::tr("Rejected");
+    return key.isEmpty() ? CaseView::tr("Open") : key;
+}
+
+QString voteName(const QString& key)
+{
+    if (key == QLatin1String("for"))
+        return CaseView::tr("For");
+    if (key == QLatin1String("against"))
+        return CaseView::tr("Against");
+    if (key == QLatin1String("abstain"))
+        return CaseView::tr("Abstain");
+    return QString();
+}
+
+namespace {
+QTableWidgetItem* readOnly(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& placeholder, int lines)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+} // namespace
+
+CaseView::CaseView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_heading(new QLabel(this)), m_scoreLine(new QLabel(this)),
+      m_totals(new QTableWidget(this)), m_chart(new QChartView(this)), m_dossierChoice(new QComboBox(this)),
+      m_pdf(new QPdfView(this)), m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this)),
+      m_earlier(new QTextBrowser(this)), m_presentation(textBox(this, QStringLiteral("casePresentation"),
+                                                                tr("Summary of the applicant's presentation"), 3)),
+      m_questions(textBox(this, QStringLiteral("caseQuestions"), tr("Questions asked and the answers"), 3)),
+      m_members(new QTableWidget(this)),
+      m_opinion(textBox(this, QStringLiteral("caseOpinion"), tr("The committee's collective opinion (论证意见)"), 3)),
+      m_conditions(textBox(this, QStringLiteral("caseConditions"),
+                           tr("For “revise and reconsider”: what must be revised before the case comes back"), 2)),
+      m_tally(new QLabel(this)), m_save(new QPushButton(tr("Save record"), this)),
+      m_proposed(new QPushButton(tr("Conclude: proposed"), this)),
+      m_revise(new QPushButton(tr("Conclude: revise and reconsider"), this)),
+      m_rejected(new QPushButton(tr("Conclude: rejected"), this))
+{
+    setObjectName(QStringLiteral("caseView"));
+    m_heading->setObjectName(QStringLiteral("caseHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    m_scoreLine->setObjectName(QStringLiteral("caseScores"));
+    m_scoreLine->setWordWrap(true);
+    m_scoreLine->setTextFormat(Qt::RichText);
+    m_totals->setObjectName(QStringLiteral("caseTotals"));
+    m_totals->setColumnCount(3);
+    m_totals->setHorizontalHeaderLabels({tr("Expert"), tr("Total"), tr("Veto")});
+    m_totals->verticalHeader()->hide();
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->horizontalHeader()->setStretchLastSection(true);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+    m_pdf->setDocument(m_document);
+    m_pdf->setPageMode(QPdfView::PageMode::MultiPage);
+    m_pdf->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_earlier->setObjectName(QStringLiteral("caseEarlier"));
+
+    // Left: the evidence.
+    auto* scores = new QWidget(this);
+    auto* scoresLayout = new QVBoxLayout(scores);
+    scoresLayout->addWidget(m_scoreLine);
+    auto* scoresSplit = new QSplitter(Qt::Vertical, scores);
+    scoresSplit->addWidget(m_totals);
+    scoresSplit->addWidget(m_chart);
+    scoresLayout->addWidget(scoresSplit, 1);
+    auto* dossier = new QWidget(this);
+    auto* dossierLayout = new QVBoxLayout(dossier);
+    dossierLayout->addWidget(m_dossierChoice);
+    dossierLayout->addWidget(m_pdf, 1);
+    auto* evidence = new QTabWidget(this);
+    evidence->setObjectName(QStringLiteral("caseEvidence"));
+    evidence->addTab(scores, tr("Consolidated scores"));
+    evidence->addTab(dossier, tr("Dossier"));
+    evidence->addTab(m_earlier, tr("Earlier deliberations"));
+
+    // Right: the record.
+    m_members->setObjectName(QStringLiteral("caseMembers"));
+    m_members->setColumnCount(ColumnCount);
+    m_members->setHorizontalHeaderLabels(
+        {tr("Member"), tr("Present"), tr("Recused"), tr("Vote"), tr("Opinion"), tr("Dissent")});
+    m_members->verticalHeader()->hide();
+    m_members->horizontalHeader()->setSectionResizeMode(Opinion, QHeaderView::Stretch);
+    m_members->horizontalHeader()->setSectionResizeMode(Dissent, QHeaderView::Stretch);
+    m_members->setMinimumHeight(180);
+    m_tally->setObjectName(QStringLiteral("caseTally"));
+    m_tally->setWordWrap(true);
+    m_tally->setTextFormat(Qt::RichText);
+    m_save->setObjectName(QStringLiteral("caseSave"));
+    m_proposed->setObjectName(QStringLiteral("concludeProposed"));
+    m_revise->setObjectName(QStringLiteral("concludeRevise"));
+    m_rejected->setObjectName(QStringLiteral("concludeRejected"));
+    auto* record = new QWidget(this);
+    auto* form = new QVBoxLayout(record);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addWidget(new QLabel(tr("Presentation"), record));
+    form->addWidget(m_presentation);
+    form->addWidget(new QLabel(tr("Questions and answers"), record));
+    form->addWidget(m_questions);
+    form->addWidget(new QLabel(tr("Members: opinion, recusal and vote"), record));
+    form->addWidget(m_members, 2);
+    form->addWidget(m_tally);
+    form->addWidget(new QLabel(tr("Collective opinion"), record));
+    form->addWidget(m_opinion);
+    form->addWidget(new QLabel(tr("Conditions"), record));
+    form->addWidget(m_conditions);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_proposed);
+    buttons->addWidget(m_revise);
+    buttons->addWidget(m_rejected);
+    form->addLayout(buttons);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(evidence);
+    split->addWidget(record);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(split, 1);
+
+    connect(m_dossierChoice, &QComboBox::currentIndexChanged, this, &CaseView::showDossier);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (Status s = saveRecord(); !s)
+            messages::warn(this, tr("Deliberation"), s.error().toString());
+    });
+    connect(m_proposed, &QPushButton::clicked, this, [this] { askConclude(QStringLiteral("proposed")); });
+    connect(m_revise, &QPushButton::clicked, this, [this] { askConclude(QStringLiteral("revise")); });
+    connect(m_rejected, &QPushButton::clicked, this, [this] { askConclude(QStringLiteral("rejected")); });
+    connect(m_members, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        if (m_filling || (column != Opinion && column != Dissent) || row >= m_case.members.size())
+            return;
+        deliberation::Participation p = m_case.members[row];
+        p.opinion = m_members->item(row, Opinion)->text();
+        p.dissent = m_members->item(row, Dissent)->text();
+        // The table is refilled after the write: not while it is delivering this signal.
+        QTimer::singleShot(0, this, [this, p] {
+            if (Status s = writeParticipation(p); !s)
+                messages::warn(this, tr("Deliberation"), s.error().toString());
+        });
+    });
+    showCase(0);
+}
+
+void CaseView::setResults(const consolidation::Results& results)
+{
+    m_results.clear();
+    m_method = results.method;
+    for (const auto& a : results.applications)
+        m_results.insert(a.applicationId, a);
+    if (m_caseId)
+        fillEvidence();
+}
+
+void CaseView::showCase(qint64 caseId)
+{
+    m_caseId = 0;
+    m_case = {};
+    if (caseId) {
+        Result<deliberation::Case> c =
+            deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).caseOf(caseId);
+        if (c) {
+            m_caseId = caseId;
+            m_case = *c;
+        } else {
+            messages::warn(this, tr("Deliberation"), c.error().toString());
+        }
+    }
+    m_filling = true;
+    const bool open = m_caseId && m_case.concludedAt.isEmpty();
+    m_presentation->setPlainText(m_case.presentation);
+    m_questions->setPlainText(m_case.questions);
+    m_opinion->setPlainText(m_case.collectiveOpinion);
+    m_conditions->setPlainText(m_case.conditions);
+    for (QPlainTextEdit* e : {m_presentation, m_questions, m_opinion, m_conditions})
+        e->setReadOnly(!open);
+    for (QPushButton* b : {m_save, m_proposed, m_revise, m_rejected})
+        b->setEnabled(open);
+    m_filling = false;
+    if (!m_caseId) {
+        m_heading->setText(tr("Choose a case on the agenda."));
+        m_scoreLine->clear();
+        m_totals->setRowCount(0);
+        m_members->setRowCount(0);
+        m_tally->clear();
+        m_earlier->clear();
+        m_dossierChoice->clear();
+        return;
+    }
+    fillEvidence();
+    fillMembers();
+}
+
+void CaseView::fillEvidence()
+{
+    const auto found = m_results.constFind(m_case.applicationId);
+    const consolidation::ApplicationResult* r = found == m_results.constEnd() ? nullptr : &found.value();
+    Result<std::optional<Application>> app =
+        ApplicationRepository(m_workspace.db(), m_workspace.round().id).byCode(m_case.applicationCode);
+    QString who;
+    if (app && *app)
+        who = QStringLiteral(" · %1 · %2")
+                  .arg((*app)->applicantNames().toHtmlEscaped(), (*app)->province.toHtmlEscaped());
+    QString status =
+        m_case.concludedAt.isEmpty()
+            ? tr("open")
+            : tr("concluded: <b>%1</b> (%2)").arg(conclusionName(m_case.conclusion), m_case.concludedAt.left(10));
+    m_heading->setText(QStringLiteral("<span style='font-size:14pt'><b>%1</b> %2</span><br>%3%4 · %5")
+                           .arg(m_case.applicationCode, m_case.title.toHtmlEscaped(),
+                                tr("Case %1").arg(m_case.position + 1), who, status));
+
+    // Consolidation: every expert's total by code, the spread and the flags.
+    m_totals->setRowCount(0);
+    if (r) {
+        QStringList flags;
+        for (const QString& f : r->flags)
+            flags << ResultsModel::flagName(f);
+        m_scoreLine->setText(
+            tr("Score <b>%1</b> (%2) · rank %3 · %4 experts · mean %5 · trimmed mean %6 · standard deviation %7 · "
+               "range %8%9")
+                .arg(r->score ? QString::number(*r->score, 'f', 2) : QStringLiteral("—"), m_method)
+                .arg(r->rank ? QString::number(*r->rank) : QStringLiteral("—"))
+                .arg(r->experts)
+                .arg(r->mean, 0, 'f', 2)
+                .arg(r->trimmedMean, 0, 'f', 2)
+                .arg(r->stddev, 0, 'f', 2)
+                .arg(r->range, 0, 'f', 1)
+                .arg(flags.isEmpty() ? QString()
+                                     : QStringLiteral(" · <span style='color:#b03a2e'><b>%1</b></span>")
+                                           .arg(flags.join(QStringLiteral("、")).toHtmlEscaped())));
+        m_totals->setRowCount(int(r->totals.size()));
+        for (int i = 0; i < r->totals.size(); ++i) {
+            const auto& t = r->totals[i];
+            m_totals->setItem(i, 0, readOnly(t.expertCode));
+            auto* total = readOnly(QString::number(t.total, 'f', 1));
+            total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_totals->setItem(i, 1, total);
+            m_totals->setItem(i, 2, readOnly(t.veto ? tr("Yes") : QString()));
+        }
+        QChart* old = m_chart->chart();
+        m_chart->setChart(charts::expertTotals(*r, tr("Each expert's total")));
+        delete old;
+    } else {
+        m_scoreLine->setText(tr("No consolidated scores for this application."));
+    }
+
+    // The dossier.
+    m_dossierIds.clear();
+    m_dossierChoice->blockSignals(true);
+    m_dossierChoice->clear();
+    Result<QList<Dossier>> dossiers =
+        DossierRepository(m_workspace.db(), m_workspace.round()).list(m_case.applicationId);
+    if (dossiers) {
+        for (const Dossier& d : *dossiers) {
+            m_dossierIds << d.id;
+            m_dossierChoice->addItem(d.fileName);
+        }
+    }
+    if (m_dossierIds.isEmpty())
+        m_dossierChoice->addItem(tr("No dossier attached"));
+    m_dossierChoice->blockSignals(false);
+    showDossier(0);
+
+    // Earlier deliberations of the same application.
+    Result<QList<deliberation::Case>> earlier = deliberation::DeliberationService(m_workspace.db(), m_workspace.round())
+                                                    .earlierCases(m_case.applicationId, m_case.id);
+    QString html;
+    if (earlier && !earlier->isEmpty()) {
+        for (const deliberation::Case& e : *earlier) {
+            int votesFor = 0, against = 0, abstain = 0;
+            for (const auto& p : e.members) {
+                votesFor += p.vote == QLatin1String("for");
+                against += p.vote == QLatin1String("against");
+                abstain += p.vote == QLatin1String("abstain");
+            }
+            html += QStringLiteral("<h3>%1 — %2</h3><p>%3</p>")
+                        .arg(e.concludedAt.left(10), conclusionName(e.conclusion).toHtmlEscaped(),
+                             tr("Vote: %1 for, %2 against, %3 abstaining").arg(votesFor).arg(against).arg(abstain));
+            if (!e.collectiveOpinion.isEmpty())
+                html += QStringLiteral("<p><b>%1</b> %2</p>")
+                            .arg(tr("Collective opinion:"), e.collectiveOpinion.toHtmlEscaped());
+            if (!e.conditions.isEmpty())
+                html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Conditions:"), e.conditions.toHtmlEscaped());
+        }
+    } else {
+        html = QStringLiteral("<p>%1</p>").arg(tr("This is the first deliberation of the application."));
+    }
+    m_earlier->setHtml(html);
+}
+
+void CaseView::showDossier(int index)
+{
+    m_document->close();
+    m_buffer->close();
+    if (index < 0 || index >= m_dossierIds.size())
+        return;
+    Result<QByteArray> content = DossierRepository(m_workspace.db(), m_workspace.round()).content(m_dossierIds[index]);
+    if (!content || DossierRepository::mediaType(*content) != QLatin1String("application/pdf"))
+        return;
+    m_buffer->setData(*content);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_document->load(m_buffer);
+}
+
+void CaseView::fillMembers()
+{
+    m_filling = true;
+    // The replaced vote boxes are deleted later by the view; hide them now so none shows in a wrong cell.
+    for (int i = 0; i < m_members->rowCount(); ++i)
+        if (QWidget* old = m_members->cellWidget(i, Vote))
+            old->hide();
+    const bool open = m_case.concludedAt.isEmpty();
+    m_members->setRowCount(int(m_case.members.size()));
+    for (int i = 0; i < m_case.members.size(); ++i) {
+        const deliberation::Participation& p = m_case.members[i];
+        m_members->setItem(i, Name, readOnly(p.name));
+        m_members->setItem(i, Present, readOnly(p.present ? tr("Present") : tr("Absent")));
+        auto* recused = readOnly(p.recused ? tr("Recused: %1").arg(p.recusalReason) : QString());
+        recused->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                          | (open ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        recused->setCheckState(p.recused ? Qt::Checked : Qt::Unchecked);
+        recused->setToolTip(p.recusalReason);
+        m_members->setItem(i, Recused, recused);
+        auto* vote = new QComboBox(m_members);
+        vote->setObjectName(QStringLiteral("vote%1").arg(i));
+        vote->addItem(QString(), QString());
+        for (const char* v : {"for", "against", "abstain"})
+            vote->addItem(voteName(QString::fromLatin1(v)), QString::fromLatin1(v));
+        vote->setCurrentIndex(std::max(0, vote->findData(p.vote)));
+        vote->setEnabled(open && p.present && !p.recused);
+        m_members->setCellWidget(i, Vote, vote);
+        const qint64 memberId = p.memberId;
+        connect(vote, &QComboBox::activated, this, [this, memberId, vote](int) {
+            const QString value = vote->currentData().toString();
+            QTimer::singleShot(0, this, [this, memberId, value] {
+                for (const auto& m : std::as_const(m_case.members)) {
+                    if (m.memberId != memberId)
+                        continue;
+                    deliberation::Participation changed = m;
+                    changed.vote = value;
+                    if (Status s = writeParticipation(changed); !s)
+                        messages::warn(this, tr("Deliberation"), s.error().toString());
+                    return;
+                }
+            });
+        });
+        auto* opinion = new QTableWidgetItem(p.opinion);
+        auto* dissent = new QTableWidgetItem(p.dissent);
+        if (!open) {
+            opinion->setFlags(opinion->flags() & ~Qt::ItemIsEditable);
+            dissent->setFlags(dissent->flags() & ~Qt::ItemIsEditable);
+        }
+        m_members->setItem(i, Opinion, opinion);
+        m_members->setItem(i, Dissent, dissent);
+    }
+    m_members->resizeColumnToContents(Name);
+    m_members->resizeColumnToContents(Present);
+    m_members->resizeColumnToContents(Vote);
+    m_filling = false;
+    disconnect(m_members, &QTableWidget::itemChanged, this, nullptr);
+    connect(m_members, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (m_filling || item->column() != Recused || item->row() >= m_case.members.size())
+            return;
+        const QString name = m_case.members[item->row()].name;
+        const bool recused = item->checkState() == Qt::Checked;
+        QTimer::singleShot(0, this, [this, name, recused] {
+            QString reason;
+            if (recused) {
+                std::optional<QString> r =
+                    messages::askText(this, tr("Recusal"), tr("Why does %1 recuse themself from this case?").arg(name));
+                if (!r) {
+                    fillMembers();
+                    return;
+                }
+                reason = *r;
+            }
+            if (Status s = setRecused(name, recused ? reason : QString()); !s) {
+                messages::warn(this, tr("Recusal"), s.error().toString());
+                fillMembers();
+            }
+        });
+    });
+    fillTally();
+}
+
+QString CaseView::verdictText() const
+{
+    return m_tally->text();
+}
+
+void CaseView::fillTally()
+{
+    deliberation::DeliberationService service(m_workspace.db(), m_workspace.round());
+    Result<deliberation::Tally> t = service.tally(m_caseId);
+    if (!t) {
+        m_tally->setText(t.error().toString().toHtmlEscaped());
+        return;
+    }
+    const deliberation::Verdict v = deliberation::judge(*t, service.rule());
+    QString line = tr("%1 members · %2 recused · %3 present and voting (quorum %4) · %5 for · %6 against · %7 "
+                      "abstaining · a conclusion needs %8 votes for")
+                       .arg(t->members)
+                       .arg(t->recused)
+                       .arg(t->present)
+                       .arg(v.quorumNeeded)
+                       .arg(t->votesFor)
+                       .arg(t->against)
+                       .arg(t->abstain)
+                       .arg(v.votesNeeded);
+    line = line.toHtmlEscaped();
+    if (!m_case.concludedAt.isEmpty())
+        line += QStringLiteral("<br><b>%1</b>")
+                    .arg(tr("Concluded: %1").arg(conclusionName(m_case.conclusion)).toHtmlEscaped());
+    else if (v.supported)
+        line += QStringLiteral("<br><span style='color:#1e7b34'><b>✔ %1</b></span>")
+                    .arg(tr("The vote supports a conclusion.").toHtmlEscaped());
+    else
+        line += QStringLiteral("<br><span style='color:#b03a2e'><b>✘ %1</b></span>").arg(v.reason.toHtmlEscaped());
+    m_tally->setText(line);
+}
+
+const deliberation::Participation* CaseView::member(const QString& name) const
+{
+    for (const auto& p : m_case.members) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+Status CaseView::writeParticipation(const deliberation::Participation& p)
+{
+    RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).setParticipation(m_caseId, p));
+    // Keep the unsaved text of the record while the members' rows are refreshed.
+    const QString presentation = m_presentation->toPlainText();
+    const QString questions = m_questions->toPlainText();
+    const QString opinion = m_opinion->toPlainText();
+    const QString conditions = m_conditions->toPlainText();
+    Result<deliberation::Case> c =
+        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).caseOf(m_caseId);
+    if (c)
+        m_case.members = c->members;
+    fillMembers();
+    setRecordText(presentation, questions, opinion, conditions);
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+    Q_EMIT caseChanged(m_caseId);
+    return {};
+}
+
+Status CaseView::setVote(const QString& name, const QString& vote, const QString& opinion, const QString& dissent)
+{
+    const deliberation::Participation* p = member(name);
+    if (!p)
+        return Error::input(tr("%1 is not a member of this committee").arg(name));
+    deliberation::Participation changed = *p;
+    changed.vote = vote;
+    if (!opinion.isEmpty())
+        changed.opinion = opinion;
+    if (!dissent.isEmpty())
+        changed.dissent = dissent;
+    return writeParticipation(changed);
+}
+
+Status CaseView::setRecused(const QString& name, const QString& reason)
+{
+    const deliberation::Participation* p = member(name);
+    if (!p)
+        return Error::input(tr("%1 is not a member of this committee").arg(name));
+    deliberation::Participation changed = *p;
+    changed.recused = !reason.trimmed().isEmpty();
+    changed.recusalReason = reason.trimmed();
+    if (changed.recused)
+        changed.vote.clear();
+    return writeParticipation(changed);
+}
+
+void CaseView::setRecordText(const QString& presentation, const QString& questions, const QString& opinion,
+                             const QString& conditions)
+{
+    m_presentation->setPlainText(presentation);
+    m_questions->setPlainText(questions);
+    m_opinion->setPlainText(opinion);
+    m_conditions->setPlainText(conditions);
+}
+
+Result<bool> CaseView::writeRecord()
+{
+    if (!m_caseId)
+        return Error::input(tr("choose a case first"));
+    if (!m_case.concludedAt.isEmpty())
+        return false;
+    const QString presentation = m_presentation->toPlainText();
+    const QString questions = m_questions->toPlainText();
+    const QString opinion = m_opinion->toPlainText();
+    const QString conditions = m_conditions->toPlainText();
+    if (presentation == m_case.presentation && questions == m_case.questions && opinion == m_case.collectiveOpinion
+        && conditions == m_case.conditions)
+        return false;
+    RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round())
+               .setRecord(m_caseId, presentation, questions, opinion, conditions));
+    m_case.presentation = presentation;
+    m_case.questions = questions;
+    m_case.collectiveOpinion = opinion;
+    m_case.conditions = conditions;
+    return true;
+}
+
+Status CaseView::saveRecord()
+{
+    Result<bool> written = writeRecord();
+    if (!written)
+        return written.takeError();
+    if (*written) {
+        m_workspace.notifyChanged(Workspace::Workflow, false);
+        Q_EMIT caseChanged(m_caseId);
+    }
+    return {};
+}
+
+Status CaseView::conclude(const QString& conclusion)
+{
+    db::Database& db = m_workspace.db();
+    deliberation::DeliberationService service(db, m_workspace.round());
+    const qint64 id = m_caseId;
+    // The record and the conclusion are one user action: both or neither.
+    Status s = [&]() -> Status {
+        db::Transaction tx(db);
+        RB_TRY(tx.status());
+        Result<bool> written = writeRecord();
+        if (!written)
+            return written.takeError();
+        RB_TRY(service.conclude(id, conclusion));
+        return tx.commit();
+    }();
+    if (!s) {
+        // Rolled back: the stored record is what it was before; the text typed stays on screen.
+        if (Result<deliberation::Case> c = service.caseOf(id))
+            m_case = *c;
+        return s;
+    }
+    showCase(id);
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+    Q_EMIT caseChanged(id);
+    return {};
+}
+
+void CaseView::askConclude(const QString& conclusion)
+{
+    if (!messages::confirm(this, tr("Conclude the case"),
+                           tr("Conclude %1 as “%2”? The record can no longer be changed afterwards.")
+                               .arg(m_case.applicationCode, conclusionName(conclusion))))
+        return;
+    if (Status s = conclude(conclusion); !s)
+        messages::warn(this, tr("Conclude the case"), s.error().toString());
+}
+
+} // namespace rb::ui

@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliberation/DeliberationPage.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Messages.h"
+#include "deliberation/Attendance.h"
+#include "deliberation/CaseView.h"
+#include "deliberation/CommitteeDialog.h"
+#include "storage/Schema.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+namespace {
+QString meetingStatusName(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return DeliberationPage::tr("in session");
+    if (status == QLatin1String("closed"))
+        return DeliberationPage::tr("closed");
+    return DeliberationPage::tr("planned");
+}
+} // namespace
+
+DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_meeting(new QComboBox(this)), m_meetingInfo(new QLabel(this)),
+      m_attendance(new QListWidget(this)), m_agenda(new QListWidget(this)),
+      m_prepare(new QPushButton(tr("Put ready cases on the agenda"), this)), m_up(new QPushButton(tr("Earlier"), this)),
+      m_down(new QPushButton(tr("Later"), this)), m_close(new QPushButton(tr("Close meeting"), this)),
+      m_case(new CaseView(workspace, this))
+{
+    setObjectName(QStringLiteral("deliberationPage"));
+    m_meeting->setObjectName(QStringLiteral("meetingChoice"));
+    m_meeting->setMinimumContentsLength(24);
+    m_meetingInfo->setObjectName(QStringLiteral("meetingInfo"));
+    m_meetingInfo->setWordWrap(true);
+    m_attendance->setObjectName(QStringLiteral("meetingAttendance"));
+    m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
+    m_agenda->setWordWrap(true);
+    m_prepare->setObjectName(QStringLiteral("prepareAgenda"));
+    m_up->setToolTip(tr("Move the case earlier on the agenda (the chair's order)"));
+    m_down->setToolTip(tr("Move the case later on the agenda"));
+    auto* newMeeting = new QPushButton(tr("New meeting…"), this);
+    newMeeting->setObjectName(QStringLiteral("newMeeting"));
+    auto* committee = new QPushButton(tr("Committee…"), this);
+    committee->setObjectName(QStringLiteral("committeeButton"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Meeting:"), this));
+    top->addWidget(m_meeting, 1);
+    top->addWidget(newMeeting);
+    top->addWidget(committee);
+    top->addWidget(m_close);
+
+    auto* attendanceBox = new QGroupBox(tr("Attendance"), this);
+    auto* attendanceLayout = new QVBoxLayout(attendanceBox);
+    attendanceLayout->addWidget(m_attendance);
+    auto* agendaBox = new QGroupBox(tr("Agenda"), this);
+    auto* agendaLayout = new QVBoxLayout(agendaBox);
+    agendaLayout->addWidget(m_agenda, 1);
+    auto* order = new QHBoxLayout;
+    order->addWidget(m_up);
+    order->addWidget(m_down);
+    agendaLayout->addLayout(order);
+    agendaLayout->addWidget(m_prepare);
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(attendanceBox);
+    side->addWidget(agendaBox);
+    side->setStretchFactor(1, 2);
+    auto* sidePanel = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(sidePanel);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_meetingInfo);
+    sideLayout->addWidget(side, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(sidePanel);
+    split->addWidget(m_case);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 1000});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_meeting, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            fillMeeting();
+    });
+    connect(newMeeting, &QPushButton::clicked, this, &DeliberationPage::openMeetingDialog);
+    connect(committee, &QPushButton::clicked, this, &DeliberationPage::openCommitteeDialog);
+    connect(m_prepare, &QPushButton::clicked, this, [this] {
+        if (Status s = prepareAgenda(); !s)
+            messages::warn(this, tr("Agenda"), s.error().toString());
+    });
+    connect(m_up, &QPushButton::clicked, this, [this] { (void)moveCurrentCase(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { (void)moveCurrentCase(1); });
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        const qint64 id = meetingId();
+        if (!id || !messages::confirm(this, tr("Close meeting"), tr("Close the meeting? Its record is then final.")))
+            return;
+        if (Status s =
+                deliberation::setMeetingStatus(m_workspace.db(), m_workspace.round(), id, QStringLiteral("closed"));
+            !s)
+            messages::warn(this, tr("Close meeting"), s.error().toString());
+        else
+            changed();
+    });
+    connect(m_agenda, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_filling)
+            return;
+        // Keep what was typed for the case being left.
+        if (m_case->caseId())
+            (void)m_case->saveRecord();
+        m_case->showCase(row >= 0 ? m_agenda->item(row)->data(Qt::UserRole).toLongLong() : 0);
+    });
+    connect(m_attendance, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (m_filling)
+            return;
+        const QString name = item->data(Qt::UserRole + 1).toString();
+        const bool present = item->checkState() == Qt::Checked;
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, present] {
+                if (Status s = setPresent(name, present); !s)
+                    messages::warn(this, tr("Attendance"), s.error().toString());
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_case, &CaseView::caseChanged, this, [this](qint64 id) { fillAgenda(id); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] {
+        m_case->showCase(0);
+        reload();
+    });
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & (Workspace::Review | Workspace::Criteria | Workspace::Settings))
+            reloadResults();
+    });
+    reload();
+}
+
+void DeliberationPage::reload()
+{
+    reloadResults();
+    fillMeetings(meetingId());
+}
+
+void DeliberationPage::reloadResults()
+{
+    Result<consolidation::Results> r = consolidation::consolidate(m_workspace.db(), m_workspace.round());
+    if (r)
+        m_case->setResults(*r);
+}
+
+qint64 DeliberationPage::meetingId() const
+{
+    const int i = m_meeting->currentIndex();
+    return i >= 0 && i < m_meetings.size() ? m_meetings[i].id : 0;
+}
+
+int DeliberationPage::agendaSize() const
+{
+    return m_agenda->count();
+}
+
+void DeliberationPage::fillMeetings(qint64 select)
+{
+    Result<QList<deliberation::Meeting>> meetings =
+        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).meetings();
+    m_meetings = meetings ? *meetings : QList<deliberation::Meeting>{};
+    m_filling = true;
+    m_meeting->clear();
+    int index = int(m_meetings.size()) - 1; // the latest meeting by default
+    for (int i = 0; i < m_meetings.size(); ++i) {
+        const deliberation::Meeting& m = m_meetings[i];
+        m_meeting->addItem(QStringLiteral("%1 · %2 (%3)").arg(m.heldOn, m.title, meetingStatusName(m.status)));
+        if (m.id == select)
+            index = i;
+    }
+    if (m_meetings.isEmpty())
+        m_meeting->addItem(tr("No meeting yet: create one"));
+    m_meeting->setCurrentIndex(std::max(0, index));
+    m_filling = false;
+    fillMeeting();
+}
+
+void DeliberationPage::fillMeeting()
+{
+    const qint64 id = meetingId();
+    const deliberation::Meeting* meeting = nullptr;
+    for (const auto& m : std::as_const(m_meetings)) {
+        if (m.id == id)
+            meeting = &m;
+    }
+    const bool open = meeting && meeting->status != QLatin1String("closed");
+    m_prepare->setEnabled(open);
+    m_up->setEnabled(open);
+    m_down->setEnabled(open);
+    m_close->setEnabled(open);
+    m_filling = true;
+    m_attendance->clear();
+    if (!meeting) {
+        m_meetingInfo->setText(tr("Create the committee, then a meeting, then put the ready cases on its agenda."));
+        m_filling = false;
+        fillAgenda(0);
+        return;
+    }
+    Result<QList<deliberation::Attendee>> people = deliberation::attendance(m_workspace.db(), m_workspace.round(), id);
+    QString chair;
+    int present = 0;
+    if (people) {
+        for (const deliberation::Attendee& a : *people) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(a.member.name, roleName(a.member.role)),
+                                             m_attendance);
+            item->setData(Qt::UserRole + 1, a.member.name);
+            item->setToolTip(a.member.organisation);
+            item->setFlags(Qt::ItemIsEnabled | (open ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+            item->setCheckState(a.present ? Qt::Checked : Qt::Unchecked);
+            present += a.present ? 1 : 0;
+            if (meeting->chairId && a.member.id == *meeting->chairId)
+                chair = a.member.name;
+        }
+    }
+    const deliberation::Rule rule = deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).rule();
+    const int members = people ? int(people->size()) : 0;
+    m_meetingInfo->setText(
+        tr("%1, %2 · chair: %3\n%4 of %5 members present; quorum %6 (%7%), a conclusion needs %8% of those present")
+            .arg(meeting->heldOn, meeting->place.isEmpty() ? tr("place not set") : meeting->place,
+                 chair.isEmpty() ? tr("not set") : chair)
+            .arg(present)
+            .arg(members)
+            .arg(int(std::ceil(rule.quorum * members - 1e-9)))
+            .arg(qRound(rule.quorum * 100))
+            .arg(qRound(rule.passRatio * 100)));
+    m_filling = false;
+    fillAgenda(m_case->caseId());
+}
+
+void DeliberationPage::fillAgenda(qint64 selectCase)
+{
+    m_filling = true;
+    m_agenda->clear();
+    int select = -1;
+    if (const qint64 id = meetingId()) {
+        Result<QList<deliberation::Case>> cases =
+            deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).agenda(id);
+        if (cases) {
+            for (int i = 0; i < cases->size(); ++i) {
+                const deliberation::Case& c = cases->at(i);
+                QString text = QStringLiteral("%1. %2 %3").arg(i + 1).arg(c.applicationCode, c.title);
+                text += QStringLiteral("\n    %1").arg(conclusionName(c.conclusion));
+                if (c.previousCaseId)
+                    text += tr(" · again after revision");
+                auto* item = new QListWidgetItem(text, m_agenda);
+                item->setData(Qt::UserRole, c.id);
+                if (!c.conclusion.isEmpty())
+                    item->setForeground(c.conclusion == QLatin1String("proposed") ? QColor(0x1E, 0x7B, 0x34)
+                                        : c.conclusion == QLatin1String("revise") ? QColor(0xA8, 0x6A, 0x00)
+                                                                                  : QColor(0xB0, 0x3A, 0x2E));
+                if (c.id == selectCase)
+                    select = i;
+            }
+        }
+    }
+    m_agenda->setCurrentRow(select);
+    m_filling = false;
+    if (select < 0 && m_case->caseId())
+        m_case->showCase(0);
+}
+
+void DeliberationPage::showCaseAt(int row)
+{
+    m_agenda->setCurrentRow(row);
+}
+
+Status DeliberationPage::moveCurrentCase(int delta)
+{
+    const qint64 id = m_case->caseId();
+    if (!id)
+        return Error::input(tr("choose a case first"));
+    RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).moveCase(id, delta));
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+    fillAgenda(id);
+    return {};
+}
+
+Result<deliberation::Member> DeliberationPage::addMember(const QString& name, const QString& organisation,
+                                                         const QString& role)
+{
+    Result<deliberation::Member> m =
+        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).addMember(name, organisation, role);
+    if (m)
+        changed();
+    return m;
+}
+
+Result<deliberation::Meeting> DeliberationPage::createMeeting(const QString& title, const QDate& day,
+                                                              const QString& place)
+{
+    deliberation::DeliberationService service(m_workspace.db(), m_workspace.round());
+    Result<QList<deliberation::Member>> members = service.members();
+    if (!members)
+        return members.takeError();
+    if (members->isEmpty())
+        return Error::input(tr("add the committee's members first"));
+    std::optional<qint64> chair;
+    for (const deliberation::Member& m : *members) {
+        if (m.role == QLatin1String("chair"))
+            chair = m.id;
+    }
+    Result<deliberation::Meeting> meeting = service.createMeeting(title, day, place, chair);
+    if (!meeting)
+        return meeting;
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+    fillMeetings(meeting->id);
+    return meeting;
+}
+
+void DeliberationPage::showMeeting(qint64 id)
+{
+    fillMeetings(id);
+}
+
+Status DeliberationPage::setPresent(const QString& memberName, bool present)
+{
+    const qint64 id = meetingId();
+    Result<QList<deliberation::Attendee>> people = deliberation::attendance(m_workspace.db(), m_workspace.round(), id);
+    if (!people)
+        return people.takeError();
+    for (const deliberation::Attendee& a : *people) {
+        if (a.member.name != memberName)
+            continue;
+        RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round())
+                   .setAttendance(id, a.member.id, present));
+        changed();
+        if (m_case->caseId())
+            m_case->showCase(m_case->caseId());
+        return {};
+    }
+    return Error::input(tr("%1 is not a member of this committee").arg(memberName));
+}
+
+Status DeliberationPage::prepareAgenda()
+{
+    const qint64 id = meetingId();
+    if (!id)
+        return Error::input(tr("create a meeting first"));
+    Result<QList<deliberation::Case>> cases =
+        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).prepareAgenda(id);
+    if (!cases)
+        return cases.takeError();
+    if (cases->isEmpty())
+        return Error::input(tr("no application is ready for deliberation: it needs its expert review with "
+                               "consolidated scores, or a decision to revise and reconsider"));
+    changed();
+    if (m_agenda->count() > 0 && !m_case->caseId())
+        showCaseAt(0);
+    return {};
+}
+
+void DeliberationPage::changed()
+{
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+    fillMeetings(meetingId());
+}
+
+void DeliberationPage::openCommitteeDialog()
+{
+    Result<QList<deliberation::Member>> members =
+        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).members();
+    if (!members) {
+        messages::warn(this, tr("Committee"), members.error().toString());
+        return;
+    }
+    CommitteeDialog dialog(
+        *members,
+        [this](const QString& name, const QString& organisation, const QString& role) {
+            return addMember(name, organisation, role);
+        },
+        this);
+    dialog.exec();
+}
+
+void DeliberationPage::openMeetingDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New meeting"));
+    auto* title = new QLineEdit(&dialog);
+    title->setText(tr("Deliberation meeting of %1").arg(m_workspace.round().title));
+    auto* day = new QDateEdit(QDate::currentDate(), &dialog);
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* place = new QLineEdit(&dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("Date:"), day);
+    form->addRow(tr("Place:"), place);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(480, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Result<deliberation::Meeting> m = createMeeting(title->text(), day->date(), place->text()); !m)
+        messages::warn(this, tr("New meeting"), m.error().toString());
+}
+
+} // namespace rb::ui

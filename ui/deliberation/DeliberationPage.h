@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliberation/Deliberation.h"
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace rb::ui {
+
+class CaseView;
+
+/// The deliberation meetings (一事一议): the committee, each meeting's attendance and agenda in the
+/// chair's order, and one screen per case with its record, vote and conclusion.
+class DeliberationPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DeliberationPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    [[nodiscard]] CaseView* caseView() const { return m_case; }
+    [[nodiscard]] qint64 meetingId() const;
+
+    Result<deliberation::Member> addMember(const QString& name, const QString& organisation, const QString& role);
+    /// A new meeting chaired by the committee's chair, shown at once.
+    Result<deliberation::Meeting> createMeeting(const QString& title, const QDate& day, const QString& place);
+    void showMeeting(qint64 meetingId);
+    Status setPresent(const QString& memberName, bool present);
+    /// Puts every ready application on the current meeting's agenda (disagreements and cases near the pass line first).
+    Status prepareAgenda();
+    /// Shows the agenda's \a row (0-based) on the case screen.
+    void showCaseAt(int row);
+    Status moveCurrentCase(int delta);
+    [[nodiscard]] int agendaSize() const;
+
+private:
+    void fillMeetings(qint64 select);
+    void fillMeeting();
+    void fillAgenda(qint64 selectCase);
+    void reloadResults();
+    void openCommitteeDialog();
+    void openMeetingDialog();
+    void changed();
+
+    Workspace& m_workspace;
+    QComboBox* m_meeting;
+    QLabel* m_meetingInfo;
+    QListWidget* m_attendance;
+    QListWidget* m_agenda;
+    QPushButton* m_prepare;
+    QPushButton* m_up;
+    QPushButton* m_down;
+    QPushButton* m_close;
+    CaseView* m_case;
+    QList<deliberation::Meeting> m_meetings;
+    bool m_filling = false;
+};
+
+} // namespace rb::ui

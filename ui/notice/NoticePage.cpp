@@ -1,0 +1,687 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "notice/NoticePage.h"
+
+#include "common/Messages.h"
+#include "notice/Milestones.h"
+#include "repo/ApplicationRepository.h"
+#include "workflow/CalendarEntries.h"
+#include "workflow/Reevaluation.h"
+#include "workflow/Workflow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+namespace {
+QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers, int stretch)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return t;
+}
+
+QTableWidgetItem* cell(const QString& text, const QColor& color = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    if (color.isValid())
+        item->setForeground(color);
+    return item;
+}
+
+QDateEdit* dateEdit(QWidget* parent, const QDate& day)
+{
+    auto* edit = new QDateEdit(day, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QString outcomeName(const QString& outcome)
+{
+    if (outcome == QLatin1String("upheld"))
+        return NoticePage::tr("Upheld: withdrawn");
+    if (outcome == QLatin1String("dismissed"))
+        return NoticePage::tr("Dismissed");
+    return NoticePage::tr("Pending");
+}
+
+const QColor kRed(0xB0, 0x3A, 0x2E);
+const QColor kAmber(0xA8, 0x6A, 0x00);
+const QColor kGreen(0x1E, 0x7B, 0x34);
+} // namespace
+
+NoticePage::NoticePage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("noticePage"));
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("noticeTabs"));
+    tabs->addTab(createNoticeTab(), tr("Public notice"));
+    tabs->addTab(createObjectionsTab(), tr("Objections"));
+    tabs->addTab(createDueTab(), tr("Due in the coming days"));
+    tabs->addTab(createCalendarTab(), tr("Working-day calendar"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    connect(&m_workspace, &Workspace::roundChanged, this, &NoticePage::reload);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & (Workspace::Workflow | Workspace::Applications | Workspace::Settings))
+            reload();
+    });
+    reload();
+}
+
+QWidget* NoticePage::createNoticeTab()
+{
+    auto* page = new QWidget(this);
+    m_noticeSummary = new QLabel(page);
+    m_noticeSummary->setObjectName(QStringLiteral("noticeSummary"));
+    m_noticeSummary->setWordWrap(true);
+    m_notices = table(page, QStringLiteral("noticeTable"),
+                      {tr("Title"), tr("First day"), tr("Working days"), tr("Last day"), tr("Applications"),
+                       tr("Contact for objections")},
+                      4);
+    auto* publish = new QPushButton(tr("Publish the proposed applications…"), page);
+    publish->setObjectName(QStringLiteral("publishNotice"));
+    auto* approve = new QPushButton(tr("Approve those whose notice is over"), page);
+    approve->setObjectName(QStringLiteral("approveReady"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(publish);
+    buttons->addWidget(approve);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_noticeSummary);
+    layout->addWidget(m_notices, 1);
+    layout->addLayout(buttons);
+    connect(publish, &QPushButton::clicked, this, &NoticePage::openPublishDialog);
+    connect(approve, &QPushButton::clicked, this, [this] {
+        Result<int> n = approveReady();
+        if (!n)
+            messages::warn(this, tr("Approval"), n.error().toString());
+        else
+            messages::warn(this, tr("Approval"),
+                           *n ? tr("%n application(s) approved.", nullptr, *n)
+                              : tr("No application is ready: a notice must be over and every objection resolved."));
+    });
+    return page;
+}
+
+QWidget* NoticePage::createObjectionsTab()
+{
+    auto* page = new QWidget(this);
+    m_objections = table(page, QStringLiteral("objectionTable"),
+                         {tr("Application"), tr("Received"), tr("From"), tr("Authenticated"), tr("Content"),
+                          tr("Outcome"), tr("Handling"), tr("Handled by")},
+                         4);
+    m_objections->setWordWrap(true);
+    auto* add = new QPushButton(tr("Record an objection…"), page);
+    add->setObjectName(QStringLiteral("addObjection"));
+    auto* resolve = new QPushButton(tr("Resolve…"), page);
+    resolve->setObjectName(QStringLiteral("resolveObjection"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(resolve);
+    buttons->addStretch(1);
+    auto* note = new QLabel(tr("Objections must be in writing: sealed by an organisation, or signed with a real name "
+                               "and contact details. Anonymous objections are not accepted."),
+                            page);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    layout->addWidget(m_objections, 1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &NoticePage::openObjectionDialog);
+    connect(resolve, &QPushButton::clicked, this, &NoticePage::openResolveDialog);
+    return page;
+}
+
+QWidget* NoticePage::createDueTab()
+{
+    auto* page = new QWidget(this);
+    m_dueSummary = new QLabel(page);
+    m_dueSummary->setObjectName(QStringLiteral("dueSummary"));
+    m_dueDays = new QSpinBox(page);
+    m_dueDays->setRange(7, 3650);
+    m_dueDays->setValue(90);
+    m_dueDays->setSuffix(tr(" days"));
+    m_showMet = new QCheckBox(tr("Show those already met"), page);
+    m_due = table(page, QStringLiteral("dueTable"),
+                  {tr("Due"), tr("Application"), tr("Title"), tr("What"), tr("Status"), tr("Note")}, 2);
+    auto* met = new QPushButton(tr("Mark as met…"), page);
+    met->setObjectName(QStringLiteral("markMet"));
+    auto* reeval = new QPushButton(tr("Start a re-evaluation round…"), page);
+    reeval->setObjectName(QStringLiteral("startReeval"));
+    auto* apply = new QPushButton(tr("Apply this re-evaluation round's outcomes"), page);
+    apply->setObjectName(QStringLiteral("applyReeval"));
+    apply->setToolTip(tr("Proposed keeps the title for a new period; rejected revokes it."));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Due within:"), page));
+    top->addWidget(m_dueDays);
+    top->addWidget(m_showMet);
+    top->addStretch(1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(met);
+    buttons->addStretch(1);
+    buttons->addWidget(reeval);
+    buttons->addWidget(apply);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_dueSummary);
+    layout->addWidget(m_due, 1);
+    layout->addLayout(buttons);
+    connect(m_dueDays, &QSpinBox::valueChanged, this, &NoticePage::fillDue);
+    connect(m_showMet, &QCheckBox::toggled, this, &NoticePage::fillDue);
+    connect(met, &QPushButton::clicked, this, &NoticePage::openMetDialog);
+    connect(reeval, &QPushButton::clicked, this, &NoticePage::openReevalDialog);
+    connect(apply, &QPushButton::clicked, this, [this] {
+        if (m_workspace.round().category != Category::Reeval) {
+            messages::warn(this, tr("Re-evaluation"),
+                           tr("Show the re-evaluation round (round selector) to apply its outcomes."));
+            return;
+        }
+        Result<int> n = workflow::Reevaluation(m_workspace.db()).applyOutcomes(m_workspace.round());
+        if (!n) {
+            messages::warn(this, tr("Re-evaluation"), n.error().toString());
+            return;
+        }
+        changed();
+        messages::warn(this, tr("Re-evaluation"), tr("%n title(s) kept or revoked.", nullptr, *n));
+    });
+    return page;
+}
+
+QWidget* NoticePage::createCalendarTab()
+{
+    auto* page = new QWidget(this);
+    m_calendar = table(page, QStringLiteral("calendarTable"), {tr("Date"), tr("Weekday"), tr("Kind"), tr("Note")}, 3);
+    m_calendarDay = dateEdit(page, QDate::currentDate());
+    m_calendarKind = new QComboBox(page);
+    m_calendarKind->addItem(tr("Public holiday"), int(workflow::Calendar::Kind::Holiday));
+    m_calendarKind->addItem(tr("Make-up working day (调休)"), int(workflow::Calendar::Kind::Workday));
+    m_calendarNote = new QLineEdit(page);
+    m_calendarNote->setPlaceholderText(tr("e.g. 国庆节"));
+    auto* add = new QPushButton(tr("Add"), page);
+    auto* remove = new QPushButton(tr("Remove selected"), page);
+    auto* form = new QHBoxLayout;
+    form->addWidget(m_calendarDay);
+    form->addWidget(m_calendarKind);
+    form->addWidget(m_calendarNote, 1);
+    form->addWidget(add);
+    form->addWidget(remove);
+    // A calculator: when does a period of N working days end?
+    m_periodStart = dateEdit(page, QDate::currentDate());
+    m_periodDays = new QSpinBox(page);
+    m_periodDays->setRange(1, 60);
+    m_periodDays->setValue(5);
+    m_periodEnd = new QLabel(page);
+    m_periodEnd->setObjectName(QStringLiteral("periodEnd"));
+    auto* calc = new QHBoxLayout;
+    calc->addWidget(new QLabel(tr("A period starting on"), page));
+    calc->addWidget(m_periodStart);
+    calc->addWidget(new QLabel(tr("lasting"), page));
+    calc->addWidget(m_periodDays);
+    calc->addWidget(new QLabel(tr("working days"), page));
+    calc->addWidget(m_periodEnd, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(
+        tr("Monday to Friday are working days, except the public holidays listed here; a Saturday or Sunday listed "
+           "as a make-up working day counts as one. The calendar serves every round of the file."),
+        page));
+    layout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    layout->addWidget(m_calendar, 1);
+    layout->addLayout(form);
+    layout->addLayout(calc);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (Status s =
+                setCalendarDay(m_calendarDay->date(), workflow::Calendar::Kind(m_calendarKind->currentData().toInt()),
+                               m_calendarNote->text());
+            !s)
+            messages::warn(this, tr("Calendar"), s.error().toString());
+        m_calendarDay->setDate(m_calendarDay->date().addDays(1));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_calendar->currentRow();
+        if (row < 0)
+            return;
+        if (Status s = removeCalendarDay(QDate::fromString(m_calendar->item(row, 0)->text(), Qt::ISODate)); !s)
+            messages::warn(this, tr("Calendar"), s.error().toString());
+    });
+    connect(m_periodStart, &QDateEdit::dateChanged, this, &NoticePage::updatePeriod);
+    connect(m_periodDays, &QSpinBox::valueChanged, this, &NoticePage::updatePeriod);
+    return page;
+}
+
+void NoticePage::reload()
+{
+    fillNotices();
+    fillObjections();
+    fillDue();
+    fillCalendar();
+}
+
+void NoticePage::fillNotices()
+{
+    Result<QList<notice::Notice>> notices = notice::NoticeService(m_workspace.db(), m_workspace.round()).notices();
+    m_notices->setRowCount(0);
+    if (!notices)
+        return;
+    const QDate today = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).today();
+    m_notices->setRowCount(int(notices->size()));
+    int running = 0;
+    for (int i = 0; i < notices->size(); ++i) {
+        const notice::Notice& n = notices->at(i);
+        const bool over = n.end < today;
+        running += (!over && n.start <= today) ? 1 : 0;
+        m_notices->setItem(i, 0, cell(n.title));
+        m_notices->setItem(i, 1, cell(n.start.toString(Qt::ISODate)));
+        m_notices->setItem(i, 2, cell(QString::number(n.workingDays)));
+        m_notices->setItem(i, 3, cell(n.end.toString(Qt::ISODate), over ? kGreen : kAmber));
+        m_notices->setItem(i, 4, cell(n.applications.join(QStringLiteral("、"))));
+        m_notices->setItem(i, 5, cell(n.contact));
+    }
+    m_notices->resizeColumnsToContents();
+    m_notices->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    Result<QList<workflow::StatusRow>> rows = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).status();
+    int proposed = 0, onNotice = 0, approved = 0;
+    if (rows) {
+        for (const auto& r : *rows) {
+            proposed += r.state == QLatin1String("proposed");
+            onNotice += r.state == QLatin1String("public_notice");
+            approved += r.state == QLatin1String("approved") || r.state == QLatin1String("construction")
+                        || r.state == QLatin1String("valid");
+        }
+    }
+    m_noticeSummary->setText(tr("Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) "
+                                "running) · %5 approved")
+                                 .arg(today.toString(Qt::ISODate))
+                                 .arg(proposed)
+                                 .arg(onNotice)
+                                 .arg(running)
+                                 .arg(approved));
+}
+
+void NoticePage::fillObjections()
+{
+    Result<QList<notice::Objection>> list = notice::NoticeService(m_workspace.db(), m_workspace.round()).objections();
+    m_objections->setRowCount(0);
+    m_objectionIds.clear();
+    if (!list)
+        return;
+    m_objections->setRowCount(int(list->size()));
+    for (int i = 0; i < list->size(); ++i) {
+        const notice::Objection& o = list->at(i);
+        m_objectionIds << o.id;
+        const QColor color = o.outcome == QLatin1String("pending")  ? kAmber
+                             : o.outcome == QLatin1String("upheld") ? kRed
+                                                                    : kGreen;
+        m_objections->setItem(i, 0, cell(o.applicationCode));
+        m_objections->setItem(i, 1, cell(o.receivedOn.toString(Qt::ISODate)));
+        m_objections->setItem(i, 2, cell(o.fromWhom));
+        m_objections->setItem(
+            i, 3,
+            cell(o.authenticated == QLatin1String("sealed") ? tr("Sealed (organisation)") : tr("Signed (real name)")));
+        m_objections->setItem(i, 4, cell(o.content));
+        m_objections->setItem(i, 5, cell(outcomeName(o.outcome), color));
+        m_objections->setItem(i, 6, cell(o.handling));
+        m_objections->setItem(i, 7, cell(o.handledBy));
+    }
+    m_objections->resizeColumnsToContents();
+    m_objections->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+}
+
+void NoticePage::fillDue()
+{
+    const QDate today = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).today();
+    Result<QList<notice::Milestone>> list = notice::milestones(
+        m_workspace.db(), m_workspace.round(), today.addDays(m_dueDays->value()), m_showMet->isChecked());
+    m_due->setRowCount(0);
+    m_milestoneIds.clear();
+    if (!list)
+        return;
+    m_due->setRowCount(int(list->size()));
+    int overdue = 0;
+    int open = 0;
+    for (int i = 0; i < list->size(); ++i) {
+        const notice::Milestone& m = list->at(i);
+        m_milestoneIds << m.id;
+        QString status;
+        QColor color;
+        if (m.doneOn.isValid()) {
+            status = tr("Met on %1").arg(m.doneOn.toString(Qt::ISODate));
+            color = kGreen;
+        } else if (m.due < today) {
+            status = tr("Overdue by %n day(s)", nullptr, int(m.due.daysTo(today)));
+            color = kRed;
+            ++overdue;
+            ++open;
+        } else {
+            status = tr("In %n day(s)", nullptr, int(today.daysTo(m.due)));
+            color = today.daysTo(m.due) <= 30 ? kAmber : QColor();
+            ++open;
+        }
+        m_due->setItem(i, 0, cell(m.due.toString(Qt::ISODate), color));
+        m_due->setItem(i, 1, cell(m.applicationCode));
+        m_due->setItem(i, 2, cell(m.title));
+        m_due->setItem(i, 3, cell(notice::milestoneName(m.kind)));
+        m_due->setItem(i, 4, cell(status, color));
+        m_due->setItem(i, 5, cell(m.note));
+    }
+    m_due->resizeColumnsToContents();
+    m_due->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_dueSummary->setText(tr("%1 open item(s) due by %2, of which %3 overdue.")
+                              .arg(open)
+                              .arg(today.addDays(m_dueDays->value()).toString(Qt::ISODate))
+                              .arg(overdue));
+}
+
+void NoticePage::fillCalendar()
+{
+    Result<QList<workflow::CalendarEntry>> entries = workflow::calendarEntries(m_workspace.db());
+    m_calendar->setRowCount(0);
+    if (entries) {
+        m_calendar->setRowCount(int(entries->size()));
+        const QLocale locale;
+        for (int i = 0; i < entries->size(); ++i) {
+            const workflow::CalendarEntry& e = entries->at(i);
+            const bool holiday = e.kind == workflow::Calendar::Kind::Holiday;
+            m_calendar->setItem(i, 0, cell(e.day.toString(Qt::ISODate)));
+            m_calendar->setItem(i, 1, cell(locale.dayName(e.day.dayOfWeek())));
+            m_calendar->setItem(
+                i, 2, cell(holiday ? tr("Public holiday") : tr("Make-up working day"), holiday ? kRed : kGreen));
+            m_calendar->setItem(i, 3, cell(e.note));
+        }
+        m_calendar->resizeColumnsToContents();
+        m_calendar->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    }
+    updatePeriod();
+}
+
+void NoticePage::updatePeriod()
+{
+    Result<workflow::Calendar> calendar = workflow::Calendar::load(m_workspace.db());
+    if (!calendar)
+        return;
+    const QDate end = calendar->endOfPeriod(m_periodStart->date(), m_periodDays->value());
+    m_periodEnd->setText(
+        tr("ends on <b>%1</b> (%2)").arg(end.toString(Qt::ISODate), QLocale().dayName(end.dayOfWeek())));
+}
+
+int NoticePage::dueCount() const
+{
+    return m_due->rowCount();
+}
+
+int NoticePage::objectionCount() const
+{
+    return m_objections->rowCount();
+}
+
+void NoticePage::changed()
+{
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+}
+
+Result<notice::Notice> NoticePage::publish(const QString& title, const QDate& start, int workingDays,
+                                           const QString& contact)
+{
+    Result<notice::Notice> n =
+        notice::NoticeService(m_workspace.db(), m_workspace.round()).publish(title, start, workingDays, contact);
+    if (n)
+        changed();
+    return n;
+}
+
+Result<notice::Objection> NoticePage::addObjection(const QString& code, const QDate& received, const QString& fromWhom,
+                                                   bool sealed, const QString& content)
+{
+    Result<std::optional<Application>> app =
+        ApplicationRepository(m_workspace.db(), m_workspace.round().id).byCode(code);
+    if (!app)
+        return app.takeError();
+    if (!*app)
+        return Error::input(tr("there is no application %1 in this round").arg(code));
+    Result<notice::Objection> o =
+        notice::NoticeService(m_workspace.db(), m_workspace.round())
+            .addObjection((*app)->id, received, fromWhom, sealed ? QStringLiteral("sealed") : QStringLiteral("signed"),
+                          content);
+    if (o)
+        changed();
+    return o;
+}
+
+Status NoticePage::resolveObjection(qint64 objectionId, const QString& outcome, const QString& handling)
+{
+    RB_TRY(notice::NoticeService(m_workspace.db(), m_workspace.round()).resolve(objectionId, outcome, handling));
+    changed();
+    return {};
+}
+
+Result<int> NoticePage::approveReady()
+{
+    Result<int> n = notice::NoticeService(m_workspace.db(), m_workspace.round()).approveReady();
+    if (n && *n)
+        changed();
+    return n;
+}
+
+Status NoticePage::markMet(qint64 milestoneId, const QDate& day, const QString& note)
+{
+    RB_TRY(notice::markDone(m_workspace.db(), m_workspace.round(), milestoneId, day, note));
+    changed();
+    return {};
+}
+
+Status NoticePage::setCalendarDay(const QDate& day, workflow::Calendar::Kind kind, const QString& note)
+{
+    RB_TRY(workflow::Calendar::store(m_workspace.db(), day, kind, note));
+    changed();
+    return {};
+}
+
+Status NoticePage::removeCalendarDay(const QDate& day)
+{
+    RB_TRY(workflow::Calendar::remove(m_workspace.db(), day));
+    changed();
+    return {};
+}
+
+Result<Round> NoticePage::startReevaluation(int year, const QString& title, int withinDays)
+{
+    Result<Round> round = workflow::Reevaluation(m_workspace.db()).start(m_workspace.round(), year, title, withinDays);
+    if (!round)
+        return round;
+    changed();
+    RB_TRY(m_workspace.reloadRounds(round->code));
+    return round;
+}
+
+void NoticePage::openPublishDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Publish on public notice"));
+    auto* title = new QLineEdit(tr("Public notice of %1").arg(m_workspace.round().title), &dialog);
+    auto* start = dateEdit(&dialog, QDate::currentDate());
+    auto* days = new QSpinBox(&dialog);
+    days->setRange(1, 60);
+    days->setValue(5);
+    auto* end = new QLabel(&dialog);
+    auto* contact = new QLineEdit(&dialog);
+    contact->setPlaceholderText(tr("Address, telephone and e-mail for objections"));
+    auto update = [&] {
+        Result<workflow::Calendar> c = workflow::Calendar::load(m_workspace.db());
+        if (c)
+            end->setText(c->endOfPeriod(start->date(), days->value()).toString(Qt::ISODate));
+    };
+    connect(start, &QDateEdit::dateChanged, &dialog, update);
+    connect(days, &QSpinBox::valueChanged, &dialog, update);
+    update();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("First day:"), start);
+    form->addRow(tr("Working days:"), days);
+    form->addRow(tr("Last day:"), end);
+    form->addRow(tr("Contact:"), contact);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Result<notice::Notice> n = publish(title->text(), start->date(), days->value(), contact->text()); !n)
+        messages::warn(this, dialog.windowTitle(), n.error().toString());
+}
+
+void NoticePage::openObjectionDialog()
+{
+    Result<QList<workflow::StatusRow>> rows = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).status();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record an objection"));
+    auto* application = new QComboBox(&dialog);
+    if (rows) {
+        for (const auto& r : *rows) {
+            if (r.state == QLatin1String("public_notice"))
+                application->addItem(QStringLiteral("%1 %2").arg(r.code, r.title), r.code);
+        }
+    }
+    auto* received = dateEdit(&dialog, QDate::currentDate());
+    auto* from = new QLineEdit(&dialog);
+    auto* sealed = new QRadioButton(tr("Sealed by an organisation"), &dialog);
+    auto* named = new QRadioButton(tr("Signed with a real name"), &dialog);
+    sealed->setChecked(true);
+    auto* how = new QHBoxLayout;
+    how->addWidget(sealed);
+    how->addWidget(named);
+    auto* content = new QPlainTextEdit(&dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Application:"), application);
+    form->addRow(tr("Received:"), received);
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("Authenticated:"), how);
+    form->addRow(tr("Content:"), content);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, 380);
+    if (application->count() == 0) {
+        messages::warn(this, dialog.windowTitle(), tr("No application is on public notice."));
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Result<notice::Objection> o = addObjection(application->currentData().toString(), received->date(),
+                                                   from->text(), sealed->isChecked(), content->toPlainText());
+        !o)
+        messages::warn(this, dialog.windowTitle(), o.error().toString());
+}
+
+void NoticePage::openResolveDialog()
+{
+    const int row = m_objections->currentRow();
+    if (row < 0 || row >= m_objectionIds.size()) {
+        messages::warn(this, tr("Resolve an objection"), tr("Select an objection first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Resolve an objection"));
+    auto* outcome = new QComboBox(&dialog);
+    outcome->addItem(tr("Dismissed: the application stays"), QStringLiteral("dismissed"));
+    outcome->addItem(tr("Upheld: the application is withdrawn"), QStringLiteral("upheld"));
+    auto* handling = new QPlainTextEdit(&dialog);
+    handling->setPlaceholderText(tr("How it was verified and handled"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Objection:"), new QLabel(m_objections->item(row, 4)->text().left(80), &dialog));
+    form->addRow(tr("Outcome:"), outcome);
+    form->addRow(tr("Handling:"), handling);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(520, 300);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = resolveObjection(m_objectionIds[row], outcome->currentData().toString(), handling->toPlainText());
+        !s)
+        messages::warn(this, dialog.windowTitle(), s.error().toString());
+}
+
+void NoticePage::openMetDialog()
+{
+    const int row = m_due->currentRow();
+    if (row < 0 || row >= m_milestoneIds.size()) {
+        messages::warn(this, tr("Mark as met"), tr("Select an item first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Mark as met"));
+    auto* day = dateEdit(&dialog, QDate::currentDate());
+    auto* note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("e.g. report received, file number"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(
+        tr("Item:"),
+        new QLabel(QStringLiteral("%1 · %2").arg(m_due->item(row, 1)->text(), m_due->item(row, 3)->text()), &dialog));
+    form->addRow(tr("Met on:"), day);
+    form->addRow(tr("Note:"), note);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = markMet(m_milestoneIds[row], day->date(), note->text()); !s)
+        messages::warn(this, dialog.windowTitle(), s.error().toString());
+}
+
+void NoticePage::openReevalDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Start a re-evaluation round"));
+    auto* year = new QSpinBox(&dialog);
+    year->setRange(2000, 2100);
+    year->setValue(QDate::currentDate().year());
+    auto* title = new QLineEdit(tr("Re-evaluation of %1").arg(m_workspace.round().title), &dialog);
+    auto* within = new QSpinBox(&dialog);
+    within->setRange(0, 3650);
+    within->setValue(180);
+    within->setSuffix(tr(" days"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Year:"), year);
+    form->addRow(tr("Title:"), title);
+    form->addRow(tr("Titles ending within:"), within);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(480, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Result<Round> r = startReevaluation(year->value(), title->text(), within->value()); !r)
+        messages::warn(this, dialog.windowTitle(), r.error().toString());
+}
+
+} // namespace rb::ui

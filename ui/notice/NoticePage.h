@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+#include "notice/PublicNotice.h"
+#include "workflow/WorkingDays.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace rb::ui {
+
+/// After the committee: public notices (公示) and objections, approval, the dates that follow
+/// (construction, acceptance, progress reports, validity; what is due in the next 90 days), the
+/// calendar of holidays and make-up working days (调休), and re-evaluation rounds.
+class NoticePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit NoticePage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+
+    Result<notice::Notice> publish(const QString& title, const QDate& start, int workingDays, const QString& contact);
+    Result<notice::Objection> addObjection(const QString& applicationCode, const QDate& received,
+                                           const QString& fromWhom, bool sealed, const QString& content);
+    Status resolveObjection(qint64 objectionId, const QString& outcome, const QString& handling);
+    Result<int> approveReady();
+    Status markMet(qint64 milestoneId, const QDate& day, const QString& note);
+    Status setCalendarDay(const QDate& day, workflow::Calendar::Kind kind, const QString& note);
+    Status removeCalendarDay(const QDate& day);
+    /// Starts a re-evaluation round from the titles that are due; the workspace then shows it.
+    Result<Round> startReevaluation(int year, const QString& title, int withinDays);
+    [[nodiscard]] int dueCount() const;
+    [[nodiscard]] int objectionCount() const;
+
+private:
+    QWidget* createNoticeTab();
+    QWidget* createObjectionsTab();
+    QWidget* createDueTab();
+    QWidget* createCalendarTab();
+    void fillNotices();
+    void fillObjections();
+    void fillDue();
+    void fillCalendar();
+    void updatePeriod();
+    void openPublishDialog();
+    void openObjectionDialog();
+    void openResolveDialog();
+    void openMetDialog();
+    void openReevalDialog();
+    void changed();
+
+    Workspace& m_workspace;
+    QLabel* m_noticeSummary = nullptr;
+    QTableWidget* m_notices = nullptr;
+    QTableWidget* m_objections = nullptr;
+    QTableWidget* m_due = nullptr;
+    QCheckBox* m_showMet = nullptr;
+    QSpinBox* m_dueDays = nullptr;
+    QLabel* m_dueSummary = nullptr;
+    QTableWidget* m_calendar = nullptr;
+    QDateEdit* m_calendarDay = nullptr;
+    QComboBox* m_calendarKind = nullptr;
+    QLineEdit* m_calendarNote = nullptr;
+    QDateEdit* m_periodStart = nullptr;
+    QSpinBox* m_periodDays = nullptr;
+    QLabel* m_periodEnd = nullptr;
+    QList<qint64> m_objectionIds;
+    QList<qint64> m_milestoneIds;
+};
+
+} // namespace rb::ui

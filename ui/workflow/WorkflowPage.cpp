@@ -1,0 +1,515 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/WorkflowPage.h"
+
+#include "common/Messages.h"
+#include "common/TablePrint.h"
+#include "repo/ApplicationRepository.h"
+#include "workflow/FormalReview.h"
+#include "workflow/States.h"
+#include "workflow/WorkflowModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rb::ui {
+
+namespace {
+QTableWidgetItem* readOnly(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setToolTip(text);
+    return item;
+}
+} // namespace
+
+WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new WorkflowModel(this)), m_filter(new WorkflowFilter(this)),
+      m_table(new QTableView(this)), m_state(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_pipeline(new QLabel(this)), m_move(new QToolButton(this)),
+      m_revert(new QPushButton(tr("Reverse last change…"), this)), m_heading(new QLabel(this)),
+      m_next(new QTextBrowser(this)), m_history(new QTableWidget(this)), m_formal(new QTableWidget(this)),
+      m_allPassed(new QPushButton(tr("All items met"), this)),
+      m_override(new QPushButton(tr("Override failed items…"), this))
+{
+    setObjectName(QStringLiteral("workflowPage"));
+    m_state->setObjectName(QStringLiteral("workflowState"));
+    m_search->setPlaceholderText(tr("Search code, title, applicant or province"));
+    m_search->setClearButtonEnabled(true);
+    m_pipeline->setObjectName(QStringLiteral("workflowPipeline"));
+    m_pipeline->setWordWrap(true);
+    m_pipeline->setTextFormat(Qt::RichText);
+    m_move->setObjectName(QStringLiteral("workflowMove"));
+    m_move->setText(tr("Move to"));
+    m_move->setPopupMode(QToolButton::InstantPopup);
+    m_move->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_move->setMenu(new QMenu(m_move));
+    m_revert->setObjectName(QStringLiteral("workflowRevert"));
+    auto* print = new QPushButton(tr("Print…"), this);
+
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(WorkflowModel::SortRole);
+    m_table->setObjectName(QStringLiteral("workflowTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkflowModel::Code, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(WorkflowModel::Title, QHeaderView::Stretch);
+
+    m_heading->setObjectName(QStringLiteral("workflowHeading"));
+    m_heading->setWordWrap(true);
+    m_next->setObjectName(QStringLiteral("workflowNext"));
+    m_next->setOpenLinks(false);
+    m_history->setObjectName(QStringLiteral("workflowHistory"));
+    m_history->setColumnCount(5);
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("From"), tr("To"), tr("By"), tr("Reason")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_formal->setObjectName(QStringLiteral("workflowFormal"));
+    m_formal->setColumnCount(4);
+    m_formal->setHorizontalHeaderLabels({tr("Eligibility item"), tr("Result"), tr("Note"), tr("Checked by")});
+    m_formal->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_formal->verticalHeader()->hide();
+    m_formal->setWordWrap(true);
+
+    auto* formalPage = new QWidget(this);
+    auto* formalLayout = new QVBoxLayout(formalPage);
+    formalLayout->setContentsMargins(0, 0, 0, 0);
+    formalLayout->addWidget(m_formal, 1);
+    auto* formalButtons = new QHBoxLayout;
+    formalButtons->addWidget(m_allPassed);
+    formalButtons->addWidget(m_override);
+    formalButtons->addStretch(1);
+    formalLayout->addLayout(formalButtons);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("workflowTabs"));
+    tabs->addTab(m_next, tr("Next steps"));
+    tabs->addTab(m_history, tr("History"));
+    tabs->addTab(formalPage, tr("Formal review"));
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_heading);
+    detailLayout->addWidget(tabs, 1);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("State:"), this));
+    top->addWidget(m_state);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_move);
+    top->addWidget(m_revert);
+    top->addWidget(print);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_pipeline);
+    layout->addWidget(splitter, 1);
+
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setState(m_state->currentData().toString()); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &WorkflowFilter::setText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkflowPage::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkflowPage::showCurrent);
+    connect(m_move->menu(), &QMenu::aboutToShow, this, &WorkflowPage::fillMoveMenu);
+    connect(m_revert, &QPushButton::clicked, this, &WorkflowPage::askRevert);
+    connect(m_allPassed, &QPushButton::clicked, this, &WorkflowPage::allItemsPassed);
+    connect(m_override, &QPushButton::clicked, this, &WorkflowPage::askOverride);
+    connect(print, &QPushButton::clicked, this,
+            [this] { printTable(this, tr("Application lifecycle"), m_workspace.round().title, *m_filter); });
+    connect(m_formal, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        if (m_filling || column != 2)
+            return;
+        auto* combo = qobject_cast<QComboBox*>(m_formal->cellWidget(row, 1));
+        if (!combo || combo->currentIndex() == 0)
+            return;
+        // The table is rebuilt after the change: not while it is still delivering this signal.
+        const QString item = m_formal->item(row, 0)->text();
+        const QString note = m_formal->item(row, 2)->text();
+        const bool passed = combo->currentIndex() == 1;
+        QTimer::singleShot(0, this, [this, item, passed, note] {
+            if (Status s = recordFormal(item, passed, note); !s)
+                messages::warn(this, tr("Formal review"), s.error().toString());
+        });
+    });
+    connect(&m_workspace, &Workspace::roundChanged, this, &WorkflowPage::reload);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & (Workspace::Applications | Workspace::Review | Workspace::Workflow | Workspace::Settings))
+            reload();
+    });
+    reload();
+}
+
+void WorkflowPage::reload()
+{
+    const QStringList selected = selectedCodes();
+    const QString current = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row())
+                                ? m_model->at(m_filter->mapToSource(m_table->currentIndex()).row())->status.code
+                                : QString();
+    workflow::WorkflowService flow(m_workspace.db(), m_workspace.round());
+    Result<QList<workflow::StatusRow>> rows = flow.status();
+    Result<QList<Application>> apps = ApplicationRepository(m_workspace.db(), m_workspace.round().id).list();
+    if (!rows || !apps) {
+        messages::warn(this, tr("Lifecycle"), (!rows ? rows.error() : apps.error()).toString());
+        return;
+    }
+    QHash<QString, const Application*> byCode;
+    for (const Application& a : *apps)
+        byCode.insert(a.code, &a);
+    QList<WorkflowModel::Row> list;
+    list.reserve(rows->size());
+    for (const workflow::StatusRow& r : *rows) {
+        const Application* a = byCode.value(r.code);
+        list.append({r, a ? a->applicantNames() : QString(), a ? a->province : QString()});
+    }
+    m_model->setRows(std::move(list), flow.today());
+
+    // The pipeline line and the state filter with counts, in lifecycle order.
+    const QHash<QString, int> counts = m_model->countByState();
+    const QString chosen = m_state->currentData().toString();
+    m_state->blockSignals(true);
+    m_state->clear();
+    m_state->addItem(tr("All states (%1)").arg(m_model->rowCount()), QString());
+    QStringList parts;
+    for (const QString& s : states::all()) {
+        const int n = counts.value(s);
+        if (!n)
+            continue;
+        m_state->addItem(QStringLiteral("%1 (%2)").arg(states::displayName(s)).arg(n), s);
+        parts << QStringLiteral("<b>%1</b> %2").arg(n).arg(states::displayName(s).toHtmlEscaped());
+    }
+    m_state->setCurrentIndex(std::max(0, m_state->findData(chosen)));
+    m_state->blockSignals(false);
+    m_filter->setState(m_state->currentData().toString());
+    m_pipeline->setText(parts.isEmpty() ? tr("No applications yet.") : parts.join(QStringLiteral(" → ")));
+    m_table->resizeColumnToContents(WorkflowModel::Code);
+    m_table->resizeColumnToContents(WorkflowModel::State);
+
+    if (current.isEmpty() || !selectApplication(current)) {
+        if (m_filter->rowCount() > 0)
+            m_table->selectRow(0);
+    }
+    // Keep a multiple selection across the reload (a batch move leaves the moved rows selected).
+    for (const QString& code : selected) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(code), 0));
+        if (index.isValid() && code != current)
+            m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    showCurrent();
+}
+
+bool WorkflowPage::selectApplication(const QString& code)
+{
+    const int row = m_model->rowOf(code);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QStringList WorkflowPage::selectedCodes() const
+{
+    QStringList codes;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows()) {
+        if (const auto* r = m_model->at(m_filter->mapToSource(i).row()))
+            codes << r->status.code;
+    }
+    return codes;
+}
+
+qint64 WorkflowPage::applicationId(const QString& code)
+{
+    const int row = m_model->rowOf(code);
+    return row >= 0 ? m_model->at(row)->status.applicationId : 0;
+}
+
+Status WorkflowPage::move(const QStringList& codes, const QString& to, const QString& reason)
+{
+    if (codes.isEmpty())
+        return Error::input(tr("select the applications to move first"));
+    db::Database& db = m_workspace.db();
+    workflow::WorkflowService flow(db, m_workspace.round());
+    {
+        db::Transaction tx(db);
+        RB_TRY(tx.status());
+        for (const QString& code : codes) {
+            const qint64 id = applicationId(code);
+            if (Status s = flow.transition(id, to, reason); !s)
+                return Error::input(QStringLiteral("%1: %2").arg(code, s.error().message));
+        }
+        RB_TRY(tx.commit());
+    }
+    changed();
+    return {};
+}
+
+Status WorkflowPage::revert(const QString& code, const QString& reason)
+{
+    RB_TRY(workflow::WorkflowService(m_workspace.db(), m_workspace.round()).revert(applicationId(code), reason));
+    changed();
+    return {};
+}
+
+Status WorkflowPage::recordFormal(const QString& item, bool passed, const QString& note)
+{
+    const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!r)
+        return Error::input(tr("select an application first"));
+    RB_TRY(workflow::FormalReview(m_workspace.db(), m_workspace.round())
+               .record(r->status.applicationId, item, passed, note));
+    changed();
+    return {};
+}
+
+void WorkflowPage::changed()
+{
+    // Decisions are recorded, not undone: a mistake is reversed by a counter-transition.
+    m_workspace.notifyChanged(Workspace::Workflow, false);
+}
+
+void WorkflowPage::fillMoveMenu()
+{
+    QMenu* menu = m_move->menu();
+    menu->clear();
+    QStringList targets;
+    const QStringList codes = selectedCodes();
+    for (const QString& code : codes) {
+        const WorkflowModel::Row* r = m_model->at(m_model->rowOf(code));
+        for (const QString& to : workflow::nextStates(r->status.state)) {
+            if (!targets.contains(to))
+                targets << to;
+        }
+    }
+    if (targets.isEmpty()) {
+        menu->addAction(tr("No move is open to the selection"))->setEnabled(false);
+        return;
+    }
+    for (const QString& to : targets) {
+        // Deliberation conclusions are reached in a meeting, not set here.
+        const bool byMeeting = to == QLatin1String("proposed") || to == QLatin1String("revise")
+                               || to == QLatin1String("rejected") || to == QLatin1String("deliberation");
+        QAction* a = menu->addAction(states::displayName(to), this, [this, to] { askMove(to); });
+        if (byMeeting) {
+            a->setEnabled(false);
+            a->setText(tr("%1 (on the deliberation page)").arg(states::displayName(to)));
+        }
+    }
+}
+
+void WorkflowPage::askMove(const QString& to)
+{
+    const QStringList codes = selectedCodes();
+    bool needsReason = false;
+    for (const workflow::Transition& t : workflow::transitions())
+        needsReason |= t.to == to && t.needsReason;
+    QString reason;
+    if (needsReason) {
+        std::optional<QString> r =
+            messages::askText(this, tr("Move to “%1”").arg(states::displayName(to)),
+                              tr("Why (recorded with the change of %n application(s)):", nullptr, int(codes.size())));
+        if (!r)
+            return;
+        reason = *r;
+    }
+    if (Status s = move(codes, to, reason); !s)
+        messages::warn(this, tr("Move to “%1”").arg(states::displayName(to)), s.error().toString());
+}
+
+void WorkflowPage::askRevert()
+{
+    const QStringList codes = selectedCodes();
+    if (codes.size() != 1) {
+        messages::warn(this, tr("Reverse last change"), tr("Select one application."));
+        return;
+    }
+    std::optional<QString> reason = messages::askText(
+        this, tr("Reverse last change"),
+        tr("%1: why was the last change a mistake? The correction is recorded; the history stays.").arg(codes.first()));
+    if (!reason)
+        return;
+    if (Status s = revert(codes.first(), *reason); !s)
+        messages::warn(this, tr("Reverse last change"), s.error().toString());
+}
+
+void WorkflowPage::askOverride()
+{
+    const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!r)
+        return;
+    std::optional<QString> reason = messages::askText(
+        this, tr("Override failed items"),
+        tr("%1: why may the application go on to expert review despite the failed items?").arg(r->status.code));
+    if (!reason)
+        return;
+    if (Status s = workflow::FormalReview(m_workspace.db(), m_workspace.round())
+                       .overrideFailure(r->status.applicationId, *reason);
+        !s)
+        messages::warn(this, tr("Override failed items"), s.error().toString());
+    else
+        changed();
+}
+
+void WorkflowPage::allItemsPassed()
+{
+    const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!r)
+        return;
+    workflow::FormalReview review(m_workspace.db(), m_workspace.round());
+    db::Transaction tx(m_workspace.db());
+    Status s = tx.status();
+    for (const QString& item : review.checklist()) {
+        if (s)
+            s = review.record(r->status.applicationId, item, true, QString());
+    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        messages::warn(this, tr("Formal review"), s.error().toString());
+    else
+        changed();
+}
+
+void WorkflowPage::showCurrent()
+{
+    const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
+    const QStringList codes = selectedCodes();
+    m_move->setEnabled(!codes.isEmpty());
+    m_revert->setEnabled(codes.size() == 1);
+    if (!r) {
+        m_heading->clear();
+        m_next->clear();
+        m_history->setRowCount(0);
+        m_formal->setRowCount(0);
+        return;
+    }
+    const workflow::StatusRow& s = r->status;
+    m_heading->setText(
+        QStringLiteral("<b>%1</b> %2 · %3").arg(s.code, s.title.toHtmlEscaped(), states::displayName(s.state)));
+    workflow::WorkflowService flow(m_workspace.db(), m_workspace.round());
+
+    // What can happen next, and what stands in the way.
+    QString html = QStringLiteral("<p>%1</p><ul>")
+                       .arg(s.due ? tr("Next date that matters: <b>%1</b>").arg(s.due->toString(Qt::ISODate))
+                                  : tr("No date is due."));
+    const QStringList next = workflow::nextStates(s.state);
+    for (const QString& to : next) {
+        Result<QString> blocker = flow.blocker(s.applicationId, to);
+        const QString why = !blocker ? blocker.error().toString() : *blocker;
+        html += why.isEmpty() ? QStringLiteral("<li>✔ %1</li>").arg(states::displayName(to).toHtmlEscaped())
+                              : QStringLiteral("<li>✘ %1 — <span style='color:#8a5a00'>%2</span></li>")
+                                    .arg(states::displayName(to).toHtmlEscaped(), why.toHtmlEscaped());
+    }
+    if (next.isEmpty())
+        html += QStringLiteral("<li>%1</li>").arg(tr("This is a final state.").toHtmlEscaped());
+    m_next->setHtml(html + QStringLiteral("</ul>"));
+
+    // History, oldest first; reversed changes are marked, never removed.
+    Result<QList<workflow::Event>> events = flow.history(s.applicationId);
+    m_history->setRowCount(0);
+    if (events) {
+        QSet<qint64> reversed;
+        for (const workflow::Event& e : *events) {
+            if (e.reverses)
+                reversed.insert(*e.reverses);
+        }
+        m_history->setRowCount(int(events->size()));
+        for (int i = 0; i < events->size(); ++i) {
+            const workflow::Event& e = events->at(i);
+            QString reason = e.reason;
+            if (e.reverses)
+                reason = tr("Correction: %1").arg(reason);
+            if (reversed.contains(e.id))
+                reason = tr("(reversed) %1").arg(reason);
+            m_history->setItem(i, 0, readOnly(e.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+            m_history->setItem(i, 1, readOnly(e.from.isEmpty() ? QString() : states::displayName(e.from)));
+            m_history->setItem(i, 2, readOnly(states::displayName(e.to)));
+            m_history->setItem(i, 3, readOnly(e.by));
+            m_history->setItem(i, 4, readOnly(reason));
+            if (reversed.contains(e.id)) {
+                for (int c = 0; c < 5; ++c) {
+                    QFont f = m_history->item(i, c)->font();
+                    f.setStrikeOut(true);
+                    m_history->item(i, c)->setFont(f);
+                }
+            }
+        }
+        m_history->resizeColumnsToContents();
+    }
+    fillFormal(s.applicationId, s.state);
+}
+
+void WorkflowPage::fillFormal(qint64 applicationId, const QString& state)
+{
+    m_filling = true;
+    m_formal->setRowCount(0);
+    Result<QList<workflow::FormalItem>> items =
+        workflow::FormalReview(m_workspace.db(), m_workspace.round()).items(applicationId);
+    const bool open = state == QLatin1String("formal_review") || state == QLatin1String("recommended");
+    m_allPassed->setEnabled(open);
+    m_override->setEnabled(state == QLatin1String("formal_review"));
+    if (items) {
+        m_formal->setRowCount(int(items->size()));
+        for (int i = 0; i < items->size(); ++i) {
+            const workflow::FormalItem& item = items->at(i);
+            m_formal->setItem(i, 0, readOnly(item.key));
+            auto* result = new QComboBox(m_formal);
+            result->addItems({tr("Not checked"), tr("Met"), tr("Not met")});
+            result->setCurrentIndex(!item.passed ? 0 : (*item.passed ? 1 : 2));
+            result->setEnabled(open);
+            m_formal->setCellWidget(i, 1, result);
+            auto* note = new QTableWidgetItem(item.note);
+            if (!open)
+                note->setFlags(note->flags() & ~Qt::ItemIsEditable);
+            m_formal->setItem(i, 2, note);
+            m_formal->setItem(i, 3, readOnly(item.checkedBy));
+            const QString key = item.key;
+            connect(result, &QComboBox::activated, this, [this, key, i](int index) {
+                if (index == 0)
+                    return;
+                QString text = m_formal->item(i, 2)->text();
+                if (index == 2 && text.trimmed().isEmpty()) {
+                    std::optional<QString> why =
+                        messages::askText(this, tr("Formal review"), tr("Why is “%1” not met?").arg(key));
+                    if (!why) {
+                        QTimer::singleShot(0, this, &WorkflowPage::showCurrent);
+                        return;
+                    }
+                    text = *why;
+                }
+                QTimer::singleShot(0, this, [this, key, index, text] {
+                    if (Status s = recordFormal(key, index == 1, text); !s)
+                        messages::warn(this, tr("Formal review"), s.error().toString());
+                });
+            });
+        }
+        m_formal->resizeRowsToContents();
+    }
+    m_filling = false;
+}
+
+} // namespace rb::ui

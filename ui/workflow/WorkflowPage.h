@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Workspace.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace rb::ui {
+
+class WorkflowFilter;
+class WorkflowModel;
+
+/// The lifecycle of every application: its state and next due date, the moves open to it (and what
+/// blocks the others), its history of changes with the counter-transitions, and the formal review.
+/// Changes are decisions, not edits: they are recorded, and reversed only by a counter-transition.
+class WorkflowPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit WorkflowPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    [[nodiscard]] WorkflowModel* model() const { return m_model; }
+    /// Selects an application's row (returns false when it is not shown).
+    bool selectApplication(const QString& code);
+    /// Moves every application of \a codes to \a to in one transaction: all or nothing.
+    Status move(const QStringList& codes, const QString& to, const QString& reason);
+    /// Reverses the latest change of one application.
+    Status revert(const QString& code, const QString& reason);
+    /// Records one formal review item of the current application.
+    Status recordFormal(const QString& item, bool passed, const QString& note);
+
+private:
+    [[nodiscard]] QStringList selectedCodes() const;
+    [[nodiscard]] qint64 applicationId(const QString& code);
+    void showCurrent();
+    void fillMoveMenu();
+    void askMove(const QString& to);
+    void askRevert();
+    void askOverride();
+    void allItemsPassed();
+    void fillFormal(qint64 applicationId, const QString& state);
+    void changed();
+
+    Workspace& m_workspace;
+    WorkflowModel* m_model;
+    WorkflowFilter* m_filter;
+    QTableView* m_table;
+    QComboBox* m_state;
+    QLineEdit* m_search;
+    QLabel* m_pipeline;
+    QToolButton* m_move;
+    QPushButton* m_revert;
+    QLabel* m_heading;
+    QTextBrowser* m_next;
+    QTableWidget* m_history;
+    QTableWidget* m_formal;
+    QPushButton* m_allPassed;
+    QPushButton* m_override;
+    bool m_filling = false;
+};
+
+} // namespace rb::ui
