@@ -108,8 +108,12 @@ int runDecide(const QStringList& argv, Io& io)
     args.option({QStringLiteral("abstain")}, Tr::tr("Members abstaining."), QStringLiteral("NAMES"));
     args.option({QStringLiteral("recused")}, Tr::tr("Members recused for this case, NAME:REASON separated by commas."),
                 QStringLiteral("LIST"));
-    args.option({QStringLiteral("opinion")}, Tr::tr("The committee's collective opinion."), QStringLiteral("TEXT"));
-    args.option({QStringLiteral("conditions")}, Tr::tr("What must be revised (for revise)."), QStringLiteral("TEXT"));
+    args.option({QStringLiteral("opinion")},
+                Tr::tr("The committee's collective opinion (default: the one already recorded)."),
+                QStringLiteral("TEXT"));
+    args.option({QStringLiteral("conditions")},
+                Tr::tr("What must be revised, for revise (default: the conditions already recorded)."),
+                QStringLiteral("TEXT"));
     args.option({QStringLiteral("dissent")}, Tr::tr("A dissenting opinion, NAME:TEXT."), QStringLiteral("TEXT"));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     if (std::optional<int> stop = args.parse(argv, io, 2, 2))
@@ -159,16 +163,23 @@ int runDecide(const QStringList& argv, Io& io)
     const QString dissent = args.value(QStringLiteral("dissent"));
     if (!dissent.isEmpty()) {
         const qsizetype colon = dissent.indexOf(QLatin1Char(':'));
-        if (deliberation::Participation* p = find(dissent.left(colon)))
-            p->dissent = dissent.mid(colon + 1);
+        deliberation::Participation* p = colon < 0 ? nullptr : find(dissent.left(colon));
+        if (!p)
+            return io.fail(Error::input(Tr::tr("--dissent is NAME:TEXT, NAME a member of the committee")));
+        p->dissent = dissent.mid(colon + 1);
     }
     for (const deliberation::Participation& p : c->members) {
         if (st && (p.recused || !p.vote.isEmpty() || !p.dissent.isEmpty()))
             st = service.setParticipation(*caseId, p);
     }
+    // The record written earlier (e.g. on the case screen) stays unless the command gives a new one.
+    auto given = [&](const char* option, const QString& recorded) {
+        const QString name = QString::fromLatin1(option);
+        return args.isSet(name) ? args.value(name) : recorded;
+    };
     if (st)
-        st = service.setRecord(*caseId, c->presentation, c->questions, args.value(QStringLiteral("opinion")),
-                               args.value(QStringLiteral("conditions")));
+        st = service.setRecord(*caseId, c->presentation, c->questions, given("opinion", c->collectiveOpinion),
+                               given("conditions", c->conditions));
     if (st)
         st = service.conclude(*caseId, args.value(QStringLiteral("conclusion")));
     if (st)

@@ -49,6 +49,13 @@ struct Command {
     }
 };
 
+/// A refusal about one application, named in the message ("P3: …").
+Error about(const QString& code, Error error)
+{
+    error.message = Tr::tr("%1: %2").arg(code, error.message);
+    return error;
+}
+
 Result<QDate> parseDate(const QString& text)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
@@ -105,7 +112,7 @@ int runTransition(const QStringList& argv, Io& io)
     if (Status s =
             workflow::WorkflowService(c.db(), c.round()).transition(*app, to, c.args.value(QStringLiteral("reason")));
         !s)
-        return io.fail(s.error());
+        return io.fail(about(c.args.positionals()[1], s.error()));
     io.out << c.args.positionals()[1] << QStringLiteral(": ") << to << Qt::endl;
     return Success;
 }
@@ -124,7 +131,7 @@ int runRevert(const QStringList& argv, Io& io)
         return io.fail(app.error());
     if (Status s = workflow::WorkflowService(c.db(), c.round()).revert(*app, c.args.value(QStringLiteral("reason")));
         !s)
-        return io.fail(s.error());
+        return io.fail(about(c.args.positionals()[1], s.error()));
     return Success;
 }
 

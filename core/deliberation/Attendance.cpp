@@ -19,7 +19,7 @@ Result<QList<Attendee>> attendance(db::Database& db, const Round& round, qint64 
     st->bindAll(round.id, meetingId);
     QList<Attendee> list;
     RB_TRY(st->forEach([&](const db::Statement& r) {
-        list.append({{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4)}, r.integer(5) != 0});
+        list.append({{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4)}, r.integer(5) != 0, votes(r.text(4))});
     }));
     return list;
 }

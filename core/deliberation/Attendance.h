@@ -9,9 +9,11 @@ namespace rb::deliberation {
 struct Attendee {
     Member member;
     bool present = true;
+    bool votes = true; ///< false for the secretary, who records and counts neither for the quorum nor the vote
 };
 
-/// Every member of the round's committee with their attendance at \a meetingId (chair first).
+/// Every member of the round's committee with their attendance at \a meetingId (chair first, the secretary
+/// last). Quorum and votes count only the attendees who vote (see DeliberationService::presentCount).
 Result<QList<Attendee>> attendance(db::Database& db, const Round& round, qint64 meetingId);
 
 /// Sets a meeting's status (planned, open, closed). Audited.

@@ -92,19 +92,34 @@ Result<Meeting> DeliberationService::createMeeting(const QString& title, const Q
 
 Status DeliberationService::setAttendance(qint64 meetingId, qint64 memberId, bool present)
 {
+    Result<QString> name =
+        m_db.scalarText("SELECT name FROM committee_member WHERE id = ?1 AND round_id = ?2", memberId, m_round.id);
+    if (!name)
+        return name.takeError();
+    Result<QString> meeting =
+        m_db.scalarText("SELECT uid FROM meeting WHERE id = ?1 AND round_id = ?2", meetingId, m_round.id);
+    if (!meeting)
+        return meeting.takeError();
+    if (name->isEmpty() || meeting->isEmpty())
+        return Error::input(Tr::tr("no such member or meeting in this round"));
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
     RB_TRY(m_db.exec("INSERT INTO meeting_attendance (meeting_id, member_id, present) VALUES (?1, ?2, ?3) ON CONFLICT "
                      "(meeting_id, member_id) DO UPDATE SET present = excluded.present",
                      meetingId, memberId, present));
-    return AuditLog(m_db).record(
-        m_round.id, QStringLiteral("attendance"), QStringLiteral("meeting"), QString(),
-        *m_db.scalarText("SELECT name FROM committee_member WHERE id = ?1", memberId),
-        QJsonObject{{QStringLiteral("meeting"), meetingId}, {QStringLiteral("present"), present}});
+    RB_TRY(AuditLog(m_db).record(
+        m_round.id, QStringLiteral("attendance"), QStringLiteral("meeting"), *meeting, *name,
+        QJsonObject{{QStringLiteral("meeting"), meetingId}, {QStringLiteral("present"), present}}));
+    return tx.commit();
 }
 
 Result<int> DeliberationService::presentCount(qint64 meetingId)
 {
+    // Like a case's members: every voting member of the round, present unless recorded absent.
     Result<qint64> n =
-        m_db.scalar("SELECT count(*) FROM meeting_attendance WHERE meeting_id = ?1 AND present = 1", 0, meetingId);
+        m_db.scalar("SELECT count(*) FROM committee_member m LEFT JOIN meeting_attendance t ON t.member_id = m.id AND "
+                    "t.meeting_id = ?1 WHERE m.round_id = ?2 AND m.role <> 'secretary' AND coalesce(t.present, 1) = 1",
+                    0, meetingId, m_round.id);
     if (!n)
         return n.takeError();
     return int(*n);
@@ -282,11 +297,14 @@ Status DeliberationService::setRecord(qint64 caseId, const QString& presentation
         return c.takeError();
     if (!c->concludedAt.isEmpty())
         return Error::input(Tr::tr("the case is concluded; its record can no longer be changed"));
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
     RB_TRY(m_db.exec("UPDATE deliberation_case SET presentation = ?2, questions = ?3, collective_opinion = ?4, "
                      "conditions = ?5 WHERE id = ?1",
                      caseId, presentation, questions, collectiveOpinion, conditions));
-    return AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("deliberation_case"), c->uid,
-                                 c->applicationCode);
+    RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("deliberation_case"), c->uid,
+                                 c->applicationCode));
+    return tx.commit();
 }
 
 Status DeliberationService::setParticipation(qint64 caseId, const Participation& p)
@@ -304,10 +322,19 @@ Status DeliberationService::setParticipation(qint64 caseId, const Participation&
         return Error::input(Tr::tr("a recusal needs its reason"));
     const auto present = std::find_if(c->members.begin(), c->members.end(),
                                       [&](const Participation& x) { return x.memberId == p.memberId; });
-    if (present == c->members.end())
+    if (present == c->members.end()) {
+        Result<QString> role = m_db.scalarText("SELECT role FROM committee_member WHERE id = ?1 AND round_id = ?2",
+                                               p.memberId, m_round.id);
+        if (!role)
+            return role.takeError();
+        if (!role->isEmpty() && !deliberation::votes(*role))
+            return Error::input(Tr::tr("the secretary records the deliberation and does not vote"));
         return Error::input(Tr::tr("not a member of this committee"));
+    }
     if (!p.vote.isEmpty() && (p.recused || !present->present))
         return Error::input(Tr::tr("%1 cannot vote on this case (absent or recused; no proxies)").arg(present->name));
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
     RB_TRY(m_db.exec(
         "INSERT INTO case_member (case_id, member_id, recused, recusal_reason, opinion, vote, dissent) VALUES "
         "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (case_id, member_id) DO UPDATE SET recused = excluded.recused, "
@@ -315,11 +342,12 @@ Status DeliberationService::setParticipation(qint64 caseId, const Participation&
         "dissent = excluded.dissent",
         caseId, p.memberId, p.recused, p.recusalReason.trimmed(), p.opinion.trimmed(),
         p.vote.isEmpty() ? std::optional<QString>() : std::optional<QString>(p.vote), p.dissent.trimmed()));
-    return AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("case_member"), c->uid,
+    RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("case_member"), c->uid,
                                  c->applicationCode + QLatin1Char('/') + present->name,
                                  QJsonObject{{QStringLiteral("recused"), p.recused},
                                              {QStringLiteral("vote"), p.vote},
-                                             {QStringLiteral("dissent"), p.dissent}});
+                                             {QStringLiteral("dissent"), p.dissent}}));
+    return tx.commit();
 }
 
 Result<Tally> DeliberationService::tally(qint64 caseId)

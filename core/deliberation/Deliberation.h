@@ -7,6 +7,12 @@
 
 namespace rb::deliberation {
 
+/// Whether a member in \a role votes and counts toward the quorum: everybody but the secretary, who records.
+[[nodiscard]] inline bool votes(const QString& role)
+{
+    return role != QLatin1String("secretary");
+}
+
 /// A committee member (委员): an expert of the round or someone else; the chair leads and signs.
 struct Member {
     qint64 id = 0;
@@ -70,7 +76,7 @@ public:
     Result<Meeting> createMeeting(const QString& title, const QDate& day, const QString& place,
                                   std::optional<qint64> chairId);
     Status setAttendance(qint64 meetingId, qint64 memberId, bool present);
-    /// The members present at a meeting.
+    /// The voting members present at a meeting (the secretary does not count toward the quorum).
     Result<int> presentCount(qint64 meetingId);
 
     /// Puts applications on the agenda (expert review → deliberation, or a case sent back coming again,

@@ -13,7 +13,7 @@ struct Rule {
 
 /// A case's vote as counted for the rule.
 struct Tally {
-    int members = 0; ///< the committee's members
+    int members = 0; ///< the committee's voting members (not the secretary)
     int recused = 0; ///< members recused for this case (they neither vote nor count for the quorum)
     int present = 0; ///< members present and not recused
     int votesFor = 0;

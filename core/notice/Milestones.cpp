@@ -26,7 +26,8 @@ QString milestoneName(const QString& kind)
 Result<QList<Milestone>> milestones(db::Database& db, const Round& round, const QDate& until, bool withDone)
 {
     Result<db::Statement> st = db.prepare(
-        "SELECT m.id, a.id, a.code, a.title, m.kind, m.due_on, coalesce(m.done_on, ''), m.note FROM milestone m "
+        "SELECT m.id, a.id, a.code, a.title, m.kind, m.due_on, coalesce(m.done_on, ''), m.note, "
+        "coalesce(m.outcome, '') FROM milestone m "
         "JOIN application a ON a.id = m.application_id WHERE a.round_id = ?1 AND (?2 IS NULL OR m.due_on <= ?2) "
         "AND (?3 OR m.done_on IS NULL) ORDER BY m.due_on, a.code, m.id");
     if (!st)
@@ -35,7 +36,8 @@ Result<QList<Milestone>> milestones(db::Database& db, const Round& round, const 
     QList<Milestone> list;
     RB_TRY(st->forEach([&](const db::Statement& r) {
         list.append({r.integer(0), r.integer(1), r.text(2), r.text(3), r.text(4),
-                     QDate::fromString(r.text(5), Qt::ISODate), QDate::fromString(r.text(6), Qt::ISODate), r.text(7)});
+                     QDate::fromString(r.text(5), Qt::ISODate), QDate::fromString(r.text(6), Qt::ISODate), r.text(7),
+                     r.text(8)});
     }));
     return list;
 }
@@ -45,7 +47,7 @@ Status markDone(db::Database& db, const Round& round, qint64 milestoneId, const 
     if (!day.isValid())
         return Error::input(Tr::tr("the date the milestone was met is missing"));
     Result<db::Statement> st =
-        db.prepare("SELECT a.code, m.kind, coalesce(m.done_on, '') FROM milestone m JOIN "
+        db.prepare("SELECT a.code, m.kind, coalesce(m.done_on, ''), m.uid FROM milestone m JOIN "
                    "application a ON a.id = m.application_id WHERE m.id = ?1 AND a.round_id = ?2");
     if (!st)
         return st.takeError();
@@ -58,6 +60,7 @@ Status markDone(db::Database& db, const Round& round, qint64 milestoneId, const 
     const QString code = st->text(0);
     const QString kind = st->text(1);
     const bool done = !st->text(2).isEmpty();
+    const QString uid = st->text(3);
     st->reset();
     if (done)
         return Error::input(Tr::tr("%1: the %2 is already recorded as met").arg(code, milestoneName(kind)));
@@ -65,7 +68,7 @@ Status markDone(db::Database& db, const Round& round, qint64 milestoneId, const 
     RB_TRY(tx.status());
     RB_TRY(db.exec("UPDATE milestone SET done_on = ?2, note = ?3 WHERE id = ?1", milestoneId, day.toString(Qt::ISODate),
                    note.trimmed()));
-    RB_TRY(AuditLog(db).record(round.id, QStringLiteral("done"), QStringLiteral("milestone"), QString(), code,
+    RB_TRY(AuditLog(db).record(round.id, QStringLiteral("done"), QStringLiteral("milestone"), uid, code,
                                QJsonObject{{QStringLiteral("kind"), kind},
                                            {QStringLiteral("done_on"), day.toString(Qt::ISODate)},
                                            {QStringLiteral("note"), note.trimmed()}}));

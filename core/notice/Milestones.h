@@ -19,6 +19,9 @@ struct Milestone {
     QDate due;
     QDate doneOn; ///< invalid while open
     QString note;
+    /// How it was closed: empty when recorded as met (markDone), else the state whose change closed it
+    /// (valid: accepted or kept; revoked, acceptance_failed, withdrawn: ended with the title).
+    QString outcome;
 };
 
 /// The translated name of a milestone kind (progress_report -> 进展报告).

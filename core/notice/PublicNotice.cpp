@@ -25,15 +25,19 @@ Result<Notice> NoticeService::publish(const QString& title, const QDate& start, 
     if (!start.isValid())
         return Error::input(Tr::tr("the notice needs a start date"));
     if (applications.isEmpty()) {
-        Result<db::Statement> st =
-            m_db.prepare("SELECT id FROM application WHERE round_id = ?1 AND state = 'proposed' ORDER BY code");
+        // Every proposed application that is not already waiting for the first day of a published notice.
+        Result<db::Statement> st = m_db.prepare(
+            "SELECT a.id FROM application a WHERE a.round_id = ?1 AND a.state = 'proposed' AND NOT EXISTS (SELECT 1 "
+            "FROM notice n WHERE n.id = (SELECT max(notice_id) FROM notice_item WHERE application_id = a.id) AND "
+            "n.start_date > ?2) ORDER BY a.code");
         if (!st)
             return st.takeError();
-        st->bind(1, m_round.id);
+        st->bindAll(m_round.id, today().toString(Qt::ISODate));
         RB_TRY(st->forEach([&](const db::Statement& r) { applications << r.integer(0); }));
+        if (applications.isEmpty())
+            return Error::input(Tr::tr("no proposed application is left to publish (those already on a notice wait "
+                                       "for its first day)"));
     }
-    if (applications.isEmpty())
-        return Error::input(Tr::tr("no application is proposed yet"));
     for (qint64 app : applications) {
         Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", app);
         if (!state)
@@ -83,10 +87,11 @@ Result<Notice> NoticeService::publish(const QString& title, const QDate& start, 
 
 Result<int> NoticeService::startDue()
 {
-    Result<db::Statement> st =
-        m_db.prepare("SELECT a.id FROM application a JOIN notice_item i ON i.application_id = a.id "
-                     "JOIN notice n ON n.id = i.notice_id WHERE a.round_id = ?1 AND a.state = "
-                     "'proposed' AND n.start_date <= ?2");
+    // Only the latest notice of an application counts: one published again after a correction replaces the
+    // earlier one.
+    Result<db::Statement> st = m_db.prepare(
+        "SELECT a.id FROM application a JOIN notice n ON n.id = (SELECT max(notice_id) FROM notice_item WHERE "
+        "application_id = a.id) WHERE a.round_id = ?1 AND a.state = 'proposed' AND n.start_date <= ?2 ORDER BY a.code");
     if (!st)
         return st.takeError();
     st->bindAll(m_round.id, today().toString(Qt::ISODate));
@@ -138,11 +143,16 @@ Result<Objection> NoticeService::addObjection(qint64 applicationId, const QDate&
     if (content.trimmed().isEmpty() || !receivedOn.isValid())
         return Error::input(Tr::tr("an objection needs its date and content"));
     Result<qint64> onNotice =
-        m_db.scalar("SELECT max(i.notice_id) FROM notice_item i WHERE i.application_id = ?1", 0, applicationId);
+        m_db.scalar("SELECT max(i.notice_id) FROM notice_item i JOIN application a ON a.id = i.application_id WHERE "
+                    "i.application_id = ?1 AND a.round_id = ?2",
+                    0, applicationId, m_round.id);
     if (!onNotice)
         return onNotice.takeError();
     if (!*onNotice)
         return Error::input(Tr::tr("the application is not on public notice"));
+    Result<QString> code = m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
+    if (!code)
+        return code.takeError();
     Objection o;
     o.uid = newUid();
     o.receivedOn = receivedOn;
@@ -150,15 +160,18 @@ Result<Objection> NoticeService::addObjection(qint64 applicationId, const QDate&
     o.authenticated = authenticated;
     o.content = content.trimmed();
     o.outcome = QStringLiteral("pending");
+    o.applicationCode = *code;
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
     RB_TRY(m_db.exec(
         "INSERT INTO objection (uid, notice_id, application_id, received_on, from_whom, authenticated, content) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         o.uid, *onNotice, applicationId, receivedOn.toString(Qt::ISODate), o.fromWhom, authenticated, o.content));
     o.id = m_db.lastInsertId();
-    o.applicationCode = *m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
     RB_TRY(AuditLog(m_db).record(
         m_round.id, QStringLiteral("create"), QStringLiteral("objection"), o.uid, o.applicationCode,
         QJsonObject{{QStringLiteral("from"), o.fromWhom}, {QStringLiteral("content"), o.content}}));
+    RB_TRY(tx.commit());
     return o;
 }
 

@@ -48,12 +48,14 @@ class NoticeService {
 public:
     NoticeService(db::Database& db, const Round& round) : m_db(db), m_round(round) {}
 
-    /// Publishes the proposed applications (default: every proposed one) for \a workingDays working
-    /// days from \a start under the round's calendar; those whose notice has started go on public notice.
+    /// Publishes the proposed applications (default: every proposed one not already waiting for the first
+    /// day of a notice) for \a workingDays working days from \a start under the round's calendar; those whose
+    /// notice has started go on public notice. An application's latest notice is the one that counts (a
+    /// notice published again after a correction replaces the earlier one).
     Result<Notice> publish(const QString& title, const QDate& start, std::optional<int> workingDays,
                            const QString& contact, QList<qint64> applications = {});
     Result<QList<Notice>> notices();
-    /// Moves applications whose notice has started onto public notice (a notice published ahead of time).
+    /// Moves applications whose latest notice has started onto public notice (a notice published ahead of time).
     Result<int> startDue();
 
     /// Records an objection. It must be in writing, sealed by an organisation or signed with a real name.

@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace rb::workflow {
 
 const QList<Transition>& transitions()
@@ -98,10 +100,12 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
         return *n ? QString() : Tr::tr("no expert's scores count yet: deliberation needs the consolidated scores");
     }
     if (*from == QLatin1String("deliberation")) {
+        // The current case (the latest one on an agenda) must be concluded so: an earlier case's conclusion
+        // does not let an application that came back leave without a new vote.
         Result<qint64> n =
             m_db.scalar("SELECT count(*) FROM deliberation_case WHERE application_id = ?1 AND conclusion = ?2 "
                         "AND concluded_at IS NOT NULL AND id = (SELECT max(id) FROM deliberation_case "
-                        "WHERE application_id = ?1 AND concluded_at IS NOT NULL)",
+                        "WHERE application_id = ?1)",
                         0, applicationId, to);
         if (!n)
             return n.takeError();
@@ -109,8 +113,8 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
                   : Tr::tr("the committee has not concluded “%1” for this application").arg(states::displayName(to));
     }
     if (to == QLatin1String("public_notice")) {
-        Result<qint64> n = count("SELECT count(*) FROM notice_item i JOIN notice n ON n.id = i.notice_id WHERE "
-                                 "i.application_id = ?1 AND n.start_date <= ?2");
+        Result<qint64> n = count("SELECT count(*) FROM notice WHERE id = (SELECT max(notice_id) FROM notice_item "
+                                 "WHERE application_id = ?1) AND start_date <= ?2");
         if (!n)
             return n.takeError();
         return *n ? QString() : Tr::tr("the application is on no public notice that has started");
@@ -121,8 +125,8 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
                   "AND ?2 IS NOT NULL");
         Result<qint64> upheld = count("SELECT count(*) FROM objection WHERE application_id = ?1 AND outcome = 'upheld' "
                                       "AND ?2 IS NOT NULL");
-        Result<qint64> over = count("SELECT count(*) FROM notice_item i JOIN notice n ON n.id = i.notice_id WHERE "
-                                    "i.application_id = ?1 AND n.end_date < ?2");
+        Result<qint64> over = count("SELECT count(*) FROM notice WHERE id = (SELECT max(notice_id) FROM notice_item "
+                                    "WHERE application_id = ?1) AND end_date < ?2");
         if (!pending || !upheld || !over)
             return Error::database(Tr::tr("cannot read the public notice"));
         if (to == QLatin1String("withdrawn"))
@@ -135,9 +139,14 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
             return Tr::tr("the public notice period is not over yet");
         return QString();
     }
-    if (*from == QLatin1String("approved") && to == QLatin1String("construction")
-        && m_round.category == Category::Scenario)
-        return Tr::tr("scenarios have no construction period");
+    if (*from == QLatin1String("approved")) {
+        const bool builds = m_round.category == Category::Factory || m_round.category == Category::Zone;
+        if (to == QLatin1String("construction") && !builds)
+            return Tr::tr("this category has no construction period (only factories and zones are built)");
+        if (to == QLatin1String("valid") && builds)
+            return Tr::tr("factories and zones are accepted after their construction period: approval leads to "
+                          "construction first");
+    }
     if (*from == QLatin1String("construction")) {
         Result<QString> due = m_db.scalarText("SELECT due_date FROM application WHERE id = ?1", applicationId);
         if (!due)
@@ -175,8 +184,9 @@ Status WorkflowService::revert(qint64 applicationId, const QString& reason)
         return Error::input(Tr::tr("a correction must say why"));
     // The latest change that is neither a correction nor already corrected.
     Result<db::Statement> st = m_db.prepare(
-        "SELECT id, from_state, to_state FROM workflow_event e WHERE application_id = ?1 AND reverses_event_id IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM workflow_event r WHERE r.reverses_event_id = e.id) ORDER BY id DESC LIMIT 1");
+        "SELECT id, uid, from_state, to_state FROM workflow_event e WHERE application_id = ?1 AND reverses_event_id IS "
+        "NULL AND NOT EXISTS (SELECT 1 FROM workflow_event r WHERE r.reverses_event_id = e.id) ORDER BY id DESC LIMIT "
+        "1");
     if (!st)
         return st.takeError();
     st->bind(1, applicationId);
@@ -185,9 +195,9 @@ Status WorkflowService::revert(qint64 applicationId, const QString& reason)
         return found.takeError();
     if (!*found)
         return Error::input(Tr::tr("there is no change to reverse"));
-    const qint64 event = st->integer(0);
-    const QString previous = st->text(1);
-    const QString current = st->text(2);
+    const Reversal reversed{st->integer(0), st->text(1)};
+    const QString previous = st->text(2);
+    const QString current = st->text(3);
     st->reset();
     Result<QString> now = state(applicationId);
     if (!now)
@@ -196,71 +206,176 @@ Status WorkflowService::revert(qint64 applicationId, const QString& reason)
         return Error::input(Tr::tr("the latest change no longer matches the application's state"));
     db::Transaction tx(m_db);
     RB_TRY(tx.status());
-    RB_TRY(write(applicationId, current, previous, reason, event));
+    RB_TRY(write(applicationId, current, previous, reason, reversed));
     return tx.commit();
 }
 
 Status WorkflowService::write(qint64 applicationId, const QString& from, const QString& to, const QString& reason,
-                              std::optional<qint64> reverses)
+                              const std::optional<Reversal>& reverses)
 {
     const QString uid = newUid();
     const QString at = Clock::current().timestamp();
     RB_TRY(m_db.exec("INSERT INTO workflow_event (uid, application_id, from_state, to_state, at, by_user, reason, "
                      "reverses_event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                     uid, applicationId, from, to, at, m_db.user(), reason.trimmed(), reverses));
+                     uid, applicationId, from, to, at, m_db.user(), reason.trimmed(),
+                     reverses ? std::optional<qint64>(reverses->id) : std::nullopt));
     RB_TRY(m_db.exec("UPDATE application SET state = ?2 WHERE id = ?1", applicationId, to));
+    Result<QString> code = m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
+    Result<QString> appUid = m_db.scalarText("SELECT uid FROM application WHERE id = ?1", applicationId);
+    if (!code)
+        return code.takeError();
+    if (!appUid)
+        return appUid.takeError();
+    if (reverses)
+        RB_TRY(undoMilestones(applicationId, *code, reverses->uid, uid));
+    else
+        RB_TRY(updateMilestones(applicationId, *code, to, uid));
     RB_TRY(updateDueDate(applicationId, to));
-    const QString code = *m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
     ChangeSet changes;
     changes.add(QStringLiteral("state"), from, to);
     QJsonObject json = changes.json();
     if (!reason.isEmpty())
         json.insert(QStringLiteral("reason"), reason.trimmed());
-    return AuditLog(m_db).record(
-        m_round.id, reverses ? QStringLiteral("revert") : QStringLiteral("transition"), QStringLiteral("application"),
-        *m_db.scalarText("SELECT uid FROM application WHERE id = ?1", applicationId), code, json);
+    return AuditLog(m_db).record(m_round.id, reverses ? QStringLiteral("revert") : QStringLiteral("transition"),
+                                 QStringLiteral("application"), *appUid, *code, json);
+}
+
+// Milestones are opened and closed by the state changes, each audited with the workflow event that did it
+// (changes.event), so that a counter-transition undoes exactly what the reversed change did.
+Status WorkflowService::updateMilestones(qint64 applicationId, const QString& code, const QString& state,
+                                         const QString& eventUid)
+{
+    RoundSettings settings(m_db, m_round.id);
+    const QString day = today().toString(Qt::ISODate);
+    AuditLog audit(m_db);
+    auto open = [&](const char* kind, const QDate& date) -> Status {
+        const QString uid = newUid();
+        RB_TRY(m_db.exec("INSERT INTO milestone (uid, application_id, kind, due_on) VALUES (?1, ?2, ?3, ?4)", uid,
+                         applicationId, QString::fromLatin1(kind), date.toString(Qt::ISODate)));
+        return audit.record(m_round.id, QStringLiteral("create"), QStringLiteral("milestone"), uid, code,
+                            QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                        {QStringLiteral("due_on"), date.toString(Qt::ISODate)},
+                                        {QStringLiteral("event"), eventUid}});
+    };
+    // Closes the open milestones the condition selects (?1 application, ?2 today): met, superseded or ended
+    // with the title. The closing state is kept as the milestone's outcome.
+    auto close = [&](std::string_view where) -> Status {
+        Result<db::Statement> st = m_db.prepare(std::string("SELECT id, uid, kind FROM milestone WHERE application_id "
+                                                            "= ?1 AND done_on IS NULL AND (")
+                                                + std::string(where) + ") AND ?2 IS NOT NULL ORDER BY id");
+        if (!st)
+            return st.takeError();
+        st->bindAll(applicationId, day);
+        struct Row {
+            qint64 id;
+            QString uid;
+            QString kind;
+        };
+        QList<Row> rows;
+        RB_TRY(st->forEach([&](const db::Statement& r) { rows.append({r.integer(0), r.text(1), r.text(2)}); }));
+        for (const Row& r : rows) {
+            RB_TRY(m_db.exec("UPDATE milestone SET done_on = ?2, outcome = ?3 WHERE id = ?1", r.id, day, state));
+            ChangeSet changes;
+            changes.add(QStringLiteral("done_on"), QJsonValue(), day);
+            QJsonObject json = changes.json();
+            json.insert(QStringLiteral("kind"), r.kind);
+            json.insert(QStringLiteral("outcome"), state);
+            json.insert(QStringLiteral("event"), eventUid);
+            RB_TRY(audit.record(m_round.id, QStringLiteral("close"), QStringLiteral("milestone"), r.uid, code, json));
+        }
+        return {};
+    };
+    if (state == QLatin1String("construction")) {
+        const QDate end = today().addMonths(settings.integer(QStringLiteral("construction.months"), 24));
+        RB_TRY(open("construction_end", end));
+        RB_TRY(open("acceptance", end));
+    } else if (state == QLatin1String("valid")) {
+        // Accepted, or kept after re-evaluation: the construction items and the re-evaluation are done, the
+        // earlier validity period and its reports still to come are replaced by a new period from today
+        // (reports already due stay owed).
+        RB_TRY(close("kind IN ('construction_end', 'acceptance', 'reevaluation', 'validity_end') OR (kind = "
+                     "'progress_report' AND due_on > ?2)"));
+        const QDate end = today().addYears(settings.integer(QStringLiteral("validity.years"), 3));
+        RB_TRY(open("validity_end", end));
+        const int every = std::max(1, settings.integer(QStringLiteral("progress_report.months"), 12));
+        for (QDate report = today().addMonths(every); report < end; report = report.addMonths(every))
+            RB_TRY(open("progress_report", report));
+    } else if (state == QLatin1String("reeval_due")) {
+        Result<QString> end =
+            m_db.scalarText("SELECT coalesce(due_date, '') FROM application WHERE id = ?1", applicationId);
+        if (!end)
+            return end.takeError();
+        RB_TRY(open("reevaluation", end->isEmpty() ? today() : QDate::fromString(*end, Qt::ISODate)));
+    } else if (state != QLatin1String("approved")) {
+        // Failed acceptance, revocation, withdrawal, …: nothing more falls due.
+        RB_TRY(close("1"));
+    }
+    return {};
+}
+
+Status WorkflowService::undoMilestones(qint64 applicationId, const QString& code, const QString& reversedUid,
+                                       const QString& eventUid)
+{
+    AuditLog audit(m_db);
+    // What the reversed change opened and is still open goes (a milestone met since stays on record); what it
+    // closed is open again.
+    auto touched = [&](const char* action, const char* openness) -> Result<QList<QPair<qint64, QString>>> {
+        Result<db::Statement> st = m_db.prepare(
+            std::string("SELECT m.id, m.uid FROM milestone m WHERE m.application_id = ?1 AND m.done_on IS ") + openness
+            + " AND EXISTS (SELECT 1 FROM audit_log l WHERE l.entity_uid = m.uid AND l.entity = 'milestone' AND "
+              "l.action = ?2 AND json_extract(l.changes, '$.event') = ?3) ORDER BY m.id");
+        if (!st)
+            return st.takeError();
+        st->bindAll(applicationId, QString::fromLatin1(action), reversedUid);
+        QList<QPair<qint64, QString>> rows;
+        RB_TRY(st->forEach([&](const db::Statement& r) { rows.append({r.integer(0), r.text(1)}); }));
+        return rows;
+    };
+    Result<QList<QPair<qint64, QString>>> opened = touched("create", "NULL");
+    if (!opened)
+        return opened.takeError();
+    for (const auto& [id, uid] : *opened) {
+        RB_TRY(m_db.exec("DELETE FROM milestone WHERE id = ?1", id));
+        RB_TRY(audit.record(m_round.id, QStringLiteral("delete"), QStringLiteral("milestone"), uid, code,
+                            QJsonObject{{QStringLiteral("event"), eventUid}}));
+    }
+    Result<QList<QPair<qint64, QString>>> closed = touched("close", "NOT NULL");
+    if (!closed)
+        return closed.takeError();
+    for (const auto& [id, uid] : *closed) {
+        RB_TRY(m_db.exec("UPDATE milestone SET done_on = NULL, outcome = NULL WHERE id = ?1", id));
+        RB_TRY(audit.record(m_round.id, QStringLiteral("reopen"), QStringLiteral("milestone"), uid, code,
+                            QJsonObject{{QStringLiteral("event"), eventUid}}));
+    }
+    return {};
 }
 
 Status WorkflowService::updateDueDate(qint64 applicationId, const QString& state)
 {
-    RoundSettings settings(m_db, m_round.id);
-    const QDate day = today();
-    std::optional<QDate> due;
-    RB_TRY(m_db.exec("DELETE FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND ?2 NOT IN ('approved', "
-                     "'construction', 'valid', 'reeval_due')",
-                     applicationId, state));
-    auto milestone = [&](const char* kind, const QDate& date) {
-        return m_db.exec("INSERT INTO milestone (uid, application_id, kind, due_on) VALUES (?1, ?2, ?3, ?4)", newUid(),
-                         applicationId, QString::fromLatin1(kind), date.toString(Qt::ISODate));
-    };
-    if (state == QLatin1String("public_notice")) {
-        Result<QString> end =
-            m_db.scalarText("SELECT max(n.end_date) FROM notice_item i JOIN notice n ON n.id = i.notice_id "
-                            "WHERE i.application_id = ?1",
-                            applicationId);
-        if (end && !end->isEmpty())
-            due = QDate::fromString(*end, Qt::ISODate);
-    } else if (state == QLatin1String("construction")) {
-        due = day.addMonths(settings.integer(QStringLiteral("construction.months"), 24));
-        RB_TRY(milestone("construction_end", *due));
-        RB_TRY(milestone("acceptance", *due));
-    } else if (state == QLatin1String("valid")) {
-        // The title runs for the validity period from now; progress reports fall due along the way.
-        due = day.addYears(settings.integer(QStringLiteral("validity.years"), 3));
-        RB_TRY(m_db.exec("UPDATE milestone SET done_on = ?2 WHERE application_id = ?1 AND done_on IS NULL AND kind IN "
-                         "('construction_end', 'acceptance', 'reevaluation')",
-                         applicationId, day.toString(Qt::ISODate)));
-        RB_TRY(milestone("validity_end", *due));
-        const int every = settings.integer(QStringLiteral("progress_report.months"), 12);
-        for (QDate report = day.addMonths(every); report < *due; report = report.addMonths(every))
-            RB_TRY(milestone("progress_report", report));
-    } else if (state == QLatin1String("reeval_due")) {
-        Result<QString> end = m_db.scalarText("SELECT due_date FROM application WHERE id = ?1", applicationId);
-        due = end && !end->isEmpty() ? QDate::fromString(*end, Qt::ISODate) : day;
-        RB_TRY(milestone("reevaluation", *due));
+    // The next date that matters in the state, from the open milestones (so that a counter-transition restores
+    // the earlier date) or, on public notice, the end of the notice that counts (the latest one).
+    std::string_view sql;
+    if (state == QLatin1String("public_notice"))
+        sql =
+            "SELECT end_date FROM notice WHERE id = (SELECT max(notice_id) FROM notice_item WHERE application_id = ?1)";
+    else if (state == QLatin1String("construction"))
+        sql = "SELECT min(due_on) FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND kind IN "
+              "('construction_end', 'acceptance')";
+    else if (state == QLatin1String("valid"))
+        sql = "SELECT max(due_on) FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND kind = "
+              "'validity_end'";
+    else if (state == QLatin1String("reeval_due"))
+        sql = "SELECT min(due_on) FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND kind = "
+              "'reevaluation'";
+    std::optional<QString> due;
+    if (!sql.empty()) {
+        Result<QString> end = m_db.scalarText(sql, applicationId);
+        if (!end)
+            return end.takeError();
+        if (!end->isEmpty())
+            due = *end;
     }
-    return m_db.exec("UPDATE application SET due_date = ?2 WHERE id = ?1", applicationId,
-                     due ? std::optional<QString>(due->toString(Qt::ISODate)) : std::nullopt);
+    return m_db.exec("UPDATE application SET due_date = ?2 WHERE id = ?1", applicationId, due);
 }
 
 Result<QList<Event>> WorkflowService::history(qint64 applicationId)

@@ -55,7 +55,8 @@ public:
     Result<QString> blocker(qint64 applicationId, const QString& to);
     /// One change, in one transaction (or inside the caller's).
     Status transition(qint64 applicationId, const QString& to, const QString& reason);
-    /// Reverses the latest change that is not yet reversed, with the reason.
+    /// Reverses the latest change that is not yet reversed, with the reason: the state, the milestones the
+    /// change opened or closed and the due date go back to what they were; the history keeps both events.
     Status revert(qint64 applicationId, const QString& reason);
     Result<QList<Event>> history(qint64 applicationId);
     Result<QList<StatusRow>> status();
@@ -63,8 +64,18 @@ public:
     [[nodiscard]] QDate today() const;
 
 private:
+    /// The event a counter-transition reverses.
+    struct Reversal {
+        qint64 id = 0;
+        QString uid;
+    };
     Status write(qint64 applicationId, const QString& from, const QString& to, const QString& reason,
-                 std::optional<qint64> reverses);
+                 const std::optional<Reversal>& reverses);
+    /// Opens and closes the milestones a change into \a state brings (audited with the event).
+    Status updateMilestones(qint64 applicationId, const QString& code, const QString& state, const QString& eventUid);
+    /// Undoes what the reversed event did to the milestones.
+    Status undoMilestones(qint64 applicationId, const QString& code, const QString& reversedUid,
+                          const QString& eventUid);
     Status updateDueDate(qint64 applicationId, const QString& state);
 
     db::Database& m_db;
