@@ -2,6 +2,8 @@
 #include "cli/Cli.h"
 #include "common/Tr.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace rb::cli {
@@ -89,8 +91,11 @@ QString Registry::help() const
 {
     QString text = Tr::tr("Usage: reviewbench-cli COMMAND [ARGS...]\n\n"
                           "ReviewBench: expert review of intelligent-manufacturing pilot applications.\n\nCommands:\n");
+    qsizetype width = 0;
     for (const Command& c : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(c.name, -12).arg(c.summary);
+        width = std::max(width, c.name.size());
+    for (const Command& c : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -int(width)).arg(c.summary);
     text +=
         Tr::tr("\nRun 'reviewbench-cli COMMAND --help' for a command's options.\n"
                "Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O or database error.\n");

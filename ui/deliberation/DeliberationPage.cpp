@@ -220,6 +220,7 @@ void DeliberationPage::fillMeeting()
     Result<QList<deliberation::Attendee>> people = deliberation::attendance(m_workspace.db(), m_workspace.round(), id);
     QString chair;
     int present = 0;
+    int members = 0;
     if (people) {
         for (const deliberation::Attendee& a : *people) {
             auto* item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(a.member.name, roleName(a.member.role)),
@@ -228,13 +229,18 @@ void DeliberationPage::fillMeeting()
             item->setToolTip(a.member.organisation);
             item->setFlags(Qt::ItemIsEnabled | (open ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
             item->setCheckState(a.present ? Qt::Checked : Qt::Unchecked);
-            present += a.present ? 1 : 0;
+            if (a.votes) {
+                ++members;
+                present += a.present ? 1 : 0;
+            } else {
+                item->setToolTip(tr("%1 — records the meeting; counts neither for the quorum nor the vote")
+                                     .arg(a.member.organisation));
+            }
             if (meeting->chairId && a.member.id == *meeting->chairId)
                 chair = a.member.name;
         }
     }
     const deliberation::Rule rule = deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).rule();
-    const int members = people ? int(people->size()) : 0;
     m_meetingInfo->setText(
         tr("%1, %2 · chair: %3\n%4 of %5 members present; quorum %6 (%7%), a conclusion needs %8% of those present")
             .arg(meeting->heldOn, meeting->place.isEmpty() ? tr("place not set") : meeting->place,
