@@ -10,6 +10,7 @@
 namespace rb::bench {
 void benchFoundation(QTextStream& out);
 void benchMerge(QTextStream& out, bool large);
+void benchReport(QTextStream& out);
 } // namespace rb::bench
 
 int main(int argc, char* argv[])
@@ -26,6 +27,8 @@ int main(int argc, char* argv[])
         rb::bench::benchFoundation(out);
     if (wanted("merge") || wanted("merge-small"))
         rb::bench::benchMerge(out, !cases.contains(QLatin1String("merge-small")));
+    if (wanted("report"))
+        rb::bench::benchReport(out);
     out << QStringLiteral("peak memory %1 MiB").arg(rb::bench::peakMemoryMiB(), 0, 'f', 0) << Qt::endl;
     return 0;
 }

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lookups and wording shared by the builders.
+#include "report/Builders.h"
+
+#include "review/Conflicts.h"
+
+#include <cmath>
+
+namespace rb::report::detail {
+
+QString Context::expertName(const QString& code) const
+{
+    const auto it = experts.constFind(code);
+    if (request.expertsByCode || it == experts.constEnd() || it->name.isEmpty())
+        return code;
+    return it->name;
+}
+
+QString Context::expertLabel(const QString& code) const
+{
+    const QString name = expertName(code);
+    return name == code ? code : code + QLatin1Char(' ') + name;
+}
+
+const Application* Context::application(const QString& code) const
+{
+    const auto it = index.constFind(code);
+    return it == index.constEnd() ? nullptr : &applications[*it];
+}
+
+QString number(double value, int decimals)
+{
+    if (decimals >= 0)
+        return QString::number(value, 'f', decimals);
+    // Whole and half points are what experts give; more digits only where a mean needs them.
+    const double rounded = std::round(value * 100.0) / 100.0;
+    return QString::number(rounded, 'g', 12);
+}
+
+QString recommendationName(const QString& key)
+{
+    if (key == QLatin1String("recommend"))
+        return zh("推荐");
+    if (key == QLatin1String("not_recommend"))
+        return zh("不推荐");
+    if (key == QLatin1String("revise"))
+        return zh("修改后复核");
+    return key;
+}
+
+QString yesNo(bool value)
+{
+    return value ? zh("是") : zh("否");
+}
+
+QString stateName(const QString& key)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("recommended"), zh("已推荐")},
+        {QStringLiteral("formal_review"), zh("形式审查")},
+        {QStringLiteral("not_accepted"), zh("形式审查未通过")},
+        {QStringLiteral("expert_review"), zh("专家评审")},
+        {QStringLiteral("deliberation"), zh("论证")},
+        {QStringLiteral("proposed"), zh("拟入选")},
+        {QStringLiteral("revise"), zh("修改后复核")},
+        {QStringLiteral("rejected"), zh("未入选")},
+        {QStringLiteral("public_notice"), zh("公示中")},
+        {QStringLiteral("approved"), zh("已批复")},
+        {QStringLiteral("withdrawn"), zh("已撤回")},
+        {QStringLiteral("construction"), zh("建设期")},
+        {QStringLiteral("acceptance_failed"), zh("验收未通过")},
+        {QStringLiteral("valid"), zh("有效期内")},
+        {QStringLiteral("reeval_due"), zh("待复评")},
+        {QStringLiteral("revoked"), zh("已撤销")},
+    };
+    return names.value(key, key);
+}
+
+QString flagNames(const QStringList& flags)
+{
+    QStringList names;
+    for (const QString& f : flags) {
+        if (f == QLatin1String("disagreement"))
+            names << zh("分歧较大");
+        else if (f == QLatin1String("veto"))
+            names << zh("否决");
+        else if (f == QLatin1String("incomplete"))
+            names << zh("评分不全");
+        else if (f == QLatin1String("below_pass_line"))
+            names << zh("低于及格线");
+        else
+            names << f;
+    }
+    return names.join(zh("、"));
+}
+
+QString applicants(const Application& application)
+{
+    QStringList names;
+    for (const Applicant& a : application.applicants)
+        names << a.name;
+    return names.join(zh("、"));
+}
+
+Result<QHash<QString, Opinion>> opinions(db::Database& db, const Round& round)
+{
+    Result<ConflictSet> conflicted = ConflictService(db, round).pairs();
+    if (!conflicted)
+        return conflicted.takeError();
+    Result<db::Statement> st = db.prepare(
+        "SELECT a.code, e.code, o.strengths, o.problems, coalesce(o.recommendation, ''), o.recusal_declared, "
+        "coalesce(o.recusal_reason, ''), s.expert_id, s.application_id FROM opinion o JOIN assignment s ON s.id = "
+        "o.assignment_id JOIN application a ON a.id = s.application_id JOIN expert e ON e.id = s.expert_id WHERE "
+        "a.round_id = ?1 AND s.status IN ('submitted', 'entered')");
+    if (!st)
+        return st.takeError();
+    st->bind(1, round.id);
+    QHash<QString, Opinion> map;
+    RB_TRY(st->forEach([&](const db::Statement& r) {
+        if (conflicted->contains(r.integer(7), r.integer(8)))
+            return;
+        map.insert(pairKey(r.text(0), r.text(1)),
+                   {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.integer(5) != 0, r.text(6)});
+    }));
+    return map;
+}
+
+} // namespace rb::report::detail

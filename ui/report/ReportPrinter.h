@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/Document.h"
+
+class QPagedPaintDevice;
+class QWidget;
+
+/// Puts a report::Document on paper: A4 pages (landscape when the document asks), margins of 18 mm at the sides,
+/// a header with the round and the document's title and date, "第 X 页 共 Y 页" in the footer, tables that break
+/// between rows with the header row repeated, the Noto Sans CJK SC font (embedded in PDF files), charts as vectors.
+namespace rb::ui::reports {
+
+/// Sets \a device to A4 in the document's orientation with the report margins.
+void setUpPage(QPagedPaintDevice& device, const report::Document& doc);
+
+/// Lays \a doc out on \a device (a QPdfWriter or a QPrinter; setUpPage() is applied first), then paints every page.
+/// Returns the number of pages. \a progress is told (page, pages) after each page; when it returns false the
+/// painting stops with Error::cancelled().
+Result<int> render(const report::Document& doc, QPagedPaintDevice& device, const Progress& progress = {});
+
+/// Writes \a doc as a PDF file, atomically: nothing is left at \a path when writing fails or \a progress cancels.
+/// Returns the number of pages.
+Result<int> writePdf(const report::Document& doc, const QString& path, const Progress& progress = {});
+
+/// Opens the print preview (A4) of \a doc; the user prints from there.
+void previewAndPrint(QWidget* parent, const report::Document& doc);
+
+/// Writes \a doc to \a path off the GUI thread with a progress dialog and Cancel. A failure is shown to the user
+/// and returned; a cancel returns Error::cancelled() and leaves no file.
+Status savePdfInBackground(QWidget* parent, const report::Document& doc, const QString& path);
+
+/// Asks for a file name (suggesting \a suggestedName, e.g. "排名表.pdf"), then savePdfInBackground(). Returns the
+/// path written, or an empty string when the user chose none, cancelled or writing failed.
+QString saveAsPdf(QWidget* parent, const report::Document& doc, const QString& suggestedName = {});
+
+} // namespace rb::ui::reports
