@@ -9,9 +9,11 @@
 #include "deliberation/DeliberationPage.h"
 #include "document/Workspace.h"
 #include "experts/ExpertsPage.h"
+#include "export/ExportActions.h"
 #include "import/ImportDialog.h"
 #include "notice/NoticePage.h"
 #include "overview/OverviewPage.h"
+#include "report/ReportActions.h"
 #include "results/ResultsPage.h"
 #include "review/AssignmentPage.h"
 #include "review/ConflictsPage.h"
@@ -83,6 +85,18 @@ void MainWindow::createActions()
         QAction* a = importMenu->addAction(label, this, [this, kind = kind] { importFile(kind); });
         a->setObjectName(QStringLiteral("actionImport_") + import::kindName(kind));
     }
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->setEnabled(m_workspace != nullptr);
+    if (m_workspace) {
+        m_exports = new ExportActions(*m_workspace, this);
+        m_exports->populate(exportMenu);
+    }
+    QMenu* documents = file->addMenu(tr("&Documents"));
+    documents->setObjectName(QStringLiteral("menuDocuments"));
+    documents->setEnabled(m_workspace != nullptr);
+    if (m_workspace)
+        (new ReportActions(*m_workspace, this))->populate(documents);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), &m_controller, &AppController::closeFile);
     close->setEnabled(m_workspace != nullptr);

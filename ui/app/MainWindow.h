@@ -14,6 +14,7 @@ namespace rb::ui {
 
 class AppController;
 class Workspace;
+class ExportActions;
 
 /// The main window: navigation, pages and actions for the open workspace (or a welcome page).
 class MainWindow : public QMainWindow {
@@ -47,6 +48,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QComboBox* m_roundSelector = nullptr;
     QMenu* m_recent = nullptr;
+    ExportActions* m_exports = nullptr;
 };
 
 } // namespace rb::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/DeliberationPage.h"
 
+#include "report/ReportActions.h"
+
 #include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "deliberation/Attendance.h"
@@ -64,6 +66,22 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
     top->addWidget(newMeeting);
     top->addWidget(committee);
     top->addWidget(m_close);
+    top->addWidget(ReportActions::button(
+        workspace, this, {report::Kind::Minutes, report::Kind::Summary}, [this](report::Kind kind) {
+            // The minutes of the meeting shown; the score summary of the case shown.
+            report::Request r;
+            r.kind = kind;
+            if (kind == report::Kind::Minutes) {
+                deliberation::DeliberationService service(m_workspace.db(), m_workspace.round());
+                if (Result<QList<deliberation::Meeting>> all = service.meetings())
+                    for (int i = 0; i < all->size(); ++i)
+                        if (all->at(i).id == meetingId())
+                            r.meeting = i + 1;
+            } else if (m_case->caseId()) {
+                r.application = m_case->current().applicationCode;
+            }
+            return r;
+        }));
 
     auto* attendanceBox = new QGroupBox(tr("Attendance"), this);
     auto* attendanceLayout = new QVBoxLayout(attendanceBox);

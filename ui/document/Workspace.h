@@ -46,6 +46,10 @@ public:
     Status reloadRounds(const QString& select = {});
     void setUser(const QString& user) { m_db->setUser(user); }
 
+    /// Exports and printed documents show experts by their code only (copies for applicants).
+    [[nodiscard]] bool expertsByCode() const { return m_expertsByCode; }
+    void setExpertsByCode(bool on) { m_expertsByCode = on; }
+
     /// Announces that data changed. \a undoable = false for changes that bypass the undo stack
     /// (imports): the history is cleared since older commands may no longer apply.
     void notifyChanged(DataKinds kinds, bool undoable = true);
@@ -65,6 +69,7 @@ private:
     Round m_round;
     QUndoStack m_undo;
     bool m_changedOutsideUndo = false;
+    bool m_expertsByCode = false;
 };
 
 } // namespace rb::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notice/NoticePage.h"
 
+#include "report/ReportActions.h"
+
 #include "common/Messages.h"
 #include "notice/Milestones.h"
 #include "repo/ApplicationRepository.h"
@@ -112,6 +114,7 @@ QWidget* NoticePage::createNoticeTab()
     buttons->addWidget(publish);
     buttons->addWidget(approve);
     buttons->addStretch(1);
+    buttons->addWidget(ReportActions::button(m_workspace, page, {report::Kind::Notice}));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_noticeSummary);
     layout->addWidget(m_notices, 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/ResultsPage.h"
 
+#include "report/ReportActions.h"
+
 #include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "repo/CriteriaRepository.h"
@@ -94,6 +96,20 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
     top->addWidget(m_method);
     top->addWidget(m_flag);
     top->addWidget(m_search, 1);
+    top->addWidget(ReportActions::button(workspace, this,
+                                         {report::Kind::Ranking, report::Kind::Statistics, report::Kind::Summary,
+                                          report::Kind::ScoringSheet, report::Kind::Opinions},
+                                         [this](report::Kind kind) {
+                                             // The ranking and the statistics cover the round; the other documents the
+                                             // selected application.
+                                             report::Request r;
+                                             r.kind = kind;
+                                             if (kind != report::Kind::Ranking && kind != report::Kind::Statistics)
+                                                 if (const auto* a = m_model->at(
+                                                         m_filter->mapToSource(m_table->currentIndex()).row()))
+                                                     r.application = a->code;
+                                             return r;
+                                         }));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(tabs);

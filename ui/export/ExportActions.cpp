@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportActions.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Messages.h"
+#include "document/Workspace.h"
+#include "storage/Schema.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStandardPaths>
+
+namespace rb::ui {
+
+ExportActions::ExportActions(Workspace& workspace, QWidget* parent)
+    : QObject(parent), m_workspace(workspace), m_parent(parent)
+{}
+
+QString ExportActions::tableName(exporting::What what)
+{
+    switch (what) {
+    case exporting::What::Applications: return tr("Applications");
+    case exporting::What::Assignments: return tr("Assignments");
+    case exporting::What::Scores: return tr("Scores");
+    case exporting::What::Results: return tr("Results");
+    case exporting::What::Decisions: return tr("Decisions");
+    }
+    return {};
+}
+
+void ExportActions::populate(QMenu* menu)
+{
+    for (exporting::What what : {exporting::What::Applications, exporting::What::Assignments, exporting::What::Scores,
+                                 exporting::What::Results, exporting::What::Decisions}) {
+        QAction* a =
+            menu->addAction(tr("%1 to Excel or CSV…").arg(tableName(what)), this, [this, what] { askTable(what); });
+        a->setObjectName(QStringLiteral("actionExport_") + exporting::key(what));
+    }
+    menu->addSeparator();
+    QAction* archive = menu->addAction(tr("Archive of the round…"), this, &ExportActions::askArchive);
+    archive->setObjectName(QStringLiteral("actionExport_archive"));
+    archive->setToolTip(tr("A self-contained copy of this round's database for filing"));
+    menu->addSeparator();
+    QAction* byCode = menu->addAction(tr("Show experts by code (copies for applicants)"));
+    byCode->setObjectName(QStringLiteral("actionExpertsByCode"));
+    byCode->setCheckable(true);
+    byCode->setChecked(m_workspace.expertsByCode());
+    connect(byCode, &QAction::toggled, this, [this](bool on) { m_workspace.setExpertsByCode(on); });
+}
+
+QString ExportActions::suggested(const QString& name, const QString& suffix) const
+{
+    QString folder = QFileInfo(m_workspace.path()).absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(m_workspace.round().code + QLatin1Char('-') + name + QLatin1Char('.') + suffix);
+}
+
+Status ExportActions::exportTable(exporting::What what, const QString& path)
+{
+    RB_TRY(exporting::checkNotDatabase(m_workspace.db(), path));
+    exporting::Options options;
+    options.expertsByCode = m_workspace.expertsByCode();
+    Result<exporting::Table> table = exporting::buildTable(m_workspace.db(), m_workspace.round(), what, options);
+    if (!table)
+        return table.takeError();
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    return exporting::write(*table, path, csv ? exporting::Format::Csv : exporting::Format::Xlsx);
+}
+
+Status ExportActions::exportArchive(const QString& path)
+{
+    RB_TRY(exporting::checkNotDatabase(m_workspace.db(), path));
+    const QString database = m_workspace.path();
+    const Round round = m_workspace.round();
+    return runInBackground(m_parent, tr("Writing the archive…"), [database, round, path](const Progress& progress) {
+        Result<std::unique_ptr<db::Database>> db = db::schema::open(database, db::OpenMode::ReadOnly);
+        if (!db)
+            return Status(db.takeError());
+        return exporting::archive(**db, round, path, progress);
+    });
+}
+
+void ExportActions::askTable(exporting::What what)
+{
+    const QString name = tableName(what);
+    const QString path =
+        QFileDialog::getSaveFileName(m_parent, tr("Export %1").arg(name), suggested(name, QStringLiteral("xlsx")),
+                                     tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportTable(what, path); !s)
+        messages::warn(m_parent, tr("Export"), s.error().toString());
+}
+
+void ExportActions::askArchive()
+{
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Archive of the round"),
+                                                      suggested(tr("archive"), QStringLiteral("rbdb")),
+                                                      tr("ReviewBench files (*.rbdb)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportArchive(path); !s && s.error().kind != ErrorKind::Cancelled)
+        messages::warn(m_parent, tr("Export"), s.error().toString());
+}
+
+} // namespace rb::ui
