@@ -31,4 +31,72 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rb::ui::NoticePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/notice/NoticePage.cpp" line="+129"/>
+        <source>%n application(s) approved.</source>
+        <translation>
+            <numerusform>%n application approved.</numerusform>
+            <numerusform>%n applications approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n title(s) kept or revoked.</source>
+        <translation>
+            <numerusform>%n title kept or revoked.</numerusform>
+            <numerusform>%n titles kept or revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+165"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::PackagesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/review/PackagesPage.cpp" line="+214"/>
+        <source>Merging %n package(s)…</source>
+        <translation>
+            <numerusform>Merging %n package…</numerusform>
+            <numerusform>Merging %n packages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::WorkflowModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+92"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::WorkflowPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+334"/>
+        <source>Why (recorded with the change of %n application(s)):</source>
+        <translation>
+            <numerusform>Why (recorded with the change of %n application):</numerusform>
+            <numerusform>Why (recorded with the change of %n applications):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

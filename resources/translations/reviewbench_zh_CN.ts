@@ -4,7 +4,7 @@
 <context>
     <name>rb::Core</name>
     <message>
-        <location filename="../../core/cli/Cli.cpp" line="+23"/>
+        <location filename="../../core/cli/Cli.cpp" line="+25"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
@@ -45,7 +45,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>
 Run &apos;reviewbench-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O or database error.
@@ -108,7 +108,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>文件已存在时予以覆盖。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Leave the experts unassigned.</source>
+        <translation>不为评审专家分配申报项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also fill, submit and merge every expert&apos;s package with synthetic scores (through the real package path).</source>
+        <translation>同时用模拟评分填写、提交并合并每位评审专家的评审包（经由实际的评审包流程）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also run the lifecycle: formal review, scoring, a committee meeting with its records and votes, a public notice with objections, and an earlier round now under construction.</source>
+        <translation>同时演示全流程：形式审查、评分、论证会（含会议记录和表决）、公示（含异议），以及一个已进入建设期的往期评审批次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synthetic criteria with N scored leaves (N divides 200) instead of the category&apos;s template.</source>
+        <translation>使用含 N 个计分末级指标的模拟评价指标（N 须能整除 200），代替该类别的模板。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+10"/>
         <source>--category must be scenario, factory, zone or reeval</source>
         <translation>--category 必须为 scenario、factory、zone 或 reeval</translation>
@@ -120,7 +140,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>--seed 必须为整数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>--criteria must divide 200 (e.g. 20 or 25)</source>
+        <translation>--criteria 必须能整除 200（如 20 或 25）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 already exists; choose another file or add --force</source>
         <translation>%1 已存在；请选择其他文件，或加上 --force</translation>
     </message>
@@ -130,7 +155,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>创建逼真的模拟评审批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdImportList.cpp" line="+51"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="+67"/>
         <source>Import a CSV (UTF-8 or GB18030) or .xlsx file into the round. All or nothing: when any row is wrong, nothing is imported and every bad row is listed. Rows are matched by code, so importing a file again updates rather than duplicates. Importing criteria replaces the round&apos;s criteria.</source>
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
@@ -140,19 +165,157 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>applications、experts、criteria 或 conflicts。</translation>
     </message>
     <message>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="+25"/>
+        <source>List the deliberation committee, or add a member.</source>
+        <translation>列出论证委员会成员，或添加委员。</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+32"/>
+        <location line="+45"/>
+        <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="+1"/>
+        <location line="+49"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="+59"/>
+        <location line="+47"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
         <location line="+82"/>
         <location filename="../../core/cli/CmdReview.cpp" line="-24"/>
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+55"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+70"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <location line="+18"/>
+        <location line="+45"/>
+        <location line="+35"/>
+        <location line="+45"/>
+        <location line="+50"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>The round database.</source>
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-76"/>
+        <source>A member&apos;s name.</source>
+        <translation>委员姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member&apos;s organisation.</source>
+        <translation>委员的工作单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair, vice_chair, member or secretary.</source>
+        <translation>chair（主任委员）、vice_chair（副主任委员）、member（委员）或 secretary（秘书）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Hold a deliberation meeting: record who is absent and put the ready applications on the agenda (disagreements and cases near the pass line first).</source>
+        <translation>召开论证会：记录缺席委员，并将具备论证条件的申报项目列入议程（存在评分分歧和接近入围分数线的项目排在前面）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting&apos;s title.</source>
+        <translation>会议名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>会议日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where.</source>
+        <translation>会议地点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members absent, separated by commas.</source>
+        <translation>缺席委员，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+64"/>
+        <location line="+9"/>
+        <source>%1 is not a member of the committee</source>
+        <translation>%1 不是论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Record the committee&apos;s vote and conclusion on an application&apos;s open case (refused when the vote does not support the conclusion under the round&apos;s rule).</source>
+        <translation>记录论证委员会对申报项目待议议题的表决情况和结论（按本批次规则，表决结果不足以支持该结论时不予记录）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>proposed, revise or rejected.</source>
+        <translation>proposed（拟入选）、revise（修改完善后再议）或 rejected（不通过）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members voting for, separated by commas.</source>
+        <translation>投赞成票的委员，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members voting against.</source>
+        <translation>投反对票的委员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members abstaining.</source>
+        <translation>弃权的委员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members recused for this case, NAME:REASON separated by commas.</source>
+        <translation>本议题回避的委员，格式为 NAME:REASON（姓名:回避理由），以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The committee&apos;s collective opinion (default: the one already recorded).</source>
+        <translation>论证委员会的集体意见（默认沿用已记录的意见）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What must be revised, for revise (default: the conditions already recorded).</source>
+        <translation>结论为 revise 时须修改完善的内容（默认沿用已记录的修改完善要求）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dissenting opinion, NAME:TEXT.</source>
+        <translation>不同意见，格式为 NAME:TEXT（姓名:意见内容）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no open case on a meeting&apos;s agenda</source>
+        <translation>会议议程中没有 %1 的待议议题</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--dissent is NAME:TEXT, NAME a member of the committee</source>
+        <translation>--dissent 的格式为 NAME:TEXT，其中 NAME 须为论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>list or add deliberation committee members</source>
+        <translation>列出或添加论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold a deliberation meeting and prepare its agenda</source>
+        <translation>召开论证会并准备议程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the vote and conclusion on a case</source>
+        <translation>记录议题的表决情况和结论</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdImportList.cpp" line="-48"/>
         <source>The file to import.</source>
         <translation>要导入的文件。</translation>
     </message>
@@ -187,12 +350,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>列出本批次的申报项目、评审专家、评价指标、回避记录或分配记录。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>applications, experts, criteria, conflicts or assignments.</source>
-        <translation>applications、experts、criteria、conflicts 或 assignments。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>unknown list kind &apos;%1&apos; (%2)</source>
         <translation>未知的列表类型“%1”（%2）</translation>
     </message>
@@ -203,12 +361,21 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="-31"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="-43"/>
+        <location line="+47"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-292"/>
+        <location line="+263"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-3"/>
+        <source>applications, experts, criteria, conflicts, assignments or packages (collection status).</source>
+        <translation>applications、experts、criteria、conflicts、assignments 或 packages（评审包回收情况）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>import applications, experts or criteria from CSV or .xlsx</source>
         <translation>从 CSV 或 .xlsx 文件导入申报项目、评审专家或评价指标</translation>
     </message>
@@ -264,7 +431,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../core/storage/Schema.cpp" line="+126"/>
+        <location filename="../../core/storage/Schema.cpp" line="+128"/>
         <source>%1 is not a ReviewBench database, or it is damaged: %2</source>
         <translation>%1 不是评审工作台数据库，或文件已损坏：%2</translation>
     </message>
@@ -364,7 +531,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/package/Package.cpp" line="+324"/>
+        <location filename="../../core/package/Package.cpp" line="+333"/>
+        <location filename="../../core/review/Conflicts.cpp" line="+266"/>
         <source>: </source>
         <comment>after a place in a file</comment>
         <translation>：</translation>
@@ -491,6 +659,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/notice/Milestones.cpp" line="+22"/>
         <source>Re-evaluation</source>
         <translation>复评</translation>
     </message>
@@ -617,6 +786,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="+115"/>
         <location filename="../../core/package/ScoreSheet.cpp" line="+114"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
@@ -748,13 +918,34 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法创建工作簿 %1</translation>
     </message>
     <message>
+        <location filename="../../core/export/Archive.cpp" line="+45"/>
+        <source>a change is still being saved; archive the round once it is done</source>
+        <translation>有修改正在保存，请待保存完成后再归档本批次</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+73"/>
+        <location filename="../../core/io/CsvWriter.cpp" line="+61"/>
+        <location filename="../../core/io/XlsxWriter.cpp" line="+6"/>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-76"/>
+        <location filename="../../core/merge/Backup.cpp" line="+43"/>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the archive %1 failed its integrity check: %2</source>
+        <translation>归档文件 %1 未通过完整性检查：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxWriter.cpp" line="-3"/>
         <source>cannot read back the workbook: %1</source>
         <translation>无法回读工作簿：%1</translation>
     </message>
@@ -815,12 +1006,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审批次必须有名称</translation>
     </message>
     <message>
-        <location filename="../../core/repo/RoundSettings.cpp" line="+45"/>
+        <location filename="../../core/repo/RoundSettings.cpp" line="+47"/>
         <source>there is no setting %1; &apos;config DB&apos; lists them</source>
         <translation>没有设置项 %1；可用 &apos;config DB&apos; 列出全部设置项</translation>
     </message>
     <message>
-        <location filename="../../core/settings/SettingsRegistry.cpp" line="+68"/>
+        <location filename="../../core/settings/SettingsRegistry.cpp" line="+69"/>
         <source>How experts&apos; totals become the application&apos;s score: trimmed (drop the highest and lowest), mean, median or zscore</source>
         <translation>专家总分汇总为申报项目得分的方法：trimmed（去掉一个最高分和一个最低分后取平均）、mean（算术平均）、median（中位数）或 zscore（标准分）</translation>
     </message>
@@ -915,7 +1106,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>报送进展情况报告的间隔（月）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>Formal review checklist, items separated by ; (none = the category&apos;s default list)</source>
+        <translation>形式审查清单，各项以 ; 分隔（none 表示采用该类别的默认清单）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Most applications each recommending authority may submit (none = no quota); quota.&lt;authority&gt; overrides it for one authority</source>
         <translation>每个推荐单位可推荐的申报项目数量上限（none 表示不限）；可用 quota.&lt;authority&gt; 为单个推荐单位另行设置</translation>
     </message>
@@ -950,7 +1146,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 必须是分数或小数（如 2/3 或 0.75），不能是“%2”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>integer %1–%2</source>
         <translation>整数 %1–%2</translation>
     </message>
@@ -968,6 +1164,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>bands</source>
         <translation>评分档次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>列表</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1217,11 +1418,6 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>检查交回的评审包</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdPaperScores.cpp" line="+11"/>
-        <source>usage: importing paper score sheets into a round database is not available yet</source>
-        <translation>用法：暂不支持将纸质评分表导入批次数据库</translation>
-    </message>
-    <message>
         <location filename="../../core/cli/CmdReview.cpp" line="-47"/>
         <source>Assign experts to applications: K per application, never a conflicted expert, loads balanced (within one where the conflicts allow), experts whose fields match the sector preferred, deterministic for a seed. Existing assignments are kept. Nothing is assigned when an application cannot get K experts.</source>
         <translation>为申报项目分配评审专家：每个申报项目 K 名，绝不分配需回避的专家；各专家的评审量保持均衡（在回避条件允许时相差不超过 1）；优先分配专业领域与申报项目所属行业相符的专家；随机种子相同则结果相同。已有的分配保持不变。如有申报项目无法分配到 K 名评审专家，则不作任何分配。</translation>
@@ -1252,17 +1448,23 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件（PDF、PNG 或 JPEG），这些文件将随评审包一并发给评审专家。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="-95"/>
+        <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-233"/>
+        <location line="+24"/>
+        <location line="+18"/>
+        <location line="+125"/>
         <source>The application&apos;s code.</source>
         <translation>申报项目编号。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/cli/CmdReview.cpp" line="+1"/>
         <source>One or more files.</source>
         <translation>一个或多个文件。</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-221"/>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
@@ -1283,7 +1485,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件</translation>
     </message>
     <message>
-        <location filename="../../core/package/Package.cpp" line="-282"/>
+        <location filename="../../core/package/Package.cpp" line="-291"/>
         <source>%1 is an incomplete review package</source>
         <translation>%1 是不完整的评审包</translation>
     </message>
@@ -1298,37 +1500,353 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该评审包以只读方式打开</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="-80"/>
+        <location filename="../../core/package/Package.cpp" line="+36"/>
         <source>a veto item takes 1 (triggered) or 0 (not triggered)</source>
         <translation>否决项只能填 1（触发）或 0（未触发）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../../core/package/Package.cpp" line="+3"/>
         <source>the score must be between 0 and %1</source>
         <translation>得分必须在 0 到 %1 之间</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../core/package/Package.cpp" line="+2"/>
         <source>scores are given in whole or half points</source>
         <translation>得分须以整分或半分计</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+10"/>
+        <source>say who typed the sheets in (--entered-by NAME)</source>
+        <translation>请注明评分表的录入人（--entered-by NAME）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 has a conflict of interest with %2; the score cannot count</source>
+        <translation>%1 须回避 %2，该评分不能计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not assigned to %2</source>
+        <translation>%1 未被分配评审 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the assignment of %1 to %2 no longer counts</source>
+        <translation>%1 对 %2 的评审分配已不计入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the score is empty</source>
+        <translation>得分为空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 / %2 / %3 appears twice (also row %4)</source>
+        <translation>%1 / %2 / %3 重复出现（另见第 %4 行）</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/Package.cpp" line="+64"/>
+        <location line="+22"/>
         <source>no such criterion or application in this package</source>
         <translation>该评审包中没有此评价指标或申报项目</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+8"/>
+        <location filename="../../core/package/Package.cpp" line="-18"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a date (write YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（请按 YYYY-MM-DD 格式填写）</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Each application&apos;s place in the lifecycle and its next due date.</source>
+        <translation>各申报项目在全流程中所处的状态及下一个到期日。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move an application to another state (only along an allowed transition whose conditions hold; negative decisions need --reason).</source>
+        <translation>变更申报项目的状态（仅限允许且条件已满足的状态变更；否定性决定须提供 --reason）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new state.</source>
+        <translation>新状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to must be one of %1</source>
+        <translation>--to 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reverse an application&apos;s latest state change by a counter-transition (history is never rewritten).</source>
+        <translation>通过反向状态变更撤回申报项目最近一次状态变更（历史记录不会被改写）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the change was a mistake.</source>
+        <translation>该变更有误的原因。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record the formal review: one checklist item passed or failed (with a note), or an override of failed items with a reason. Without an item, lists the checklist.</source>
+        <translation>记录形式审查结果：某一清单项通过或未通过（附说明），或在说明理由后对未通过项予以放行。未指定清单项时，列出审查清单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checklist item (its text).</source>
+        <translation>审查清单项（其文字内容）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item is met.</source>
+        <translation>该项符合要求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item is not met (needs --note).</source>
+        <translation>该项不符合要求（须提供 --note）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note.</source>
+        <translation>说明。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item is met.</source>
+        <translation>所有项均符合要求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the application go on despite failed items.</source>
+        <translation>尽管存在未通过项，仍允许该申报项目进入下一环节。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>give --pass or --fail</source>
+        <translation>请指定 --pass 或 --fail</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Holidays and make-up working days (调休) for working-day arithmetic; lists them.</source>
+        <translation>设置用于计算工作日的节假日和调休上班日，并列出已设置的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A public holiday (repeatable).</source>
+        <translation>法定节假日（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weekend day worked instead (repeatable).</source>
+        <translation>调休上班的周末日期（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 国庆节.</source>
+        <translation>例如：国庆节。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Publish the proposed applications (or the ones named) on public notice for N working days from a start date.</source>
+        <translation>将拟入选的申报项目（或指定的申报项目）自起始日起公示 N 个工作日。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applications (default: every proposed one).</source>
+        <translation>申报项目（默认为全部拟入选项目）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day of the notice.</source>
+        <translation>公示起始日。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days (default: setting notice.working_days).</source>
+        <translation>工作日数（默认取设置项 notice.working_days）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice&apos;s title.</source>
+        <translation>公示标题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to object (address, telephone).</source>
+        <translation>异议受理方式（地址、电话）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 applications, %3 to %4 (%5 working days)</source>
+        <translation>%1：申报项目 %2 个，%3 至 %4（%5 个工作日）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a written objection against an application on public notice (sealed by an organisation or signed with a real name), or resolve one with --resolve.</source>
+        <translation>记录针对公示中申报项目的书面异议（须加盖单位公章或由个人实名签署），或用 --resolve 处理异议。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who raises it.</source>
+        <translation>异议提出人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed by an organisation.</source>
+        <translation>加盖单位公章。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with a real name.</source>
+        <translation>个人实名签署。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date received (default today).</source>
+        <translation>收到日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it says.</source>
+        <translation>异议内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve the application&apos;s pending objection: upheld or dismissed.</source>
+        <translation>处理该申报项目待处理的异议：upheld（异议成立）或 dismissed（异议不成立）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it was handled.</source>
+        <translation>处理情况。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the application has no pending objection</source>
+        <translation>该申报项目没有待处理的异议</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approve every application whose public notice is over and whose objections are all resolved; they go on to construction (factories, zones) or become valid (scenarios).</source>
+        <translation>批复所有公示期已满且异议均已处理完毕的申报项目；批复后进入建设期（示范工厂、先行区）或进入有效期（优秀场景）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 approved</source>
+        <translation>已批复 %1 个申报项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What falls due after approval in the coming days (construction end, acceptance, progress reports, validity end), and what is overdue.</source>
+        <translation>列出批复后未来若干天内到期的节点（建设期结束、验收、进展情况报告、有效期届满）以及已逾期的节点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far ahead (default 90).</source>
+        <translation>向后查看的天数（默认 90）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start a re-evaluation round from the titles that are due (--year, --title), or apply a re-evaluation round&apos;s conclusions to the titles (--apply).</source>
+        <translation>根据到期的称号发起复评批次（--year、--title），或将复评批次的结论应用于相应称号（--apply）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new round&apos;s year.</source>
+        <translation>新评审批次的年度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new round&apos;s title.</source>
+        <translation>新评审批次的名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include titles ending within N days (default 180).</source>
+        <translation>纳入 N 天内到期的称号（默认 180）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply the conclusions of the re-evaluation round given by --round.</source>
+        <translation>应用 --round 所指定复评批次的结论。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 titles kept or revoked</source>
+        <translation>已保留或撤销称号 %1 个</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>each application&apos;s state and next due date</source>
+        <translation>各申报项目的状态及下一个到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move an application to another state</source>
+        <translation>变更申报项目的状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse an application&apos;s latest state change</source>
+        <translation>撤回申报项目最近一次状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the formal review of an application</source>
+        <translation>记录申报项目的形式审查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holidays and make-up working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish applications on public notice</source>
+        <translation>公示申报项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record or resolve an objection</source>
+        <translation>记录或处理异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve applications whose notice is over</source>
+        <translation>批复公示期满的申报项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what falls due after approval</source>
+        <translation>批复后的到期节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start or apply a re-evaluation round</source>
+        <translation>发起复评批次或应用复评结论</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/Package.cpp" line="+6"/>
+        <location line="+17"/>
         <source>this application was handed back and is not scored</source>
         <translation>该申报项目已退回，不予评分</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>no such application in this package</source>
         <translation>该评审包中没有此申报项目</translation>
     </message>
@@ -1383,7 +1901,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有该申报材料</translation>
     </message>
     <message>
-        <location filename="../../core/package/PackageBuilder.cpp" line="+158"/>
+        <location filename="../../core/package/PackageBuilder.cpp" line="+162"/>
         <source>the round&apos;s criteria are not ready for scoring</source>
         <translation>本批次的评价指标尚未就绪，无法评分</translation>
     </message>
@@ -1393,7 +1911,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>expert %1 is not in this round or has no assignments</source>
         <translation>评审专家 %1 不在本批次中，或尚未分配申报项目</translation>
     </message>
@@ -1403,7 +1921,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>尚未给任何评审专家分配申报项目；请先运行 assign</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 already exists; move it away or choose another folder</source>
         <translation>%1 已存在；请将其移走，或选择其他文件夹</translation>
     </message>
@@ -1443,22 +1961,24 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>申报项目 %1 已退回（已声明回避）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="-14"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="+4"/>
         <source>&apos;%1&apos; is not a scored criterion of this round</source>
         <translation>“%1”不是本批次的计分指标</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="+17"/>
         <source>%1 / %2 appears twice (also row %3)</source>
         <translation>%1 / %2 重复出现（另见第 %3 行）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="+22"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="+11"/>
         <source>%1: %2 problem(s) found; nothing was imported</source>
         <translation>%1：发现 %2 个问题，未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../core/package/Verify.cpp" line="+42"/>
+        <location filename="../../core/package/Verify.cpp" line="+44"/>
         <source>the package has lost its identity</source>
         <translation>该评审包的身份信息已丢失</translation>
     </message>
@@ -1503,7 +2023,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家提交后，评审包内容被改动过</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>it holds applications not (or no longer) assigned to %1: %2</source>
         <translation>其中包含未分配（或已不再分配）给 %1 的申报项目：%2</translation>
     </message>
@@ -1518,7 +2038,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该评审专家已对此申报项目评分，不能取消分配</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>the round needs experts and applications before they can be assigned</source>
         <translation>本批次须先有评审专家和申报项目，才能进行分配</translation>
     </message>
@@ -1533,7 +2053,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>有 %1 个申报项目无法分配到 %2 名评审专家，未作任何分配</translation>
     </message>
     <message>
-        <location filename="../../core/review/Conflicts.cpp" line="+42"/>
+        <location filename="../../core/review/Conflicts.cpp" line="-224"/>
         <source>Same organisation</source>
         <translation>同一单位</translation>
     </message>
@@ -1587,6 +2107,693 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+57"/>
         <source>the dossier no longer exists</source>
         <translation>该申报材料已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdExport.cpp" line="-32"/>
+        <source>say what to export: --what %1</source>
+        <translation>请指定导出内容：--what %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown --what &apos;%1&apos; (%2)</source>
+        <translation>未知的 --what 取值“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say where to write: --out FILE</source>
+        <translation>请指定输出文件：--out FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive is a round database (.rbdb); leave out --format</source>
+        <translation>归档文件为批次数据库（.rbdb），请勿指定 --format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--experts-by-code applies to tables, not to the archive</source>
+        <translation>--experts-by-code 仅适用于导出表格，不适用于归档</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown --format &apos;%1&apos; (xlsx or csv)</source>
+        <translation>未知的 --format 取值“%1”（可选 xlsx 或 csv）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export a table of the round to Excel (.xlsx: numbers as numbers) or CSV (UTF-8 with BOM, as Excel opens it), or the round itself as a self-contained database file for filing (safe while the app has the database open). Files are written whole or not at all.</source>
+        <translation>将本批次的表格导出为 Excel（.xlsx：数值保存为数字）或 CSV（带 BOM 的 UTF-8 编码，便于 Excel 直接打开），或将整个评审批次导出为独立的数据库文件以便归档（应用程序正在使用该数据库时也可安全执行）。文件要么完整写入，要么完全不写入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>applications, assignments, scores (the counted ones), results (ranked by the round&apos;s method), decisions (deliberation, notice, approval) or archive.</source>
+        <translation>applications（申报项目）、assignments（专家分配）、scores（计入的评分）、results（按本批次汇总方法排名的结果）、decisions（论证、公示、批复情况）或 archive（归档）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>xlsx or csv (default: from the file name, else xlsx).</source>
+        <translation>xlsx 或 csv（默认根据文件扩展名确定，无法确定时为 xlsx）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（已存在时予以覆盖）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show experts by their code only, without names and organisations (copies for applicants).</source>
+        <translation>专家以编号显示，不显示姓名和工作单位（用于提供给申报单位的文本）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>round %1 archived to %2</source>
+        <translation>评审批次 %1 已归档至 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 row(s) of %2 written to %3</source>
+        <translation>已将 %2 的 %1 行写入 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export a table to Excel or CSV, or archive the round</source>
+        <translation>将表格导出为 Excel 或 CSV，或归档评审批次</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdMerge.cpp" line="-88"/>
+        <source>--prefer must be ours or theirs</source>
+        <translation>--prefer 必须为 ours 或 theirs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added %1 %2 row(s)</source>
+        <translation>%2：新增 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated %1 %2 row(s) changed only in the other file</source>
+        <translation>%2：更新 %1 行（仅在另一文件中有改动的行）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 difference(s); %2 taken from the other file. Backup: %3</source>
+        <translation>差异 %1 处，其中 %2 处采用另一文件的值。备份：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge returned review packages (or another copy of the round database). Each package is verified and applied wholly or not at all; the same package twice changes nothing; rejected files are listed with the reason and the others still merge. A backup of the database is kept before the first change.</source>
+        <translation>合并交回的评审包（或批次数据库的另一副本）。每个评审包均先经核验，要么全部并入，要么完全不并入；同一评审包重复合并不会产生任何变化；被拒收的文件将连同原因一并列出，其余文件照常合并。首次修改前会保留一份数据库备份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned packages (.rbpkg) or a round database (.rbdb).</source>
+        <translation>交回的评审包（.rbpkg）或批次数据库（.rbdb）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For another round database: which value to keep where both changed a row differently (default ours; the differences are listed either way).</source>
+        <translation>合并另一批次数据库时：双方对同一行作了不同修改时保留哪一方的值（默认为 ours；无论取哪一方，都会列出差异）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>backup of the database before merging: %1</source>
+        <translation>合并前的数据库备份：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consolidate the scores and rank the applications by the round&apos;s rule (or --method).</source>
+        <translation>按本批次规则（或 --method 指定的方法）汇总评分，并对申报项目排名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mean, trimmed, median or zscore (default: the round setting).</source>
+        <translation>mean、trimmed、median 或 zscore（默认取本批次设置）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>method %1; Kendall&apos;s W %2</source>
+        <translation>汇总方法 %1；肯德尔和谐系数 W %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 scores entered, %3 count</source>
+        <translation>%1：已录入评分 %2 条，计入 %3 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 wait for the second entry</source>
+        <translation>，%1 条待第二次录入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mismatch: %1 / %2 / %3: %4 typed %5 (填写人), %6 typed %7 (复核人)</source>
+        <translation>不一致：%1 / %2 / %3：%4 录入 %5（填写人），%6 录入 %7（复核人）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>merge returned review packages</source>
+        <translation>合并交回的评审包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consolidate the scores and rank the applications</source>
+        <translation>汇总评分并对申报项目排名</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/Consolidation.cpp" line="+40"/>
+        <source>unknown method &apos;%1&apos; (mean, trimmed, median or zscore)</source>
+        <translation>未知的汇总方法“%1”（可选 mean、trimmed、median 或 zscore）</translation>
+    </message>
+    <message>
+        <location filename="../../core/deliberation/Attendance.cpp" line="+31"/>
+        <source>a meeting is planned, open or closed</source>
+        <translation>会议状态必须为 planned（未召开）、open（进行中）或 closed（已结束）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such meeting in this round</source>
+        <translation>本批次中没有该会议</translation>
+    </message>
+    <message>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="+42"/>
+        <source>the member needs a name</source>
+        <translation>委员姓名不能为空</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a meeting needs a title and a date</source>
+        <translation>会议须有名称和日期</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no such member or meeting in this round</source>
+        <translation>本批次中没有该委员或该会议</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>no such case</source>
+        <translation>没有该议题</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+17"/>
+        <source>the case is concluded; its record can no longer be changed</source>
+        <translation>该议题已形成结论，记录不能再修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a vote is for, against or abstain</source>
+        <translation>表决意见必须为 for（赞成）、against（反对）或 abstain（弃权）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a recusal needs its reason</source>
+        <translation>回避须注明理由</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the secretary records the deliberation and does not vote</source>
+        <translation>秘书负责记录论证情况，不参加表决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a member of this committee</source>
+        <translation>不是本论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot vote on this case (absent or recused; no proxies)</source>
+        <translation>%1 不能对该议题表决（缺席或回避；不得委托他人代为表决）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the conclusion is proposed, revise or rejected</source>
+        <translation>结论必须为 proposed（拟入选）、revise（修改完善后再议）或 rejected（不通过）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the case is already concluded</source>
+        <translation>该议题已形成结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say what must be revised before the case comes back (the conditions)</source>
+        <translation>请写明再次提交论证前须修改完善的内容（修改完善要求）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rejection needs the committee&apos;s collective opinion</source>
+        <translation>结论为不通过时，须填写论证委员会的集体意见</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the vote does not support the conclusion: %1</source>
+        <translation>表决结果不足以支持该结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/deliberation/VoteRule.cpp" line="+18"/>
+        <source>every member is recused: the committee cannot decide this case</source>
+        <translation>全体委员均须回避，论证委员会无法对该议题作出结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no quorum: %1 of %2 members who may vote are present, %3 are needed</source>
+        <translation>未达到法定人数：有表决权的 %2 名委员中出席 %1 名，至少需要 %3 名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 votes were cast but only %2 members present may vote (no proxies)</source>
+        <translation>共投出 %1 票，但出席且有表决权的委员仅 %2 名（不得委托他人代为表决）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the %2 members present have not voted</source>
+        <translation>出席的 %2 名委员中有 %1 名尚未表决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes for the conclusion, %2 needed (%3 of %4 present)</source>
+        <translation>赞成该结论 %1 票，需要 %2 票（出席 %4 人的 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoScores.cpp" line="+116"/>
+        <source>the demo packages did not merge cleanly</source>
+        <translation>演示评审包未能顺利合并</translation>
+    </message>
+    <message>
+        <location filename="../../core/export/Export.cpp" line="+84"/>
+        <source>unknown export</source>
+        <translation>未知的导出内容</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is the round database itself; choose another output file</source>
+        <translation>%1 就是批次数据库本身，请选择其他输出文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/export/OutcomeTables.cpp" line="+24"/>
+        <source>mean</source>
+        <translation>算术平均</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean without the highest and lowest</source>
+        <translation>去掉最高最低分后的平均分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z-score (standardised per expert)</source>
+        <translation>标准分（按专家标准化）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>disagreement</source>
+        <translation>评分分歧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete</source>
+        <translation>评分不全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the pass line</source>
+        <translation>低于入围分数线</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../core/export/RosterTables.cpp" line="+22"/>
+        <source>assigned, not yet returned</source>
+        <translation>已分配，未交回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entered from paper</source>
+        <translation>纸质录入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>review package</source>
+        <translation>评审包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper sheet</source>
+        <translation>纸质评分表</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source> (veto item: 1 = triggered, 0 = not)</source>
+        <translation>（否决项：1 = 触发，0 = 未触发）</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/Backup.cpp" line="-12"/>
+        <location line="+16"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot restore %1: %2</source>
+        <translation>无法从备份 %1 恢复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/DatabaseMerge.cpp" line="+89"/>
+        <source>&lt;%1 bytes&gt;</source>
+        <translation>&lt;%1 字节&gt;</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>(new row)</source>
+        <translation>（新行）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this code is already used by another row</source>
+        <translation>该编号已被另一行使用</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>%1 is this very file</source>
+        <translation>%1 就是当前文件本身</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/PackageMerge.cpp" line="+92"/>
+        <source>it was scored against criteria that have changed since; re-issue the package</source>
+        <translation>评分所依据的评价指标此后已有变动，请重新下发评审包</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>two different submitted copies of revision %1 of %2&apos;s package came back; neither counts until the package is re-issued</source>
+        <translation>%2 的第 %1 版评审包交回了两份内容不同的已提交副本；在重新下发评审包之前，两份均不计入</translation>
+    </message>
+    <message>
+        <location filename="../../core/notice/Milestones.cpp" line="-8"/>
+        <source>End of construction</source>
+        <translation>建设期结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of validity</source>
+        <translation>有效期届满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress report</source>
+        <translation>进展情况报告</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the date the milestone was met is missing</source>
+        <translation>缺少节点完成日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no such milestone in this round</source>
+        <translation>本批次中没有该节点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the %2 is already recorded as met</source>
+        <translation>%1：“%2”节点已记录为完成</translation>
+    </message>
+    <message>
+        <location filename="../../core/notice/PublicNotice.cpp" line="+26"/>
+        <source>the notice needs a start date</source>
+        <translation>公示须有起始日期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no proposed application is left to publish (those already on a notice wait for its first day)</source>
+        <translation>没有尚待公示的拟入选申报项目（已列入公示的项目正等待公示开始）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only proposed applications go on public notice</source>
+        <translation>只有拟入选的申报项目才能公示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public notice of %1</source>
+        <translation>%1拟入选名单公示</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a notice lasts at least one working day</source>
+        <translation>公示期至少为 1 个工作日</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>an objection must say who raises it (anonymous objections are not accepted)</source>
+        <translation>异议须注明提出人（不受理匿名异议）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an objection must be sealed by an organisation or signed with a real name</source>
+        <translation>异议须加盖单位公章或由个人实名签署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an objection needs its date and content</source>
+        <translation>异议须注明收到日期和内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the application is not on public notice</source>
+        <translation>该申报项目不在公示中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>an objection is upheld or dismissed</source>
+        <translation>异议处理结果必须为 upheld（异议成立）或 dismissed（异议不成立）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say how the objection was handled</source>
+        <translation>请说明异议的处理情况</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no such objection</source>
+        <translation>没有该异议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the objection is already resolved</source>
+        <translation>该异议已处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/Document.cpp" line="+80"/>
+        <source>no application %1 in round %2</source>
+        <translation>评审批次 %2 中没有申报项目 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no expert %1 in round %2</source>
+        <translation>评审批次 %2 中没有评审专家 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown kind of document</source>
+        <translation>未知的文书类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/Minutes.cpp" line="+88"/>
+        <source>no meeting %1 in round %2 (it has %3)</source>
+        <translation>评审批次 %2 中没有第 %1 次会议（该批次共有 %3 次会议）</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>no deliberation cases to print</source>
+        <translation>没有可打印的论证议题</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/NoticeList.cpp" line="+62"/>
+        <source>the round has no public notice to print</source>
+        <translation>本批次没有可打印的公示</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/Results.cpp" line="+129"/>
+        <source>no application has counted scores yet</source>
+        <translation>尚无申报项目有计入的评分</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ScoringSheets.cpp" line="+37"/>
+        <source>the scores table lacks a column</source>
+        <translation>评分表缺少必需的列</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>no counted scores to print; use --blank for blank scoring sheets</source>
+        <translation>没有可打印的计入评分；如需空白专家评分表，请使用 --blank</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no expert opinions to print</source>
+        <translation>没有可打印的专家评审意见</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/FormalReview.cpp" line="+66"/>
+        <source>&apos;%1&apos; is not an item of this round&apos;s formal review checklist</source>
+        <translation>“%1”不是本批次形式审查清单中的审查项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why the item is not met</source>
+        <translation>请说明该项不符合要求的原因</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an override must say why</source>
+        <translation>放行须说明理由</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>formal review items not checked yet: %1</source>
+        <translation>尚未审查的形式审查项：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formal review items not met: %1 (the secretariat can override with a reason)</source>
+        <translation>形式审查未通过项：%1（秘书处可在说明理由后予以放行）</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/Reevaluation.cpp" line="+34"/>
+        <source>the title ends within %1 days</source>
+        <translation>称号将在 %1 天内到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no title of round %1 is due for re-evaluation</source>
+        <translation>评审批次 %1 中没有到期需复评的称号</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the source round of the re-evaluation is missing</source>
+        <translation>找不到复评所对应的原评审批次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept after re-evaluation in %1</source>
+        <translation>经 %1 复评，保留称号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked after re-evaluation in %1</source>
+        <translation>经 %1 复评，撤销称号</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/Workflow.cpp" line="+82"/>
+        <source>there is no such application in this round</source>
+        <translation>本批次中没有该申报项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an application that is “%1” cannot become “%2”</source>
+        <translation>状态为“%1”的申报项目不能变更为“%2”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no expert&apos;s scores count yet: deliberation needs the consolidated scores</source>
+        <translation>尚无计入的专家评分：论证须以评分汇总结果为依据</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the committee has not concluded “%1” for this application</source>
+        <translation>论证委员会尚未对该申报项目作出“%1”的结论</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the application is on no public notice that has started</source>
+        <translation>该申报项目未列入任何已开始的公示</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the public notice</source>
+        <translation>无法读取公示信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no objection against the application was upheld</source>
+        <translation>针对该申报项目没有成立的异议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 objection(s) are not resolved yet</source>
+        <translation>尚有 %1 项异议未处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an objection was upheld: the application is withdrawn, not approved</source>
+        <translation>有异议成立：该申报项目应撤回，不能批复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public notice period is not over yet</source>
+        <translation>公示期尚未结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this category has no construction period (only factories and zones are built)</source>
+        <translation>该类别没有建设期（只有示范工厂和先行区需要建设）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>factories and zones are accepted after their construction period: approval leads to construction first</source>
+        <translation>示范工厂和先行区须在建设期结束后验收：批复后应先进入建设期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the construction period ends on %1; acceptance comes after it</source>
+        <translation>建设期至 %1 结束，验收须在此之后进行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>say why the application becomes “%1”</source>
+        <translation>请说明申报项目变更为“%1”的原因</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a correction must say why</source>
+        <translation>撤回变更须说明原因</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no change to reverse</source>
+        <translation>没有可撤回的变更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the latest change no longer matches the application&apos;s state</source>
+        <translation>最近一次变更与申报项目的当前状态不符</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +3070,351 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+8"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::CaseView</name>
+    <message>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+34"/>
+        <source>Proposed</source>
+        <translation>拟入选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revise and reconsider</source>
+        <translation>修改完善后再议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>待议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Summary of the applicant&apos;s presentation</source>
+        <translation>申报单位陈述要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions asked and the answers</source>
+        <translation>委员提问及答复情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committee&apos;s collective opinion (论证意见)</source>
+        <translation>论证委员会的集体意见（论证意见）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For “revise and reconsider”: what must be revised before the case comes back</source>
+        <translation>结论为“修改完善后再议”时：再次提交论证前须修改完善的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclude: proposed</source>
+        <translation>结论：拟入选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclude: revise and reconsider</source>
+        <translation>结论：修改完善后再议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclude: rejected</source>
+        <translation>结论：不通过</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expert</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Veto</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Consolidated scores</source>
+        <translation>评分汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier deliberations</source>
+        <translation>以往论证情况</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+239"/>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Recused</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dissent</source>
+        <translation>不同意见</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Presentation</source>
+        <translation>申报单位陈述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions and answers</source>
+        <translation>提问与答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members: opinion, recusal and vote</source>
+        <translation>委员：意见、回避和表决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collective opinion</source>
+        <translation>集体意见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>修改完善要求</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+176"/>
+        <source>Deliberation</source>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Choose a case on the agenda.</source>
+        <translation>请在议程中选择议题。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open</source>
+        <translation>待议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concluded: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>已形成结论：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1</source>
+        <translation>第 %1 项议题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Score &lt;b&gt;%1&lt;/b&gt; (%2) · rank %3 · %4 experts · mean %5 · trimmed mean %6 · standard deviation %7 · range %8%9</source>
+        <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each expert&apos;s total</source>
+        <translation>各专家总分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No consolidated scores for this application.</source>
+        <translation>该申报项目尚无评分汇总结果。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No dossier attached</source>
+        <translation>未附申报书</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vote: %1 for, %2 against, %3 abstaining</source>
+        <translation>表决：赞成 %1 票，反对 %2 票，弃权 %3 票</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collective opinion:</source>
+        <translation>集体意见：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions:</source>
+        <translation>修改完善要求：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first deliberation of the application.</source>
+        <translation>这是该申报项目的首次论证。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recused: %1</source>
+        <translation>回避：%1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+8"/>
+        <source>Recusal</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Why does %1 recuse themself from this case?</source>
+        <translation>%1 回避本议题的理由是什么？</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 members · %2 recused · %3 present and voting (quorum %4) · %5 for · %6 against · %7 abstaining · a conclusion needs %8 votes for</source>
+        <translation>委员 %1 人 · 回避 %2 人 · 出席并参加表决 %3 人（法定人数 %4 人）· 赞成 %5 · 反对 %6 · 弃权 %7 · 形成结论需赞成票 %8 票</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concluded: %1</source>
+        <translation>已形成结论：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vote supports a conclusion.</source>
+        <translation>表决结果足以形成结论。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+14"/>
+        <source>%1 is not a member of this committee</source>
+        <translation>%1 不是本论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>choose a case first</source>
+        <translation>请先选择议题</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+5"/>
+        <source>Conclude the case</source>
+        <translation>形成议题结论</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Conclude %1 as “%2”? The record can no longer be changed afterwards.</source>
+        <translation>确定将 %1 的结论定为“%2”吗？确定后记录将不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::CommitteeDialog</name>
+    <message>
+        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+20"/>
+        <source>Chair</source>
+        <translation>主任委员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vice chair</source>
+        <translation>副主任委员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deliberation committee</source>
+        <translation>论证委员会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add member</source>
+        <translation>添加委员</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +3722,181 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::DeliberationPage</name>
+    <message>
+        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+33"/>
+        <source>in session</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>未召开</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put ready cases on the agenda</source>
+        <translation>将具备条件的项目列入议程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+86"/>
+        <location line="+5"/>
+        <source>Close meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Move the case earlier on the agenda (the chair&apos;s order)</source>
+        <translation>将该议题在议程中上移（由主持人确定顺序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the case later on the agenda</source>
+        <translation>将该议题在议程中下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New meeting…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee…</source>
+        <translation>论证委员会…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+70"/>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+35"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the meeting? Its record is then final.</source>
+        <translation>确定结束会议吗？结束后会议记录即为最终记录，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>No meeting yet: create one</source>
+        <translation>尚无会议，请新建</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Create the committee, then a meeting, then put the ready cases on its agenda.</source>
+        <translation>请先组建论证委员会，再新建会议，然后将具备条件的项目列入会议议程。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — records the meeting; counts neither for the quorum nor the vote</source>
+        <translation>%1 — 负责会议记录，不计入法定人数，也不参加表决</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2 · chair: %3
+%4 of %5 members present; quorum %6 (%7%), a conclusion needs %8% of those present</source>
+        <translation>%1，%2 · 主持人：%3
+出席委员 %4 / %5 人；法定人数 %6 人（%7%），形成结论须经出席委员 %8% 赞成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place not set</source>
+        <translation>未设地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> · again after revision</source>
+        <translation> · 修改完善后再次论证</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>choose a case first</source>
+        <translation>请先选择议题</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>add the committee&apos;s members first</source>
+        <translation>请先添加论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a member of this committee</source>
+        <translation>%1 不是本论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>create a meeting first</source>
+        <translation>请先新建会议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no application is ready for deliberation: it needs its expert review with consolidated scores, or a decision to revise and reconsider</source>
+        <translation>没有具备论证条件的申报项目：申报项目须已完成专家评审并有评分汇总结果，或已作出“修改完善后再议”的结论</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Committee</source>
+        <translation>论证委员会</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Deliberation meeting of %1</source>
+        <translation>%1论证会</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>会议名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::DossierView</name>
     <message>
         <location filename="../../ui/expert/DossierView.cpp" line="+33"/>
@@ -2450,19 +4177,104 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::ExportActions</name>
+    <message>
+        <location filename="../../ui/export/ExportActions.cpp" line="+25"/>
+        <source>Applications</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>专家分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>汇总结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>论证结论</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to Excel or CSV…</source>
+        <translation>%1（Excel 或 CSV）…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive of the round…</source>
+        <translation>评审批次归档…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A self-contained copy of this round&apos;s database for filing</source>
+        <translation>本评审批次数据库的独立完整副本，用于归档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show experts by code (copies for applicants)</source>
+        <translation>专家以编号显示（提供给申报单位的文本）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Writing the archive…</source>
+        <translation>正在写入归档文件…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Archive of the round</source>
+        <translation>评审批次归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReviewBench files (*.rbdb)</source>
+        <translation>评审工作台文件 (*.rbdb)</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::GuiCommands</name>
     <message>
-        <location filename="../../ui/cli/GuiCommands.cpp" line="+17"/>
+        <location filename="../../ui/cli/GuiCommands.cpp" line="+19"/>
         <source>Attach synthetic PDF dossiers (申报书) to the first applications of a round, for demos.</source>
         <translation>为评审批次中排在前面的若干申报项目添加模拟的 PDF 申报书，用于演示。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+62"/>
         <source>The round database.</source>
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>How many applications.</source>
         <translation>申报项目数量。</translation>
     </message>
@@ -2472,9 +4284,84 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已添加 %1 份申报书</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>say which document: --kind %1</source>
+        <translation>请指定文书类型：--kind %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --kind &apos;%1&apos; (%2)</source>
+        <translation>未知的 --kind 取值“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say where to write: --out FILE.pdf</source>
+        <translation>请指定输出文件：--out FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--blank applies to --kind scoring-sheet only</source>
+        <translation>--blank 仅适用于 --kind scoring-sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--meeting applies to --kind minutes only</source>
+        <translation>--meeting 仅适用于 --kind minutes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write a print-ready document of the round as PDF (A4, Chinese, fonts embedded): expert scoring sheets (blank for paper panels, or filled), opinion sheets, score summaries, the ranking, deliberation minutes, the public-notice list or the round&apos;s statistics with charts. The file is written whole or not at all.</source>
+        <translation>将评审批次的可打印文书输出为 PDF 文件（A4 纸张、中文、内嵌字体）：专家评分表（可为供纸质评审使用的空白表，也可为已填写的评分表）、专家评审意见表、评分汇总表、排名表、论证意见、公示名单，或附图表的评审统计。文件只会完整写入，不会留下不完整的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document: %1.</source>
+        <translation>文书类型：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this application (its sheets, summary, cases or notice).</source>
+        <translation>仅输出该申报项目的文书（评分表、评分汇总表、论证记录或公示）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this expert&apos;s scoring or opinion sheets.</source>
+        <translation>仅输出该评审专家的专家评分表或专家评审意见表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes of the N-th meeting of the round, in date order (default: all).</source>
+        <translation>本批次第 N 次论证会（按日期排序）的论证意见（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring sheets without scores, for paper panels.</source>
+        <translation>不含得分的空白评分表，供纸质评审使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show experts (and committee members) without their names (copies for applicants).</source>
+        <translation>评审专家（及委员）以编号显示，不显示姓名（提供给申报单位的文本）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file to write (replaced if it exists).</source>
+        <translation>要写入的 PDF 文件（已存在时予以覆盖）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 pages written to %2</source>
+        <translation>已向 %2 写入 %1 页</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>attach synthetic PDF dossiers for demos</source>
         <translation>添加模拟 PDF 申报书，用于演示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a print-ready document (PDF) of the round</source>
+        <translation>输出评审批次的可打印文书（PDF）</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +4452,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+53"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+59"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2581,18 +4468,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>Open review file</source>
         <translation>打开评审文件</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>ReviewBench files (*.rbdb);;All files (*)</source>
         <translation>评审工作台文件 (*.rbdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-167"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2625,6 +4512,16 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>Declared c&amp;onflicts…</source>
         <translation>已申报回避(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2743,6 +4640,26 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
+        <source>Results</source>
+        <translation>评分汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberation</source>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice and follow-up</source>
+        <translation>公示与后续管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle</source>
+        <translation>全流程管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Round settings</source>
         <translation>规则设置</translation>
     </message>
@@ -2772,7 +4689,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1[*] — %2 — 评审工作台</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2823,6 +4740,534 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+29"/>
         <source>%1 %2 review</source>
         <translation>%1年度%2评审</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::NoticePage</name>
+    <message>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+69"/>
+        <source>Upheld: withdrawn</source>
+        <translation>成立：已撤回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the coming days</source>
+        <translation>近期到期事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+69"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applications</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact for objections</source>
+        <translation>异议受理联系方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the proposed applications…</source>
+        <translation>公示拟入选申报项目…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve those whose notice is over</source>
+        <translation>批复公示期满的申报项目</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>批复</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) approved.</source>
+        <translation>
+            <numerusform>已批复 %n 个申报项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No application is ready: a notice must be over and every objection resolved.</source>
+        <translation>没有可批复的申报项目：须公示期满且所有异议均已处理完毕。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+36"/>
+        <source>Application</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>异议人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authenticated</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>核查处理情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record an objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Objections must be in writing: sealed by an organisation, or signed with a real name and contact details. Anonymous objections are not accepted.</source>
+        <translation>异议须以书面形式提出：单位提出的须加盖公章，个人提出的须署真实姓名并注明联系方式。匿名异议不予受理。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+502"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="-501"/>
+        <source>Show those already met</source>
+        <translation>显示已完成的事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Mark as met…</source>
+        <translation>标记为已完成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a re-evaluation round…</source>
+        <translation>启动复评批次…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply this re-evaluation round&apos;s outcomes</source>
+        <translation>应用本复评批次的结论</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed keeps the title for a new period; rejected revokes it.</source>
+        <translation>结论为“拟入选”的保留称号，进入新的有效期；结论为“不通过”的撤销称号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due within:</source>
+        <translation>查看未来：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Re-evaluation</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Show the re-evaluation round (round selector) to apply its outcomes.</source>
+        <translation>请先在评审批次选择框中切换到该复评批次，再应用其结论。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n title(s) kept or revoked.</source>
+        <translation>
+            <numerusform>已保留或撤销 %n 项称号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+191"/>
+        <source>Public holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Make-up working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A period starting on</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lasting</source>
+        <translation>起，为期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monday to Friday are working days, except the public holidays listed here; a Saturday or Sunday listed as a make-up working day counts as one. The calendar serves every round of the file.</source>
+        <translation>周一至周五为工作日，此处列出的节假日除外；列为调休上班日的周六或周日按工作日计算。本日历适用于该文件中的所有评审批次。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) running) · %5 approved</source>
+        <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sealed (organisation)</source>
+        <translation>加盖公章（单位）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed (real name)</source>
+        <translation>实名签署（个人）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Met on %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 open item(s) due by %2, of which %3 overdue.</source>
+        <translation>截至 %2 到期的未完成事项 %1 项，其中已逾期 %3 项。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ends on &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>截止于 &lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>there is no application %1 in this round</source>
+        <translation>本批次中没有申报项目 %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Publish on public notice</source>
+        <translation>发布公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice of %1</source>
+        <translation>%1拟入选名单公示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address, telephone and e-mail for objections</source>
+        <translation>异议受理地址、电话和电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+132"/>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>First day:</source>
+        <translation>起始日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days:</source>
+        <translation>工作日数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day:</source>
+        <translation>截止日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sealed by an organisation</source>
+        <translation>由单位加盖公章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with a real name</source>
+        <translation>由个人实名签署</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Application:</source>
+        <translation>申报项目：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>异议人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticated:</source>
+        <translation>署名方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content:</source>
+        <translation>异议内容：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No application is on public notice.</source>
+        <translation>目前没有处于公示期的申报项目。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Resolve an objection</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Select an objection first.</source>
+        <translation>请先选择一条异议。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismissed: the application stays</source>
+        <translation>异议不成立：保留该申报项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld: the application is withdrawn</source>
+        <translation>异议成立：撤回该申报项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it was verified and handled</source>
+        <translation>核查及处理情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objection:</source>
+        <translation>异议：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling:</source>
+        <translation>核查处理情况：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Mark as met</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Select an item first.</source>
+        <translation>请先选择一个事项。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. report received, file number</source>
+        <translation>例如：已收到报告、文号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start a re-evaluation round</source>
+        <translation>启动复评批次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-evaluation of %1</source>
+        <translation>%1复评</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titles ending within:</source>
+        <translation>有效期在此期限内届满的称号：</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +5326,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::PackagesPage</name>
     <message>
-        <location filename="../../ui/review/PackagesPage.cpp" line="+28"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+33"/>
         <source>not issued</source>
         <translation>未下发</translation>
     </message>
@@ -2901,12 +5346,33 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>conflicting copies returned</source>
+        <translation>交回的副本相互冲突</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2941,7 +5407,55 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>每位评审专家获得一个文件（.rbpkg），其中包含评价指标，以及仅分配给该专家本人的申报项目和申报材料。专家在评审工作台或 Excel 中离线评分并提交，然后将已封存的文件发回。重新下发会以新版本重新开放已提交的评审包；此后交回的旧版本将因已过期而被拒收。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Merge returned packages…</source>
+        <translation>合并交回的评审包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or drop the returned files or a folder onto this page</source>
+        <translation>也可将交回的文件或文件夹拖放到本页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge returned packages</source>
+        <translation>合并交回的评审包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review packages (*.rbpkg)</source>
+        <translation>评审包 (*.rbpkg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>There is no backup of this file yet.</source>
+        <translation>该文件尚无备份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups (*.rbdb)</source>
+        <translation>备份文件 (*.rbdb)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the current content of the round file with %1? The current content is backed up first.</source>
+        <translation>确定用 %1 替换批次文件的当前内容吗？替换前将先备份当前内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Folder for the packages</source>
         <translation>存放评审包的文件夹</translation>
     </message>
@@ -2956,12 +5470,49 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请选择需要重新下发评审包的评审专家。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 of %2 experts have a package</source>
-        <translation>%2 名评审专家中已有 %1 名拥有评审包</translation>
+        <location line="+40"/>
+        <source>%1 of %2 experts have a package; %3 submitted. Missing: %4</source>
+        <translation>已下发评审包 %1 名（共 %2 名评审专家），已提交 %3 名。尚未提交：%4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Merging %n package(s)…</source>
+        <translation>
+            <numerusform>正在合并 %n 个评审包…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merged (%1 scores)</source>
+        <translation>已合并（%1 条评分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already merged</source>
+        <translation>此前已合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>副本冲突</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing packages…</source>
         <translation>正在生成评审包…</translation>
     </message>
@@ -2998,6 +5549,251 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>Your name (recorded with every change)</source>
         <translation>您的姓名（随每次修改一并记录）</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ReportActions</name>
+    <message>
+        <location filename="../../ui/report/ReportActions.cpp" line="+21"/>
+        <source>Scoring sheets (专家评分表)</source>
+        <translation>专家评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert opinion sheets (专家评审意见表)</source>
+        <translation>专家评审意见表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score summary tables (评分汇总表)</source>
+        <translation>评分汇总表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking list (排名表)</source>
+        <translation>排名表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberation minutes (论证意见)</source>
+        <translation>论证意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public-notice list (公示名单)</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round statistics with charts</source>
+        <translation>评审统计（附图表）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Blank scoring sheets for a paper panel</source>
+        <translation>空白专家评分表（供纸质评审使用）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview and print…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print preview or PDF of the documents of this page</source>
+        <translation>本页文书的打印预览或 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ResultsModel</name>
+    <message>
+        <location filename="../../ui/results/ResultsModel.cpp" line="+35"/>
+        <source>disagreement</source>
+        <translation>评分分歧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incomplete</source>
+        <translation>评分不全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below the pass line</source>
+        <translation>低于入围分数线</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Δ</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed mean</source>
+        <translation>截尾均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ResultsPage</name>
+    <message>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+34"/>
+        <source>Trimmed mean (drop highest and lowest)</source>
+        <translation>去掉最高最低分后的平均分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+197"/>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-score (corrects each expert&apos;s severity)</source>
+        <translation>标准分（校正各专家的评分宽严）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All applications</source>
+        <translation>全部申报项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search code, applicant or title</source>
+        <translation>搜索编号、申报单位或项目名称</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert scores</source>
+        <translation>专家评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method:</source>
+        <translation>汇总方法：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Consolidating the scores…</source>
+        <translation>正在汇总评分…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Results</source>
+        <translation>评分汇总</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 applications scored · method: %3 · Kendall&apos;s W: %4</source>
+        <translation>已评分申报项目 %1 个，共 %2 个 · 汇总方法：%3 · 肯德尔和谐系数 W：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— (not every expert scored every application)</source>
+        <translation>—（并非每位专家都评审了每个申报项目）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score distribution (%1 shown)</source>
+        <translation>得分分布（显示 %1 个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert bias (points above or below the panel)</source>
+        <translation>专家评分偏差（高于或低于专家组平均的分数）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expert totals</source>
+        <translation>%1：各专家总分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Criterion</source>
+        <translation>评价指标</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: criteria against the round average</source>
+        <translation>%1：各指标得分与本批次平均水平对比</translation>
     </message>
 </context>
 <context>
@@ -3190,11 +5986,361 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::WorkflowModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+92"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>状态起始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>下一到期日</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::WorkflowPage</name>
+    <message>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+43"/>
+        <source>Reverse last change…</source>
+        <translation>撤回上一次变更…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All items met</source>
+        <translation>全部符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override failed items…</source>
+        <translation>对不符合项作例外处理…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search code, title, applicant or province</source>
+        <translation>搜索编号、项目名称、申报单位或省份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to</source>
+        <translation>状态变更为</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eligibility item</source>
+        <translation>审查事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked by</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+239"/>
+        <location line="+105"/>
+        <location line="+9"/>
+        <source>Formal review</source>
+        <translation>形式审查</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Application lifecycle</source>
+        <translation>申报项目全流程</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lifecycle</source>
+        <translation>全流程管理</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All states (%1)</source>
+        <translation>全部状态（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No applications yet.</source>
+        <translation>尚无申报项目。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>select the applications to move first</source>
+        <translation>请先选择要变更状态的申报项目</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>select an application first</source>
+        <translation>请先选择一个申报项目</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No move is open to the selection</source>
+        <translation>所选申报项目没有可变更的状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (on the deliberation page)</source>
+        <translation>%1（在论证页面中确定）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Move to “%1”</source>
+        <translation>状态变更为“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Why (recorded with the change of %n application(s)):</source>
+        <translation>
+            <numerusform>变更理由（将随 %n 个申报项目的状态变更一并记录）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Reverse last change</source>
+        <translation>撤回上一次变更</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Select one application.</source>
+        <translation>请选择一个申报项目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: why was the last change a mistake? The correction is recorded; the history stays.</source>
+        <translation>%1：上一次变更为何有误？更正将予以记录，原变更记录保留。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Override failed items</source>
+        <translation>对不符合项作例外处理</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: why may the application go on to expert review despite the failed items?</source>
+        <translation>%1：存在不符合项，为何仍可进入专家评审？</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Next date that matters: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>下一个关键日期：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date is due.</source>
+        <translation>暂无到期日期。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is a final state.</source>
+        <translation>已是最终状态。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Correction: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(reversed) %1</source>
+        <translation>（已撤回）%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not checked</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Why is “%1” not met?</source>
+        <translation>“%1”为何不符合？</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::Workspace</name>
     <message>
         <location filename="../../ui/document/Workspace.cpp" line="+19"/>
         <source>%1 holds no review round</source>
         <translation>%1 中没有评审批次</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::charts</name>
+    <message>
+        <location filename="../../ui/results/ResultCharts.cpp" line="+74"/>
+        <source>This application</source>
+        <translation>本申报项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round average</source>
+        <translation>本批次平均</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Expert totals</source>
+        <translation>专家总分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consolidated score</source>
+        <translation>汇总得分</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Above the panel</source>
+        <translation>高于专家组平均</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the panel</source>
+        <translation>低于专家组平均</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::reports::ReportPrinter</name>
+    <message>
+        <location filename="../../ui/report/ReportPrinter.cpp" line="+111"/>
+        <source>cannot paint the document</source>
+        <translation>无法绘制文书</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot start page %1</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot finish the document</source>
+        <translation>无法完成文书</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/CaseView.h"
 
+#include "results/ResultsPage.h"
+
 #include "common/Messages.h"
 #include "repo/ApplicationRepository.h"
 #include "results/ResultCharts.h"
@@ -270,7 +272,8 @@ void CaseView::fillEvidence()
         m_scoreLine->setText(
             tr("Score <b>%1</b> (%2) · rank %3 · %4 experts · mean %5 · trimmed mean %6 · standard deviation %7 · "
                "range %8%9")
-                .arg(r->score ? QString::number(*r->score, 'f', 2) : QStringLiteral("—"), m_method)
+                .arg(r->score ? QString::number(*r->score, 'f', 2) : QStringLiteral("—"),
+                     ResultsPage::methodName(m_method))
                 .arg(r->rank ? QString::number(*r->rank) : QStringLiteral("—"))
                 .arg(r->experts)
                 .arg(r->mean, 0, 'f', 2)

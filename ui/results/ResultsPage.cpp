@@ -28,7 +28,15 @@
 namespace rb::ui {
 
 namespace {
-QString methodName(const QString& key)
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+} // namespace
+
+QString ResultsPage::methodName(const QString& key)
 {
     if (key == QLatin1String("trimmed"))
         return ResultsPage::tr("Trimmed mean (drop highest and lowest)");
@@ -38,14 +46,6 @@ QString methodName(const QString& key)
         return ResultsPage::tr("Median");
     return ResultsPage::tr("Z-score (corrects each expert's severity)");
 }
-
-void replaceChart(QChartView* view, QChart* chart)
-{
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-} // namespace
 
 ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new ResultsModel(this)), m_filter(new ResultsFilter(this)),

@@ -23,6 +23,9 @@ class ResultsPage : public QWidget {
     Q_OBJECT
 public:
     explicit ResultsPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    /// The name of a consolidation method ("trimmed", "mean", "median", "zscore") in the user's language.
+    static QString methodName(const QString& key);
     /// Recomputes the results off the GUI thread.
     void reload();
     [[nodiscard]] ResultsModel* model() const { return m_model; }
