@@ -75,21 +75,37 @@ int runMeeting(const QStringList& argv, Io& io)
         if (m.role == QLatin1String("chair"))
             chair = m.id;
     }
+    // Every absent name is checked before anything is written; then the meeting, its attendance and its agenda
+    // are one transaction: a refusal leaves no meeting behind.
+    QList<qint64> absent;
+    QStringList unknown;
+    for (const QString& name : names(args.value(QStringLiteral("absent")))) {
+        const auto m = std::find_if(members->begin(), members->end(), [&](const auto& x) { return x.name == name; });
+        if (m == members->end())
+            unknown << name;
+        else
+            absent << m->id;
+    }
+    if (!unknown.isEmpty())
+        return io.fail(
+            Error::input(Tr::tr("%1 is not a member of the committee").arg(unknown.join(QStringLiteral(", ")))));
+    db::Transaction tx(*s->db);
+    if (Status st = tx.status(); !st)
+        return io.fail(st.error());
     Result<deliberation::Meeting> meeting = service.createMeeting(
         args.value(QStringLiteral("title")), QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate),
         args.value(QStringLiteral("place")), chair);
     if (!meeting)
         return io.fail(meeting.error());
-    for (const QString& name : names(args.value(QStringLiteral("absent")))) {
-        const auto m = std::find_if(members->begin(), members->end(), [&](const auto& x) { return x.name == name; });
-        if (m == members->end())
-            return io.fail(Error::input(Tr::tr("%1 is not a member of the committee").arg(name)));
-        if (Status st = service.setAttendance(meeting->id, m->id, false); !st)
+    for (qint64 member : absent) {
+        if (Status st = service.setAttendance(meeting->id, member, false); !st)
             return io.fail(st.error());
     }
     Result<QList<deliberation::Case>> agenda = service.prepareAgenda(meeting->id);
     if (!agenda)
         return io.fail(agenda.error());
+    if (Status st = tx.commit(); !st)
+        return io.fail(st.error());
     for (const deliberation::Case& c : *agenda)
         io.out << c.position + 1 << '\t' << c.applicationCode << '\t' << c.title << Qt::endl;
     return Success;

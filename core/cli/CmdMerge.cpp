@@ -26,6 +26,9 @@ int mergeDatabase(db::Database& db, const QString& other, const QString& prefer,
         return io.fail(merged.error());
     for (auto it = merged->added.constBegin(); it != merged->added.constEnd(); ++it)
         io.err << Tr::tr("added %1 %2 row(s)").arg(it.value()).arg(it.key()) << Qt::endl;
+    for (auto it = merged->updated.constBegin(); it != merged->updated.constEnd(); ++it)
+        io.err << Tr::tr("updated %1 %2 row(s) changed only in the other file").arg(it.value()).arg(it.key())
+               << Qt::endl;
     QList<QJsonObject> rows;
     for (const merge::Difference& d : merged->differences)
         rows.append({{QStringLiteral("table"), d.table},

@@ -37,6 +37,14 @@ struct Command {
         session = std::move(*s);
         return std::nullopt;
     }
+    /// Starts the notices whose first day has come (published ahead of time): their applications go on public
+    /// notice. Returns an exit code when the command must stop.
+    std::optional<int> startDueNotices(Io& io)
+    {
+        if (Result<int> started = notice::NoticeService(db(), round()).startDue(); !started)
+            return io.fail(started.error());
+        return std::nullopt;
+    }
     db::Database& db() { return *session->db; }
     const Round& round() { return session->round; }
     Result<qint64> application(const QString& code)
@@ -75,6 +83,8 @@ int runStatus(const QStringList& argv, Io& io)
     Result<Format> format = parseFormat(c.args.value(QStringLiteral("format")));
     if (!format)
         return io.fail(format.error());
+    if (std::optional<int> stop = c.startDueNotices(io))
+        return *stop;
     Result<QList<workflow::StatusRow>> rows = workflow::WorkflowService(c.db(), c.round()).status();
     if (!rows)
         return io.fail(rows.error());
@@ -129,9 +139,16 @@ int runRevert(const QStringList& argv, Io& io)
     Result<qint64> app = c.application(c.args.positionals()[1]);
     if (!app)
         return io.fail(app.error());
+    Result<QString> before = c.db().scalarText("SELECT state FROM application WHERE id = ?1", *app);
+    if (!before)
+        return io.fail(before.error());
     if (Status s = workflow::WorkflowService(c.db(), c.round()).revert(*app, c.args.value(QStringLiteral("reason")));
         !s)
         return io.fail(about(c.args.positionals()[1], s.error()));
+    Result<QString> after = c.db().scalarText("SELECT state FROM application WHERE id = ?1", *app);
+    if (!after)
+        return io.fail(after.error());
+    io.out << Tr::tr("%1: %2 → %3 (reverted)").arg(c.args.positionals()[1], *before, *after) << Qt::endl;
     return Success;
 }
 
@@ -246,11 +263,36 @@ int runNotice(const QStringList& argv, Io& io)
             return io.fail(n.error());
         days = *n;
     }
-    Result<notice::Notice> n = notice::NoticeService(c.db(), c.round())
-                                   .publish(c.args.value(QStringLiteral("title")), *start, days,
-                                            c.args.value(QStringLiteral("contact")), apps);
+    // One transaction: the notices whose first day has come start, then the new one is published.
+    db::Transaction tx(c.db());
+    if (Status s = tx.status(); !s)
+        return io.fail(s.error());
+    notice::NoticeService service(c.db(), c.round());
+    Result<int> started = service.startDue();
+    if (!started)
+        return io.fail(started.error());
+    Result<QList<qint64>> publishable = service.publishable();
+    if (!publishable)
+        return io.fail(publishable.error());
+    const auto reportStarted = [&] {
+        if (*started > 0)
+            io.out << Tr::tr("%1 application(s) went on public notice: their notice has begun").arg(*started)
+                   << Qt::endl;
+    };
+    if (apps.isEmpty() && publishable->isEmpty() && *started > 0) {
+        // Nothing new to publish, but notices published ahead of time have begun: that is what was due.
+        if (Status s = tx.commit(); !s)
+            return io.fail(s.error());
+        reportStarted();
+        return Success;
+    }
+    Result<notice::Notice> n = service.publish(c.args.value(QStringLiteral("title")), *start, days,
+                                               c.args.value(QStringLiteral("contact")), apps);
     if (!n)
         return io.fail(n.error());
+    if (Status s = tx.commit(); !s)
+        return io.fail(s.error());
+    reportStarted();
     io.out << Tr::tr("%1: %2 applications, %3 to %4 (%5 working days)")
                   .arg(n->title)
                   .arg(n->applications.size())
@@ -280,6 +322,13 @@ int runObjection(const QStringList& argv, Io& io)
     Result<qint64> app = c.application(c.args.positionals()[1]);
     if (!app)
         return io.fail(app.error());
+    // One transaction: the notices whose first day has come start (the objection may be against one of them),
+    // then the objection is recorded or resolved; a refusal changes nothing.
+    db::Transaction tx(c.db());
+    if (Status s = tx.status(); !s)
+        return io.fail(s.error());
+    if (std::optional<int> stop = c.startDueNotices(io))
+        return *stop;
     notice::NoticeService service(c.db(), c.round());
     if (c.args.isSet(QStringLiteral("resolve"))) {
         Result<QList<notice::Objection>> list = service.objections(*app);
@@ -290,6 +339,8 @@ int runObjection(const QStringList& argv, Io& io)
                 if (Status s = service.resolve(o.id, c.args.value(QStringLiteral("resolve")),
                                                c.args.value(QStringLiteral("handling")));
                     !s)
+                    return io.fail(s.error());
+                if (Status s = tx.commit(); !s)
                     return io.fail(s.error());
                 return Success;
             }
@@ -306,6 +357,8 @@ int runObjection(const QStringList& argv, Io& io)
                                                        c.args.value(QStringLiteral("content")));
     if (!o)
         return io.fail(o.error());
+    if (Status s = tx.commit(); !s)
+        return io.fail(s.error());
     return Success;
 }
 
@@ -339,6 +392,8 @@ int runDue(const QStringList& argv, Io& io)
     Result<Format> format = parseFormat(c.args.value(QStringLiteral("format")));
     if (!days || !format)
         return io.fail(days ? format.error() : days.error());
+    if (std::optional<int> stop = c.startDueNotices(io))
+        return *stop;
     Result<QList<notice::DueItem>> items = notice::NoticeService(c.db(), c.round()).due(*days);
     if (!items)
         return io.fail(items.error());

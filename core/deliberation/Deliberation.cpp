@@ -41,6 +41,28 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
     if (name.trimmed().isEmpty())
         return Error::input(Tr::tr("the member needs a name"));
     Member m{0, newUid(), name.trimmed(), organisation.trimmed(), role.isEmpty() ? QStringLiteral("member") : role};
+    static const QStringList roles = {QStringLiteral("chair"), QStringLiteral("vice_chair"), QStringLiteral("member"),
+                                      QStringLiteral("secretary")};
+    if (!roles.contains(m.role))
+        return Error::input(
+            Tr::tr("'%1' is not a committee role (chair, vice_chair, member or secretary)").arg(m.role));
+    // Members are named on the command line and in the minutes: a name is used once per committee.
+    Result<qint64> same =
+        m_db.scalar("SELECT count(*) FROM committee_member WHERE round_id = ?1 AND name = ?2", 0, m_round.id, m.name);
+    if (!same)
+        return same.takeError();
+    if (*same)
+        return Error::input(Tr::tr("%1 is already a member of the committee").arg(m.name));
+    if (m.role == QLatin1String("chair")) {
+        Result<QString> chair = m_db.scalarText(
+            "SELECT coalesce(max(name), '') FROM committee_member WHERE round_id = ?1 AND role = 'chair'", m_round.id);
+        if (!chair)
+            return chair.takeError();
+        if (!chair->isEmpty())
+            return Error::input(Tr::tr("the committee already has a chair (%1)").arg(*chair));
+    }
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
     RB_TRY(
         m_db.exec("INSERT INTO committee_member (uid, round_id, name, organisation, role) VALUES (?1, ?2, ?3, ?4, ?5)",
                   m.uid, m_round.id, m.name, m.organisation, m.role));
@@ -52,6 +74,7 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
     RB_TRY(AuditLog(m_db).record(
         m_round.id, QStringLiteral("create"), QStringLiteral("committee_member"), m.uid, m.name,
         QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("organisation"), m.organisation}}));
+    RB_TRY(tx.commit());
     return m;
 }
 

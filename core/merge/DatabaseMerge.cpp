@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -83,6 +85,65 @@ qsizetype columnIndex(const Spec& spec, const char* name)
     return -1;
 }
 
+/// How far a status-like column has moved; progress never goes back (-1: not such a column or value).
+int progress(const Spec& spec, const QVariantList& values)
+{
+    const bool isAssignment = std::strcmp(spec.table, "assignment") == 0;
+    if (!isAssignment && std::strcmp(spec.table, "package") != 0)
+        return -1;
+    const qsizetype i = columnIndex(spec, "status");
+    const QString status = values.value(i).toString();
+    static const QHash<QString, int> assignment = {{QStringLiteral("assigned"), 0},
+                                                   {QStringLiteral("submitted"), 2},
+                                                   {QStringLiteral("entered"), 2},
+                                                   {QStringLiteral("handed_back"), 2},
+                                                   {QStringLiteral("void"), 3}};
+    static const QHash<QString, int> package = {{QStringLiteral("issued"), 0},
+                                                {QStringLiteral("returned"), 1},
+                                                {QStringLiteral("submitted"), 2},
+                                                {QStringLiteral("superseded"), 3}};
+    return (isAssignment ? assignment : package).value(status, -1);
+}
+
+/// One audit log entry; the same change carries the same text in every copy of the file.
+struct LogEntry {
+    QString at, user, action, entity, uid, code, changes, roundUid;
+    [[nodiscard]] QString signature() const
+    {
+        return QStringList{at, user, action, entity, uid, code, changes, roundUid}.join(QChar(0x1f));
+    }
+    /// The row (or setting) the entry is about; empty when it names none.
+    [[nodiscard]] QString subject() const
+    {
+        if (entity == QLatin1String("setting"))
+            return QStringLiteral("setting:%1:%2").arg(roundUid, code);
+        return uid;
+    }
+};
+
+/// What one side changed since the copies split: its audit entries the other side does not have.
+struct History {
+    QSet<QString> rows;    ///< subjects changed as a whole (or in fields we cannot name)
+    QSet<QString> fields;  ///< subject + '/' + field
+    QSet<QString> touched; ///< every subject with any change
+
+    [[nodiscard]] bool changed(const QString& subject, const QString& field) const
+    {
+        return rows.contains(subject) || fields.contains(subject + QLatin1Char('/') + field);
+    }
+};
+
+enum class Take { Ours, Theirs, Ask };
+
+Take decide(bool oursChanged, bool theirsChanged)
+{
+    if (theirsChanged && !oursChanged)
+        return Take::Theirs;
+    if (oursChanged && !theirsChanged)
+        return Take::Ours;
+    return Take::Ask;
+}
+
 QString display(const QVariant& v)
 {
     if (v.typeId() == QMetaType::QByteArray)
@@ -99,6 +160,7 @@ public:
 
     Status run()
     {
+        RB_TRY(loadHistory());
         for (const Spec& spec : specs())
             RB_TRY(mergeTable(spec));
         RB_TRY(mergeLinks());
@@ -106,10 +168,153 @@ public:
         RB_TRY(mergeScores());
         RB_TRY(mergeOpinions());
         RB_TRY(mergePaperEntries());
-        return {};
+        RB_TRY(mergePackageReturns());
+        return copyHistory();
     }
 
 private:
+    static Result<QList<LogEntry>> loadLog(db::Database& db)
+    {
+        Result<db::Statement> st =
+            db.prepare("SELECT l.at, l.user, l.action, l.entity, coalesce(l.entity_uid, ''), "
+                       "coalesce(l.entity_code, ''), l.changes, coalesce(r.uid, '') FROM audit_log l LEFT JOIN "
+                       "round r ON r.id = l.round_id ORDER BY l.id");
+        if (!st)
+            return st.takeError();
+        QList<LogEntry> entries;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            entries.append({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7)});
+        }));
+        return entries;
+    }
+
+    /// Entries of \a side that \a other does not hold (as a multiset: the same text twice counts twice).
+    static QList<LogEntry> onlyIn(const QList<LogEntry>& side, const QList<LogEntry>& other)
+    {
+        QHash<QString, int> count;
+        for (const LogEntry& e : other)
+            ++count[e.signature()];
+        QList<LogEntry> result;
+        for (const LogEntry& e : side) {
+            int& n = count[e.signature()];
+            if (n > 0)
+                --n;
+            else
+                result.append(e);
+        }
+        return result;
+    }
+
+    /// Marks what \a e changed in \a h; a package merged or in conflict changed its expert's assignments.
+    Status mark(History& h, const LogEntry& e, db::Database& db, QHash<QString, QStringList>& packageAssignments)
+    {
+        const QString subject = e.subject();
+        if (subject.isEmpty())
+            return {};
+        h.touched.insert(subject);
+        const QJsonObject changes = QJsonDocument::fromJson(e.changes.toUtf8()).object();
+        QStringList fields;
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            if (it.value().isArray() && it.value().toArray().size() == 2)
+                fields << it.key();
+        }
+        const bool fieldLevel = e.action == QLatin1String("update") || e.action == QLatin1String("transition")
+                                || e.action == QLatin1String("revert");
+        if (fieldLevel && !fields.isEmpty()) {
+            for (const QString& f : fields)
+                h.fields.insert(subject + QLatin1Char('/') + f);
+        } else {
+            h.rows.insert(subject);
+        }
+        if (e.entity != QLatin1String("package"))
+            return {};
+        if (!packageAssignments.contains(subject)) {
+            Result<db::Statement> st = db.prepare("SELECT s.uid FROM assignment s JOIN package p ON p.expert_id = "
+                                                  "s.expert_id WHERE p.uid = ?1");
+            if (!st)
+                return st.takeError();
+            st->bind(1, subject);
+            QStringList& list = packageAssignments[subject];
+            RB_TRY(st->forEach([&](const db::Statement& r) { list << r.text(0); }));
+        }
+        for (const QString& assignment : packageAssignments.value(subject)) {
+            h.rows.insert(assignment);
+            h.touched.insert(assignment);
+        }
+        return {};
+    }
+
+    Status loadHistory()
+    {
+        Result<QList<LogEntry>> ours = loadLog(m_ours);
+        if (!ours)
+            return ours.takeError();
+        Result<QList<LogEntry>> theirs = loadLog(m_theirs);
+        if (!theirs)
+            return theirs.takeError();
+        for (const LogEntry& e : onlyIn(*ours, *theirs))
+            RB_TRY(mark(m_ourHistory, e, m_ours, m_ourPackageAssignments));
+        m_theirEntries = onlyIn(*theirs, *ours);
+        for (const LogEntry& e : m_theirEntries)
+            RB_TRY(mark(m_theirHistory, e, m_theirs, m_theirPackageAssignments));
+        return {};
+    }
+
+    /// Their changes we now hold become part of our history (so that a later merge knows we have them); the
+    /// entries of rows whose difference kept our value stay theirs only, to be listed again.
+    Status copyHistory()
+    {
+        for (const LogEntry& e : m_theirEntries) {
+            const QString subject = e.subject();
+            if (m_keptOurs.contains(subject))
+                continue;
+            const QStringList assignments = m_theirPackageAssignments.value(subject);
+            if (std::any_of(assignments.begin(), assignments.end(),
+                            [&](const QString& a) { return m_keptOurs.contains(a); }))
+                continue;
+            const auto& rounds = m_ourIds[QStringLiteral("round")];
+            const auto round = rounds.constFind(e.roundUid);
+            RB_TRY(m_ours.exec("INSERT INTO audit_log (at, user, round_id, action, entity, entity_uid, entity_code, "
+                               "changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                               e.at, e.user,
+                               round == rounds.constEnd() ? std::optional<qint64>() : std::optional<qint64>(*round),
+                               e.action, e.entity, db::nullIfEmpty(e.uid), db::nullIfEmpty(e.code), e.changes));
+        }
+        return {};
+    }
+
+    /// Who changed \a subject since the copies split, as a whole.
+    [[nodiscard]] Take decideRow(const QString& subject) const
+    {
+        return decide(m_ourHistory.touched.contains(subject), m_theirHistory.touched.contains(subject));
+    }
+
+    [[nodiscard]] Take decideField(const QString& subject, const QString& field) const
+    {
+        return decide(m_ourHistory.changed(subject, field), m_theirHistory.changed(subject, field));
+    }
+
+    /// The receipts of returned packages: a package merged on either side is known as merged on both.
+    Status mergePackageReturns()
+    {
+        Result<db::Statement> st = m_theirs.prepare("SELECT p.uid, r.digest, r.file_name, r.received_at, "
+                                                    "r.received_by FROM package_return r JOIN package p ON p.id = "
+                                                    "r.package_id");
+        if (!st)
+            return st.takeError();
+        Status status;
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            const auto& packages = m_ourIds[QStringLiteral("package")];
+            const auto package = packages.constFind(r.text(0));
+            if (!status || package == packages.constEnd())
+                return;
+            status = m_ours.exec("INSERT OR IGNORE INTO package_return (package_id, digest, file_name, received_at, "
+                                 "received_by) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                 *package, r.value(1), r.text(2), r.text(3), r.text(4));
+        }));
+        return status;
+    }
+
     Status loadIds(const char* table)
     {
         if (m_ourIds.contains(QLatin1String(table)))
@@ -186,7 +391,7 @@ private:
                 continue; // what it belongs to was not merged (listed already)
             const auto existing = m_ourIds[table].constFind(uid);
             if (existing != m_ourIds[table].constEnd()) {
-                RB_TRY(compare(spec, columns, key, *existing, values, plain));
+                RB_TRY(compare(spec, columns, uid, key, *existing, values, plain));
                 continue;
             }
             if (QLatin1String(spec.table) == QLatin1String("applicant")) {
@@ -231,7 +436,7 @@ private:
         return {};
     }
 
-    Status compare(const Spec& spec, const QStringList& columns, const QString& key, qint64 ourId,
+    Status compare(const Spec& spec, const QStringList& columns, const QString& uid, const QString& key, qint64 ourId,
                    const QVariantList& theirs, qsizetype plain)
     {
         const QString table = QString::fromLatin1(spec.table);
@@ -248,19 +453,41 @@ private:
         for (int i = 0; i < columns.size(); ++i)
             ours << st->value(i);
         st->reset();
+        // A status that only moves forward settles the row when the history does not: the further side wins.
+        const int ourProgress = progress(spec, ours);
+        const int theirProgress = progress(spec, theirs);
+        Take byProgress = Take::Ask;
+        if (ourProgress >= 0 && theirProgress >= 0 && ourProgress != theirProgress)
+            byProgress = theirProgress > ourProgress ? Take::Theirs : Take::Ours;
+        bool updated = false;
+        bool asked = false;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i >= plain && theirs[i].isNull())
                 continue; // a self reference, fixed separately
             if (ours[i] == theirs[i] || (ours[i].isNull() && theirs[i].isNull()))
                 continue;
-            differ(spec.table, key, columns[i], ours[i], theirs[i]);
-            if (m_prefer == Prefer::Theirs) {
+            Take take = decideField(uid, columns[i]);
+            if (take == Take::Ask)
+                take = byProgress;
+            if (take == Take::Ask) {
+                asked = true;
+                differ(spec.table, key, columns[i], ours[i], theirs[i]);
+                if (m_prefer == Prefer::Theirs)
+                    ++m_report.takenFromTheirs;
+                else
+                    m_keptOurs.insert(uid);
+            }
+            if (take == Take::Theirs || (take == Take::Ask && m_prefer == Prefer::Theirs)) {
                 RB_TRY(m_ours.exec(
                     QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE id = ?1").arg(table, columns[i]).toStdString(), ourId,
                     theirs[i]));
-                ++m_report.takenFromTheirs;
+                updated = updated || take == Take::Theirs;
             }
         }
+        if (updated)
+            ++m_report.updated[table];
+        if (table == QLatin1String("assignment") && (updated || asked || byProgress != Take::Ask))
+            m_assignmentTake.insert(uid, asked ? Take::Ask : (updated ? Take::Theirs : Take::Ours));
         return {};
     }
 
@@ -314,11 +541,20 @@ private:
                                      r.text(1), r.text(2));
                 ++m_report.added[QStringLiteral("round_setting")];
             } else if (*ours != r.text(2)) {
-                differ("round_setting", r.text(1), QStringLiteral("value"), *ours, r.text(2));
-                if (m_prefer == Prefer::Theirs) {
+                const QString subject = QStringLiteral("setting:%1:%2").arg(r.text(0), r.text(1));
+                const Take take = decideRow(subject);
+                if (take == Take::Ask) {
+                    differ("round_setting", r.text(1), QStringLiteral("value"), *ours, r.text(2));
+                    if (m_prefer == Prefer::Theirs)
+                        ++m_report.takenFromTheirs;
+                    else
+                        m_keptOurs.insert(subject);
+                }
+                if (take == Take::Theirs || (take == Take::Ask && m_prefer == Prefer::Theirs)) {
                     status = m_ours.exec("UPDATE round_setting SET value = ?3 WHERE round_id = ?1 AND key = ?2", round,
                                          r.text(1), r.text(2));
-                    ++m_report.takenFromTheirs;
+                    if (take == Take::Theirs)
+                        ++m_report.updated[QStringLiteral("round_setting")];
                 }
             }
         }));
@@ -368,12 +604,21 @@ private:
             const double ourValue = mine->real(0);
             mine->reset();
             if (ourValue != r.real(3)) {
-                differ("score", r.text(2), QStringLiteral("value"), ourValue, r.real(3));
-                if (m_prefer == Prefer::Theirs) {
+                // Scores go with their assignment: the side whose assignment (or package) moved on has them.
+                const Take take = m_assignmentTake.value(r.text(0), decideRow(r.text(0)));
+                if (take == Take::Ask) {
+                    differ("score", r.text(2), QStringLiteral("value"), ourValue, r.real(3));
+                    if (m_prefer == Prefer::Theirs)
+                        ++m_report.takenFromTheirs;
+                    else
+                        m_keptOurs.insert(r.text(0));
+                }
+                if (take == Take::Theirs || (take == Take::Ask && m_prefer == Prefer::Theirs)) {
                     status = m_ours.exec("UPDATE score SET value = ?3, comment = ?4 WHERE assignment_id = ?1 AND "
                                          "criterion_id = ?2",
                                          a, c, r.real(3), r.value(4));
-                    ++m_report.takenFromTheirs;
+                    if (take == Take::Theirs)
+                        ++m_report.updated[QStringLiteral("score")];
                 }
             }
         }));
@@ -453,6 +698,13 @@ private:
     DatabaseMergeReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ourIds;
     QHash<QString, QHash<qint64, QString>> m_theirUids;
+    History m_ourHistory;
+    History m_theirHistory;
+    QList<LogEntry> m_theirEntries;                        ///< their audit entries we did not have
+    QHash<QString, QStringList> m_ourPackageAssignments;   ///< package uid -> its expert's assignment uids
+    QHash<QString, QStringList> m_theirPackageAssignments; ///< the same in their file
+    QHash<QString, Take> m_assignmentTake; ///< assignment uid -> the side its differing row was settled for
+    QSet<QString> m_keptOurs;              ///< subjects with a listed difference that kept our value
 };
 
 } // namespace
@@ -478,9 +730,13 @@ Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& other
     QJsonObject added;
     for (auto it = report.added.constBegin(); it != report.added.constEnd(); ++it)
         added.insert(it.key(), it.value());
+    QJsonObject updated;
+    for (auto it = report.updated.constBegin(); it != report.updated.constEnd(); ++it)
+        updated.insert(it.key(), it.value());
     RB_TRY(AuditLog(db).record(std::nullopt, QStringLiteral("merge"), QStringLiteral("database"), QString(),
                                QFileInfo(otherPath).fileName(),
                                QJsonObject{{QStringLiteral("added"), added},
+                                           {QStringLiteral("updated"), updated},
                                            {QStringLiteral("differences"), int(report.differences.size())},
                                            {QStringLiteral("taken_from_theirs"), report.takenFromTheirs}}));
     RB_TRY(tx.commit());

@@ -139,6 +139,7 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
     RB_TRY(tx.status());
     QSet<qint64> touched;
     for (const Row& r : rows) {
+        touched.insert(r.assignmentId);
         bool counts = true;
         if (doubleEntry) {
             RB_TRY(db.exec(
@@ -175,9 +176,9 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
                        "excluded.comment",
                        r.assignmentId, r.criterionId, r.value, r.comment));
         ++report.counted;
-        touched.insert(r.assignmentId);
     }
-    // An assignment whose every scored criterion now counts is entered.
+    // An assignment whose every scored criterion now counts is entered; one typed on paper that no longer has
+    // every score (a field whose two entries now differ) stops counting until the entries agree again.
     const int leaves = int(tree->leaves().size());
     for (qint64 id : touched) {
         Result<qint64> n = db.scalar("SELECT count(*) FROM score WHERE assignment_id = ?1", 0, id);
@@ -188,6 +189,10 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
                 "UPDATE assignment SET status = 'entered', source = 'paper', entered_by = ?2, submitted_at = ?3 "
                 "WHERE id = ?1 AND status = 'assigned'",
                 id, enteredBy, now));
+        else
+            RB_TRY(db.exec("UPDATE assignment SET status = 'assigned', source = NULL, entered_by = NULL, "
+                           "submitted_at = NULL WHERE id = ?1 AND status = 'entered' AND source = 'paper'",
+                           id));
     }
     RB_TRY(AuditLog(db).record(round.id, QStringLiteral("import"), QStringLiteral("paper_scores"), QString(),
                                table.fileName,

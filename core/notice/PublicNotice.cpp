@@ -25,15 +25,10 @@ Result<Notice> NoticeService::publish(const QString& title, const QDate& start, 
     if (!start.isValid())
         return Error::input(Tr::tr("the notice needs a start date"));
     if (applications.isEmpty()) {
-        // Every proposed application that is not already waiting for the first day of a published notice.
-        Result<db::Statement> st = m_db.prepare(
-            "SELECT a.id FROM application a WHERE a.round_id = ?1 AND a.state = 'proposed' AND NOT EXISTS (SELECT 1 "
-            "FROM notice n WHERE n.id = (SELECT max(notice_id) FROM notice_item WHERE application_id = a.id) AND "
-            "n.start_date > ?2) ORDER BY a.code");
-        if (!st)
-            return st.takeError();
-        st->bindAll(m_round.id, today().toString(Qt::ISODate));
-        RB_TRY(st->forEach([&](const db::Statement& r) { applications << r.integer(0); }));
+        Result<QList<qint64>> candidates = publishable();
+        if (!candidates)
+            return candidates.takeError();
+        applications = *candidates;
         if (applications.isEmpty())
             return Error::input(Tr::tr("no proposed application is left to publish (those already on a notice wait "
                                        "for its first day)"));
@@ -85,6 +80,21 @@ Result<Notice> NoticeService::publish(const QString& title, const QDate& start, 
     return n;
 }
 
+Result<QList<qint64>> NoticeService::publishable()
+{
+    // Every proposed application that is not already waiting for the first day of a published notice.
+    Result<db::Statement> st = m_db.prepare(
+        "SELECT a.id FROM application a WHERE a.round_id = ?1 AND a.state = 'proposed' AND NOT EXISTS (SELECT 1 "
+        "FROM notice n WHERE n.id = (SELECT max(notice_id) FROM notice_item WHERE application_id = a.id) AND "
+        "n.start_date > ?2) ORDER BY a.code");
+    if (!st)
+        return st.takeError();
+    st->bindAll(m_round.id, today().toString(Qt::ISODate));
+    QList<qint64> ids;
+    RB_TRY(st->forEach([&](const db::Statement& r) { ids << r.integer(0); }));
+    return ids;
+}
+
 Result<int> NoticeService::startDue()
 {
     // Only the latest notice of an application counts: one published again after a correction replaces the
@@ -97,9 +107,14 @@ Result<int> NoticeService::startDue()
     st->bindAll(m_round.id, today().toString(Qt::ISODate));
     QList<qint64> ids;
     RB_TRY(st->forEach([&](const db::Statement& r) { ids << r.integer(0); }));
+    if (ids.isEmpty())
+        return 0;
+    db::Transaction tx(m_db); // all or none (nested in the caller's transaction when there is one)
+    RB_TRY(tx.status());
     workflow::WorkflowService flow(m_db, m_round);
     for (qint64 id : ids)
         RB_TRY(flow.transition(id, QStringLiteral("public_notice"), QString()));
+    RB_TRY(tx.commit());
     return int(ids.size());
 }
 
@@ -153,6 +168,29 @@ Result<Objection> NoticeService::addObjection(qint64 applicationId, const QDate&
     Result<QString> code = m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
     if (!code)
         return code.takeError();
+    Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", applicationId);
+    if (!state)
+        return state.takeError();
+    if (*state != QLatin1String("public_notice"))
+        return Error::input(Tr::tr("%1 is not on public notice now (its state is %2); objections are received only "
+                                   "during the notice period")
+                                .arg(*code, *state));
+    // Objections are received during the notice period (its first to its last day).
+    Result<db::Statement> period = m_db.prepare("SELECT start_date, end_date FROM notice WHERE id = ?1");
+    if (!period)
+        return period.takeError();
+    period->bind(1, *onNotice);
+    Result<bool> found = period->step();
+    if (!found)
+        return found.takeError();
+    const QDate start = *found ? QDate::fromString(period->text(0), Qt::ISODate) : QDate();
+    const QDate end = *found ? QDate::fromString(period->text(1), Qt::ISODate) : QDate();
+    period->reset();
+    if (receivedOn < start || receivedOn > end)
+        return Error::input(
+            Tr::tr("the objection was received on %1, outside the notice period of %2 (%3 to %4); "
+                   "objections are received only during the period")
+                .arg(receivedOn.toString(Qt::ISODate), *code, start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
     Objection o;
     o.uid = newUid();
     o.receivedOn = receivedOn;
@@ -230,6 +268,11 @@ Result<QList<Objection>> NoticeService::objections(std::optional<qint64> applica
 
 Result<int> NoticeService::approveReady()
 {
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
+    // A notice published ahead of time that has begun (and maybe ended) since: its applications are on notice.
+    if (Result<int> started = startDue(); !started)
+        return started.takeError();
     Result<db::Statement> st =
         m_db.prepare("SELECT id FROM application WHERE round_id = ?1 AND state = 'public_notice'");
     if (!st)
@@ -239,8 +282,6 @@ Result<int> NoticeService::approveReady()
     RB_TRY(st->forEach([&](const db::Statement& r) { ids << r.integer(0); }));
     workflow::WorkflowService flow(m_db, m_round);
     int approved = 0;
-    db::Transaction tx(m_db);
-    RB_TRY(tx.status());
     for (qint64 id : ids) {
         Result<QString> blocked = flow.blocker(id, QStringLiteral("approved"));
         if (!blocked)

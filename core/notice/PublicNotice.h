@@ -55,7 +55,12 @@ public:
     Result<Notice> publish(const QString& title, const QDate& start, std::optional<int> workingDays,
                            const QString& contact, QList<qint64> applications = {});
     Result<QList<Notice>> notices();
-    /// Moves applications whose latest notice has started onto public notice (a notice published ahead of time).
+    /// The proposed applications a notice would publish by default: those not already waiting for the first day
+    /// of a published notice.
+    Result<QList<qint64>> publishable();
+    /// Moves applications whose latest notice has started onto public notice (a notice published ahead of time),
+    /// all or none. The commands that touch the notice part of a round (status, notice, objection, approve, due)
+    /// run it first, so that such a notice starts on its first day without anyone publishing again.
     Result<int> startDue();
 
     /// Records an objection. It must be in writing, sealed by an organisation or signed with a real name.
@@ -65,8 +70,9 @@ public:
     Status resolve(qint64 objectionId, const QString& outcome, const QString& handling);
     Result<QList<Objection>> objections(std::optional<qint64> applicationId = std::nullopt);
 
-    /// Approves every application on notice whose period is over and whose objections are all resolved,
-    /// then moves it on (construction for factories and zones; valid for scenarios). Returns the count.
+    /// Starts the notices due (startDue()), then approves every application on notice whose period is over and
+    /// whose objections are all resolved, and moves it on (construction for factories and zones; valid for
+    /// scenarios). Returns the count approved. All or nothing.
     Result<int> approveReady();
 
     /// Milestones due within \a days from today, and every overdue one.

@@ -8,6 +8,7 @@
 #include "repo/RoundSettings.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace rb::workflow {
 
@@ -37,7 +38,17 @@ QStringList FormalReview::defaultChecklist(Category category)
 QStringList FormalReview::checklist()
 {
     const QString text = RoundSettings(m_db, m_round.id).text(QStringLiteral("formal.checklist"));
-    return text.isEmpty() ? defaultChecklist(m_round.category) : text::splitList(text);
+    if (text.isEmpty())
+        return defaultChecklist(m_round.category);
+    // Items are separated by new lines or semicolons only: an item's own text uses 、 (安全、环保、质量).
+    static const QRegularExpression separators(QStringLiteral("[\n\r;；]"));
+    QStringList items;
+    for (const QString& part : text.split(separators)) {
+        const QString item = text::clean(part);
+        if (!item.isEmpty() && !items.contains(item))
+            items << item;
+    }
+    return items;
 }
 
 Result<QList<FormalItem>> FormalReview::items(qint64 applicationId)

@@ -172,7 +172,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+1"/>
         <location line="+32"/>
-        <location line="+45"/>
+        <location line="+61"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+1"/>
         <location line="+49"/>
@@ -184,21 +184,21 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+55"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="+70"/>
-        <location line="+30"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+78"/>
+        <location line="+32"/>
         <location line="+24"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <location line="+45"/>
         <location line="+35"/>
-        <location line="+45"/>
-        <location line="+50"/>
+        <location line="+70"/>
+        <location line="+61"/>
         <location line="+14"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The round database.</source>
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-92"/>
         <source>A member&apos;s name.</source>
         <translation>委员姓名。</translation>
     </message>
@@ -238,8 +238,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>缺席委员，以逗号分隔。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+64"/>
+        <location line="+29"/>
+        <location line="+75"/>
         <location line="+9"/>
         <source>%1 is not a member of the committee</source>
         <translation>%1 不是论证委员会委员</translation>
@@ -364,8 +364,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdMerge.cpp" line="-43"/>
         <location line="+47"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-292"/>
-        <location line="+263"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-339"/>
+        <location line="+308"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
@@ -1450,10 +1450,10 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="-95"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-233"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-276"/>
         <location line="+24"/>
-        <location line="+18"/>
-        <location line="+125"/>
+        <location line="+25"/>
+        <location line="+150"/>
         <source>The application&apos;s code.</source>
         <translation>申报项目编号。</translation>
     </message>
@@ -1464,7 +1464,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-221"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-255"/>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
@@ -1570,7 +1570,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>各申报项目在全流程中所处的状态及下一个到期日。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Move an application to another state (only along an allowed transition whose conditions hold; negative decisions need --reason).</source>
         <translation>变更申报项目的状态（仅限允许且条件已满足的状态变更；否定性决定须提供 --reason）。</translation>
     </message>
@@ -1600,7 +1600,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该变更有误的原因。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1: %2 → %3 (reverted)</source>
+        <translation>%1：%2 → %3（已撤回变更）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Record the formal review: one checklist item passed or failed (with a note), or an override of failed items with a reason. Without an item, lists the checklist.</source>
         <translation>记录形式审查结果：某一清单项通过或未通过（附说明），或在说明理由后对未通过项予以放行。未指定清单项时，列出审查清单。</translation>
     </message>
@@ -1690,7 +1695,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>异议受理方式（地址、电话）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>%1 application(s) went on public notice: their notice has begun</source>
+        <translation>%1 个申报项目的公示期已开始，已进入公示</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: %2 applications, %3 to %4 (%5 working days)</source>
         <translation>%1：申报项目 %2 个，%3 至 %4（%5 个工作日）</translation>
     </message>
@@ -1735,12 +1745,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>处理情况。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>the application has no pending objection</source>
         <translation>该申报项目没有待处理的异议</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Approve every application whose public notice is over and whose objections are all resolved; they go on to construction (factories, zones) or become valid (scenarios).</source>
         <translation>批复所有公示期已满且异议均已处理完毕的申报项目；批复后进入建设期（示范工厂、先行区）或进入有效期（优秀场景）。</translation>
     </message>
@@ -1760,7 +1770,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>向后查看的天数（默认 90）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Start a re-evaluation round from the titles that are due (--year, --title), or apply a re-evaluation round&apos;s conclusions to the titles (--apply).</source>
         <translation>根据到期的称号发起复评批次（--year、--title），或将复评批次的结论应用于相应称号（--apply）。</translation>
     </message>
@@ -2279,7 +2289,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>委员姓名不能为空</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a committee role (chair, vice_chair, member or secretary)</source>
+        <translation>“%1”不是论证委员会的职务（应为 chair、vice_chair、member 或 secretary）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already a member of the committee</source>
+        <translation>%1 已是论证委员会委员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the committee already has a chair (%1)</source>
+        <translation>论证委员会已有主任委员（%1）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>a meeting needs a title and a date</source>
         <translation>会议须有名称和日期</translation>
     </message>
@@ -2481,12 +2506,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法从备份 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/DatabaseMerge.cpp" line="+89"/>
+        <location filename="../../core/merge/DatabaseMerge.cpp" line="+150"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1 字节&gt;</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+272"/>
         <source>(new row)</source>
         <translation>（新行）</translation>
     </message>
@@ -2496,7 +2521,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该编号已被另一行使用</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+298"/>
         <source>%1 is this very file</source>
         <translation>%1 就是当前文件本身</translation>
     </message>
@@ -2551,7 +2576,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>公示须有起始日期</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no proposed application is left to publish (those already on a notice wait for its first day)</source>
         <translation>没有尚待公示的拟入选申报项目（已列入公示的项目正等待公示开始）</translation>
     </message>
@@ -2571,7 +2596,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>公示期至少为 1 个工作日</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+102"/>
         <source>an objection must say who raises it (anonymous objections are not accepted)</source>
         <translation>异议须注明提出人（不受理匿名异议）</translation>
     </message>
@@ -2591,7 +2616,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该申报项目不在公示中</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>%1 is not on public notice now (its state is %2); objections are received only during the notice period</source>
+        <translation>%1 当前不在公示期（状态为%2）；异议只在公示期内受理</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the objection was received on %1, outside the notice period of %2 (%3 to %4); objections are received only during the period</source>
+        <translation>异议收到日期 %1 不在 %2 的公示期（%3 至 %4）内；异议只在公示期内受理</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>an objection is upheld or dismissed</source>
         <translation>异议处理结果必须为 upheld（异议成立）或 dismissed（异议不成立）</translation>
     </message>
@@ -2661,7 +2696,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有可打印的专家评审意见</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/FormalReview.cpp" line="+66"/>
+        <location filename="../../core/workflow/FormalReview.cpp" line="+77"/>
         <source>&apos;%1&apos; is not an item of this round&apos;s formal review checklist</source>
         <translation>“%1”不是本批次形式审查清单中的审查项</translation>
     </message>
@@ -3075,7 +3110,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+34"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+36"/>
         <source>Proposed</source>
         <translation>拟入选</translation>
     </message>
@@ -3186,12 +3221,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Recused</source>
         <translation>回避</translation>
     </message>
@@ -3239,12 +3274,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+23"/>
         <location line="+14"/>
         <location line="+27"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择议题。</translation>
     </message>
@@ -3269,7 +3304,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5700,18 +5735,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/results/ResultsPage.cpp" line="+34"/>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+42"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低分后的平均分</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+197"/>
+        <location line="+189"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-187"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -5721,7 +5756,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>标准分（校正各专家的评分宽严）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>All applications</source>
         <translation>全部申报项目</translation>
     </message>

@@ -109,9 +109,12 @@ TEST_CASE("database merge: another copy's new rows are added and its differences
     CHECK(report->added.value(u"score"_s) == leaves);
     CHECK(report->added.value(u"round_setting"_s) == 1); // only they set the deviation limit
     CHECK_FALSE(report->backupPath.isEmpty());
-    CHECK(hasDifference(*report, u"application"_s, app, u"title"_s, oldTitle, u"改过的项目名称"_s));
+    // Only the setting changed on both sides is for the user; the title only they changed and the sheet only they
+    // typed (the assignment moved on there) are taken.
     CHECK(hasDifference(*report, u"round_setting"_s, u"flags.disagreement_range"_s, u"value"_s, u"30"_s, u"25"_s));
-    CHECK(hasDifference(*report, u"assignment"_s, pair[2], u"status"_s, u"assigned"_s, u"entered"_s));
+    CHECK(report->differences.size() == 1);
+    CHECK(report->updated.value(u"application"_s) == 1);
+    CHECK(report->updated.value(u"assignment"_s) == 1);
     CHECK(report->takenFromTheirs == 0);
     // New rows are here, with their links; where both differ ours is kept.
     CHECK(*m.db->scalar("SELECT count(*) FROM application_applicant aa JOIN application a ON a.id = "
@@ -121,11 +124,12 @@ TEST_CASE("database merge: another copy's new rows are added and its differences
           == 1);
     CHECK(*m.db->scalarText("SELECT name FROM expert WHERE code = 'E900'") == u"周新"_s);
     CHECK(*m.db->scalar("SELECT count(*) FROM score", -1) == scoresBefore + leaves);
-    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", app) == oldTitle);
+    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", app) == u"改过的项目名称"_s);
+    CHECK(oldTitle != u"改过的项目名称"_s);
     RoundSettings ours(*m.db, m.round.id);
     CHECK(*ours.number(u"flags.disagreement_range"_s) == 30);
     CHECK(*ours.number(u"flags.disagreement_stddev"_s) == 12);
-    CHECK(*m.db->scalarText("SELECT status FROM assignment WHERE uid = ?1", pair[2]) == u"assigned"_s);
+    CHECK(*m.db->scalarText("SELECT status FROM assignment WHERE uid = ?1", pair[2]) == u"entered"_s);
 
     // The same file again adds nothing; the differences are still there to choose.
     const auto again = merge::mergeDatabase(*m.db, theirsPath);
@@ -143,7 +147,6 @@ TEST_CASE("database merge: another copy's new rows are added and its differences
     CHECK(theirs->takenFromTheirs == theirs->differences.size());
     CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", app) == u"改过的项目名称"_s);
     CHECK(*RoundSettings(*m.db, m.round.id).number(u"flags.disagreement_range"_s) == 25);
-    CHECK(*m.db->scalarText("SELECT status FROM assignment WHERE uid = ?1", pair[2]) == u"entered"_s);
     const auto settled = merge::mergeDatabase(*m.db, theirsPath);
     RB_REQUIRE_OK(settled);
     CHECK(settled->differences.isEmpty());
@@ -160,7 +163,7 @@ TEST_CASE("database merge: another copy's new rows are added and its differences
     const test::CliRun first = test::runCli({u"merge"_s, cliPath, theirsPath, u"--format"_s, u"csv"_s});
     INFO(first.err.toStdString());
     CHECK(first.code == 2);
-    CHECK(first.out.contains(u"改过的项目名称"_s));
+    CHECK_FALSE(first.out.contains(u"改过的项目名称"_s)); // only they changed it: taken, not asked
     CHECK(first.out.contains(u"flags.disagreement_range"_s));
     const test::CliRun preferred =
         test::runCli({u"merge"_s, cliPath, theirsPath, u"--prefer"_s, u"theirs"_s, u"--format"_s, u"csv"_s});
@@ -202,4 +205,143 @@ TEST_CASE("database merge: a first paper entry typed on the other copy is not lo
     RB_REQUIRE_OK(second);
     CHECK(second->pending == 0);
     CHECK(second->counted == table.rows.size());
+}
+
+namespace {
+
+/// Merges \a otherPath into \a db and requires it to succeed.
+merge::DatabaseMergeReport mergeOk(db::Database& db, const QString& otherPath,
+                                   merge::Prefer prefer = merge::Prefer::Ours)
+{
+    Result<merge::DatabaseMergeReport> report = merge::mergeDatabase(db, otherPath, prefer);
+    RB_REQUIRE_OK(report);
+    for (const merge::Difference& d : report->differences)
+        UNSCOPED_INFO(d.table.toStdString() << " " << d.key.toStdString() << " " << d.field.toStdString() << ": "
+                                            << d.ours.toStdString() << " / " << d.theirs.toStdString());
+    return *report;
+}
+
+} // namespace
+
+TEST_CASE("database merge: an older copy merged either way loses no progress", "[merge][database]")
+{
+    test::MergeRound m(12, 5, 3);
+    const QMap<QString, QString> packages = m.build();
+    test::MergeRound::fillAll(packages);
+    // A colleague's copy taken after the packages went out, before any came back.
+    const QString olderPath = m.copy(u"older.rbdb"_s);
+    m.merge(packages.values());
+    RB_REQUIRE_OK(RoundSettings(*m.db, m.round.id).set(u"ranking.pass_line"_s, u"70"_s));
+    const QString newer = test::dump(*m.db, m.round);
+    const QString newerPath = m.copy(u"newer.rbdb"_s);
+    const QString cliOlder = m.copy(u"cli-older.rbdb"_s); // copies of the newer file, for the CLI
+    const QString cliOlderTheirs = m.copy(u"cli-older-theirs.rbdb"_s);
+    {
+        auto older = test::openDb(olderPath);
+        CHECK(test::dump(*older, m.round) != newer);
+        RB_REQUIRE_OK(merge::copyDatabase(*older, m.dir.path(u"cli-newer.rbdb"_s)));
+        RB_REQUIRE_OK(merge::copyDatabase(*older, m.dir.path(u"cli-newer-theirs.rbdb"_s)));
+    }
+
+    SECTION("older into newer: nothing to choose, nothing goes back, not even preferring theirs")
+    {
+        const merge::DatabaseMergeReport report = mergeOk(*m.db, olderPath);
+        CHECK(report.differences.isEmpty());
+        CHECK(report.updated.isEmpty());
+        CHECK(test::dump(*m.db, m.round) == newer);
+        const merge::DatabaseMergeReport theirs = mergeOk(*m.db, olderPath, merge::Prefer::Theirs);
+        CHECK(theirs.differences.isEmpty());
+        CHECK(theirs.takenFromTheirs == 0);
+        CHECK(test::dump(*m.db, m.round) == newer);
+        CHECK(*RoundSettings(*m.db, m.round.id).number(u"ranking.pass_line"_s) == 70);
+    }
+    SECTION("newer into older: the merged packages arrive with their assignments and packages")
+    {
+        auto older = test::openDb(olderPath);
+        const merge::DatabaseMergeReport report = mergeOk(*older, newerPath);
+        CHECK(report.differences.isEmpty());
+        CHECK(report.updated.value(u"assignment"_s) == *m.db->scalar("SELECT count(*) FROM assignment", -1));
+        CHECK(report.updated.value(u"package"_s) == packages.size());
+        CHECK(test::dump(*older, m.round) == newer);
+        CHECK(*RoundSettings(*older, m.round.id).number(u"ranking.pass_line"_s) == 70);
+        // The returned packages are known as merged here too.
+        const merge::MergeReport again = m.mergeInto(*older, packages.values());
+        for (const merge::FileOutcome& f : again.files)
+            CHECK(f.kind == merge::FileOutcome::Kind::AlreadyMerged);
+        CHECK(test::dump(*older, m.round) == newer);
+        // Merging back the other way now changes nothing either.
+        const merge::DatabaseMergeReport back = mergeOk(*m.db, olderPath);
+        CHECK(back.differences.isEmpty());
+        CHECK(test::dump(*m.db, m.round) == newer);
+    }
+    SECTION("the CLI exits 0 in either direction, with or without --prefer theirs")
+    {
+        m.db.reset();
+        for (const auto& [target, other, prefer] :
+             {std::tuple{cliOlder, olderPath, u"ours"_s}, std::tuple{cliOlderTheirs, olderPath, u"theirs"_s},
+              std::tuple{m.dir.path(u"cli-newer.rbdb"_s), newerPath, u"ours"_s},
+              std::tuple{m.dir.path(u"cli-newer-theirs.rbdb"_s), newerPath, u"theirs"_s}}) {
+            const test::CliRun run =
+                test::runCli({u"merge"_s, target, other, u"--prefer"_s, prefer, u"--format"_s, u"csv"_s});
+            INFO(target.toStdString() << " " << run.out.toStdString() << run.err.toStdString());
+            CHECK(run.code == 0);
+            CHECK(run.out.trimmed() == u"table,key,field,ours,theirs"_s);
+            auto merged = test::openDb(target);
+            CHECK(test::dump(*merged, m.round) == newer);
+        }
+    }
+}
+
+TEST_CASE("database merge: the audit log tells which side changed a row since the copies split", "[merge][database]")
+{
+    test::MergeRound m(12, 5, 3);
+    const QStringList apps = m.db->scalarText("SELECT group_concat(code, '|') FROM (SELECT code FROM application "
+                                              "ORDER BY code LIMIT 3)")
+                                 ->split(u'|');
+    REQUIRE(apps.size() == 3);
+    const QString theirsPath = m.copy(u"colleague.rbdb"_s);
+    auto retitle = [&](db::Database& db, const QString& code, const QString& title) {
+        db::Transaction tx(db);
+        ApplicationRepository repo(db, m.round.id);
+        Application a = **repo.byCode(code);
+        a.title = title;
+        RB_REQUIRE_OK(repo.upsert(a));
+        RB_REQUIRE_OK(tx.commit());
+    };
+    const QString untouched = *m.db->scalarText("SELECT title FROM application WHERE code = ?1", apps[2]);
+    retitle(*m.db, apps[0], u"我们改的名称"_s);  // only here
+    retitle(*m.db, apps[2], u"双方都改·我们"_s); // on both sides, differently
+    {
+        auto theirs = test::openDb(theirsPath);
+        retitle(*theirs, apps[1], u"他们改的名称"_s); // only there
+        retitle(*theirs, apps[2], u"双方都改·他们"_s);
+    }
+    const merge::DatabaseMergeReport report = mergeOk(*m.db, theirsPath);
+    REQUIRE(report.differences.size() == 1);
+    CHECK(hasDifference(report, u"application"_s, apps[2], u"title"_s, u"双方都改·我们"_s, u"双方都改·他们"_s));
+    CHECK(report.updated.value(u"application"_s) == 1);
+    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", apps[0]) == u"我们改的名称"_s);
+    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", apps[1]) == u"他们改的名称"_s);
+    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", apps[2]) == u"双方都改·我们"_s);
+    CHECK(untouched != u"双方都改·我们"_s);
+
+    // Merged again, the difference is still there to choose; their later change is taken without asking.
+    {
+        auto theirs = test::openDb(theirsPath);
+        retitle(*theirs, apps[1], u"他们又改的名称"_s);
+    }
+    const merge::DatabaseMergeReport again = mergeOk(*m.db, theirsPath);
+    CHECK(again.differences.size() == 1);
+    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", apps[1]) == u"他们又改的名称"_s);
+    const merge::DatabaseMergeReport chosen = mergeOk(*m.db, theirsPath, merge::Prefer::Theirs);
+    CHECK(chosen.takenFromTheirs == 1);
+    CHECK(*m.db->scalarText("SELECT title FROM application WHERE code = ?1", apps[2]) == u"双方都改·他们"_s);
+    CHECK(mergeOk(*m.db, theirsPath).differences.isEmpty());
+
+    // The other way round: what only we changed reaches them, nothing to choose.
+    auto theirs = test::openDb(theirsPath);
+    const merge::DatabaseMergeReport back = mergeOk(*theirs, m.path);
+    CHECK(back.differences.isEmpty());
+    CHECK(*theirs->scalarText("SELECT title FROM application WHERE code = ?1", apps[0]) == u"我们改的名称"_s);
+    CHECK(*theirs->scalarText("SELECT title FROM application WHERE code = ?1", apps[1]) == u"他们又改的名称"_s);
 }

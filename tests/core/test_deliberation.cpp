@@ -568,3 +568,54 @@ TEST_CASE("deliberation: committee, meeting and decide through the real reviewbe
     CHECK(run.code == 2);
     CHECK(run.err.contains(u"P3"_s));
 }
+
+TEST_CASE("deliberation: committee members are checked: a known role, one name once, one chair", "[deliberation][cli]")
+{
+    Lifecycle f(Category::Zone, 1);
+    deliberation::DeliberationService s(*f.db, f.round);
+    RB_REQUIRE_OK(s.addMember(u"委员1"_s, u"清华大学"_s, u"chair"_s));
+    const Result<deliberation::Member> boss = s.addMember(u"委员2"_s, {}, u"boss"_s);
+    REQUIRE_FALSE(boss.ok());
+    CHECK(boss.error().kind == ErrorKind::Input);
+    CHECK_FALSE(boss.error().message.contains(u"CHECK constraint"_s));
+    CHECK(boss.error().message.contains(u"boss"_s));
+    CHECK_FALSE(s.addMember(u" 委员1 "_s, u"北京大学"_s, u"member"_s).ok()); // the same name
+    const Result<deliberation::Member> second = s.addMember(u"委员3"_s, {}, u"chair"_s);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().message.contains(u"委员1"_s));
+    RB_REQUIRE_OK(s.addMember(u"委员3"_s, {}, u"vice_chair"_s));
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM committee_member") == 2);
+
+    const test::CliRun run = test::runCli({u"committee"_s, f.path, u"--add"_s, u"委员4"_s, u"--role"_s, u"boss"_s});
+    CHECK(run.code == 2);
+    CHECK_FALSE(run.err.contains(u"CHECK constraint"_s));
+    CHECK(test::runCli({u"committee"_s, f.path, u"--add"_s, u"委员3"_s}).code == 2);
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM committee_member") == 2);
+}
+
+TEST_CASE("deliberation: a meeting refused for an unknown absent name leaves nothing behind", "[deliberation][cli]")
+{
+    Lifecycle f(Category::Zone, 2);
+    Driver& d = f.d;
+    for (const QString& p : {u"P1"_s, u"P2"_s}) {
+        d.toExpertReview(p);
+        d.score(p, {80, 82, 84});
+    }
+    d.addCommittee(9);
+    const qint64 audited = test::countOf(*f.db, "SELECT count(*) FROM audit_log");
+    const test::CliRun run = test::runCli({u"meeting"_s, f.path, u"--title"_s, u"论证会"_s, u"--date"_s,
+                                           u"2025-03-03"_s, u"--absent"_s, u"委员9,无名氏"_s});
+    CHECK(run.code == 2);
+    CHECK(run.err.contains(u"无名氏"_s));
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM meeting") == 0);
+    CHECK(d.state(u"P1"_s) == u"expert_review"_s);
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM meeting_attendance") == 0);
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM audit_log") == audited);
+    // With the right names it is held.
+    CHECK(test::runCli({u"meeting"_s, f.path, u"--title"_s, u"论证会"_s, u"--date"_s, u"2025-03-03"_s, u"--absent"_s,
+                        u"委员9"_s})
+              .code
+          == 0);
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM meeting") == 1);
+    CHECK(d.state(u"P1"_s) == u"deliberation"_s);
+}

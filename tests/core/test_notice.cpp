@@ -564,3 +564,94 @@ TEST_CASE("notice: notice, objection, approve and due through the real reviewben
     }
     CHECK(test::runProcess({u"due"_s, db, u"--days"_s, u"0"_s}).code != 0);
 }
+
+TEST_CASE("notice: a notice published ahead of time starts on its first day when the round is next touched",
+          "[notice][cli]")
+{
+    // 2025-03-05 is a Wednesday: 5 working days end on Tuesday 2025-03-11.
+    Lifecycle f(Category::Zone, 2, 3, QDate(2025, 3, 3));
+    Driver& d = f.d;
+    proposeAll(d, 2);
+    test::CliRun run = test::runCli({u"notice"_s, f.path, u"--start"_s, u"2025-03-05"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(d.state(u"P1"_s) == u"proposed"_s);
+    CHECK(d.state(u"P2"_s) == u"proposed"_s);
+    f.clock.setDay(QDate(2025, 3, 5));
+
+    SECTION("status")
+    {
+        run = test::runCli({u"status"_s, f.path, u"--format"_s, u"csv"_s});
+        CHECK(run.code == 0);
+        CHECK(run.out.contains(u"P1,public_notice,"_s));
+        CHECK(d.state(u"P1"_s) == u"public_notice"_s);
+        CHECK(d.state(u"P2"_s) == u"public_notice"_s);
+    }
+    SECTION("due")
+    {
+        CHECK(test::runCli({u"due"_s, f.path}).code == 0);
+        CHECK(d.state(u"P2"_s) == u"public_notice"_s);
+    }
+    SECTION("notice with nothing new to publish does not fail, and publishes no empty notice")
+    {
+        run = test::runCli({u"notice"_s, f.path, u"--start"_s, u"2025-03-06"_s});
+        INFO(run.err.toStdString());
+        CHECK(run.code == 0);
+        CHECK(run.out.contains(u"2 application(s) went on public notice"_s));
+        CHECK(d.state(u"P1"_s) == u"public_notice"_s);
+        CHECK(test::countOf(*f.db, "SELECT count(*) FROM notice") == 1);
+        // Nothing due and nothing to publish is still refused.
+        CHECK(test::runCli({u"notice"_s, f.path, u"--start"_s, u"2025-03-06"_s}).code == 2);
+    }
+    SECTION("objection")
+    {
+        run = test::runCli({u"objection"_s, f.path, u"P1"_s, u"--from"_s, u"赵六"_s, u"--signed"_s, u"--content"_s,
+                            u"数据不实"_s, u"--received"_s, u"2025-03-05"_s});
+        INFO(run.err.toStdString());
+        CHECK(run.code == 0);
+        CHECK(d.state(u"P1"_s) == u"public_notice"_s);
+    }
+    SECTION("approve, once the notice is over")
+    {
+        f.clock.setDay(QDate(2025, 3, 12));
+        run = test::runCli({u"approve"_s, f.path});
+        CHECK(run.code == 0);
+        CHECK(run.out.trimmed() == u"2 approved"_s);
+        CHECK(d.state(u"P1"_s) == u"construction"_s);
+    }
+}
+
+TEST_CASE("notice: objections only against an application on notice, received during its notice period", "[notice]")
+{
+    Lifecycle f(Category::Zone, 2, 3, QDate(2025, 3, 3));
+    Driver& d = f.d;
+    proposeAll(d, 2);
+    const notice::Notice n = d.publish({u"P1"_s, u"P2"_s}, QDate(2025, 3, 5));
+    REQUIRE(n.end == QDate(2025, 3, 11));
+    f.clock.setDay(QDate(2025, 3, 6));
+    RB_REQUIRE_OK(d.notices().startDue());
+    notice::NoticeService s = d.notices();
+    const qint64 p1 = d.app(u"P1"_s);
+    const qint64 p2 = d.app(u"P2"_s);
+
+    // Before the notice started, or after it ended: refused, naming the period.
+    for (const QDate& day : {QDate(2025, 3, 4), QDate(2025, 3, 12)}) {
+        Result<notice::Objection> o = s.addObjection(p1, day, u"王五"_s, u"signed"_s, u"内容"_s);
+        REQUIRE_FALSE(o.ok());
+        CHECK(o.error().kind == ErrorKind::Input);
+        CHECK(o.error().message.contains(u"2025-03-05"_s));
+        CHECK(o.error().message.contains(u"2025-03-11"_s));
+    }
+    RB_REQUIRE_OK(s.addObjection(p1, QDate(2025, 3, 5), u"王五"_s, u"signed"_s, u"内容"_s));
+    RB_REQUIRE_OK(s.addObjection(p1, QDate(2025, 3, 11), u"王五"_s, u"signed"_s, u"内容"_s));
+
+    // An upheld objection withdraws P2: later objections against it are refused.
+    Result<notice::Objection> o = s.addObjection(p2, QDate(2025, 3, 6), u"赵六"_s, u"sealed"_s, u"内容"_s);
+    RB_REQUIRE_OK(o);
+    RB_REQUIRE_OK(s.resolve(o->id, u"upheld"_s, u"属实"_s));
+    REQUIRE(d.state(u"P2"_s) == u"withdrawn"_s);
+    Result<notice::Objection> late = s.addObjection(p2, QDate(2025, 3, 7), u"孙七"_s, u"signed"_s, u"内容"_s);
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().message.contains(u"withdrawn"_s));
+    CHECK(test::countOf(*f.db, "SELECT count(*) FROM objection") == 3);
+}

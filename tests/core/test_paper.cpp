@@ -216,3 +216,30 @@ TEST_CASE("paper: double entry counts only what two people typed alike", "[merge
     CHECK(*test::resultOf(f.results(), u"P1"_s).score == 80);
     CHECK(snapshot(*f.db) != before);
 }
+
+TEST_CASE("paper: with double entry, a mismatch takes the expert's whole sheet out until the entries agree",
+          "[merge][paper]")
+{
+    SmallRound f(2, 2);
+    f.assign({u"E1|P1"_s, u"E2|P1"_s});
+    f.set(u"entry.double_entry"_s, u"true"_s);
+    const QString sheet = u"E1,P1,A,50\nE1,P1,B,30\nE1,P1,V,0\n"_s;
+    enterRows(f, sheet, u"张三"_s);
+    REQUIRE(enterRows(f, sheet, u"李四"_s).counted == 3);
+    REQUIRE(stateOf(f, u"E1"_s, u"P1"_s) == u"entered|paper|李四|3"_s);
+    REQUIRE(*test::resultOf(f.results(), u"P1"_s).score == 80);
+
+    // 李四 types the sheet again and gets B wrong: not a partial total (50), no total at all.
+    merge::PaperReport wrong = enterRows(f, u"E1,P1,B,24\n"_s, u"李四"_s);
+    CHECK(wrong.mismatches.size() == 1);
+    CHECK(stateOf(f, u"E1"_s, u"P1"_s) == u"assigned|||2"_s);
+    const consolidation::Results results = f.results();
+    const consolidation::ApplicationResult& out = test::resultOf(results, u"P1"_s);
+    CHECK(out.experts == 0);
+    CHECK_FALSE(out.score.has_value());
+
+    // Corrected, the sheet counts again.
+    CHECK(enterRows(f, u"E1,P1,B,30\n"_s, u"李四"_s).mismatches.isEmpty());
+    CHECK(stateOf(f, u"E1"_s, u"P1"_s) == u"entered|paper|李四|3"_s);
+    CHECK(*test::resultOf(f.results(), u"P1"_s).score == 80);
+}

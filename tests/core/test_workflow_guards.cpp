@@ -273,3 +273,33 @@ TEST_CASE("workflow: factories and zones are accepted after construction; scenar
     s.d.move(u"P1"_s, u"valid"_s);
     CHECK(s.d.dueOf(u"P1"_s) == QDate(2028, 3, 3));
 }
+
+TEST_CASE("workflow: a checklist item's own 、 does not split it; new lines and semicolons do", "[workflow]")
+{
+    Lifecycle f(Category::Scenario, 1);
+    Driver& d = f.d;
+    const QString accident = u"近三年未发生重大安全、环保、质量事故"_s;
+    // The default list as the round's own, one item a line, and again separated by semicolons.
+    const QStringList defaults = workflow::FormalReview::defaultChecklist(Category::Scenario);
+    REQUIRE(defaults.contains(accident));
+    workflow::FormalReview review(*f.db, f.round);
+    d.set(u"formal.checklist"_s, defaults.join(u'\n'));
+    CHECK(review.checklist() == defaults);
+    d.set(u"formal.checklist"_s, u"具有独立法人资格；%1;信用记录良好"_s.arg(accident));
+    CHECK(review.checklist() == QStringList({u"具有独立法人资格"_s, accident, u"信用记录良好"_s}));
+    d.move(u"P1"_s, u"formal_review"_s);
+    RB_REQUIRE_OK(review.record(d.app(u"P1"_s), accident, true, {}));
+    CHECK_FALSE(review.record(d.app(u"P1"_s), u"环保"_s, true, {}).ok());
+}
+
+TEST_CASE("workflow: revert says what changed, like transition", "[workflow][cli]")
+{
+    Lifecycle f(Category::Zone, 1);
+    Driver& d = f.d;
+    d.move(u"P1"_s, u"formal_review"_s);
+    const test::CliRun run = test::runCli({u"revert"_s, f.path, u"P1"_s, u"--reason"_s, u"误操作"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.trimmed() == u"P1: formal_review → recommended (reverted)"_s);
+    CHECK(d.state(u"P1"_s) == u"recommended"_s);
+}
