@@ -67,7 +67,8 @@ int runImport(const QStringList& argv, Io& io)
               Tr::tr("Import a CSV (UTF-8 or GB18030) or .xlsx file into the round. All or nothing: when any row is "
                      "wrong, nothing is imported and every bad row is listed. Rows are matched by code, so importing a "
                      "file again updates rather than duplicates. Importing criteria replaces the round's criteria."));
-    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts, criteria or conflicts."));
+    args.positional(QStringLiteral("KIND"), Tr::tr("applications, experts, criteria, conflicts or scores (paper score "
+                                                   "sheets; or a filled sheet into a package)."));
     args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
     args.positional(QStringLiteral("FILE"), Tr::tr("The file to import."));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
@@ -147,10 +148,11 @@ int runList(const QStringList& argv, Io& io)
 
 void registerImportListCommands(Registry& registry)
 {
-    registry.add(
-        {QStringLiteral("import"), Tr::tr("import applications, experts or criteria from CSV or .xlsx"), runImport});
-    registry.add(
-        {QStringLiteral("list"), Tr::tr("list applications, experts, criteria, conflicts or assignments"), runList});
+    registry.add({QStringLiteral("import"),
+                  Tr::tr("import applications, experts, criteria, conflicts or paper scores from CSV or .xlsx"),
+                  runImport});
+    registry.add({QStringLiteral("list"),
+                  Tr::tr("list applications, experts, criteria, conflicts, assignments or packages"), runList});
 }
 
 } // namespace rb::cli

@@ -4,6 +4,7 @@
 #include "cli/Session.h"
 #include "common/Tr.h"
 
+#include "notice/Milestones.h"
 #include "notice/PublicNotice.h"
 #include "repo/RoundRepository.h"
 #include "workflow/FormalReview.h"
@@ -377,6 +378,35 @@ int runApprove(const QStringList& argv, Io& io)
     return Success;
 }
 
+/// `due --met APPLICATION --milestone KIND`: the earliest open milestone of that kind is met.
+int markMet(Command& c, Io& io)
+{
+    const QString code = c.args.value(QStringLiteral("met"));
+    const QString kind = c.args.value(QStringLiteral("milestone"));
+    if (kind.isEmpty())
+        return io.fail(Error::usage(Tr::tr("say which milestone was met: --milestone KIND")));
+    QDate day = QDate::currentDate();
+    if (c.args.isSet(QStringLiteral("on"))) {
+        day = QDate::fromString(c.args.value(QStringLiteral("on")), Qt::ISODate);
+        if (!day.isValid())
+            return io.fail(Error::usage(Tr::tr("--on takes a date as YYYY-MM-DD")));
+    }
+    Result<QList<notice::Milestone>> open = notice::milestones(c.db(), c.round(), QDate());
+    if (!open)
+        return io.fail(open.error());
+    for (const notice::Milestone& m : *open) {
+        if (m.applicationCode != code || m.kind != kind)
+            continue;
+        if (Status s = notice::markDone(c.db(), c.round(), m.id, day, c.args.value(QStringLiteral("note"))); !s)
+            return io.fail(s.error());
+        io.out << Tr::tr("%1: %2 due %3 met on %4")
+                      .arg(code, notice::milestoneName(kind), m.due.toString(Qt::ISODate), day.toString(Qt::ISODate))
+               << Qt::endl;
+        return Success;
+    }
+    return io.fail(Error::input(Tr::tr("%1 has no open milestone '%2'").arg(code, kind)));
+}
+
 int runDue(const QStringList& argv, Io& io)
 {
     Command c("due", Tr::tr("What falls due after approval in the coming days (construction end, acceptance, progress "
@@ -386,8 +416,21 @@ int runDue(const QStringList& argv, Io& io)
                   QStringLiteral("90"));
     c.args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
                   QStringLiteral("table"));
+    c.args.option({QStringLiteral("met")},
+                  Tr::tr("Record that APPLICATION met its earliest open milestone of --milestone (e.g. a progress "
+                         "report received) instead of listing."),
+                  QStringLiteral("APPLICATION"));
+    c.args.option({QStringLiteral("milestone")},
+                  Tr::tr("With --met: construction_end, acceptance, progress_report, validity_end or reevaluation."),
+                  QStringLiteral("KIND"));
+    c.args.option({QStringLiteral("on")}, Tr::tr("With --met: the day it was met (default today)."),
+                  QStringLiteral("DATE"));
+    c.args.option({QStringLiteral("note")}, Tr::tr("With --met: a note (e.g. the report's reference)."),
+                  QStringLiteral("TEXT"));
     if (std::optional<int> stop = c.start(argv, io, 1, 1))
         return *stop;
+    if (c.args.isSet(QStringLiteral("met")))
+        return markMet(c, io);
     Result<int> days = c.args.integer(QStringLiteral("days"), 1, 3650);
     Result<Format> format = parseFormat(c.args.value(QStringLiteral("format")));
     if (!days || !format)

@@ -21,6 +21,8 @@ QJsonValue optional(const std::optional<double>& v)
 
 QJsonObject row(const consolidation::ApplicationResult& a)
 {
+    // Without a counted expert there is no statistic: null, not a misleading 0.
+    const auto stat = [&a](double v) { return a.experts > 0 ? number(v) : QJsonValue(); };
     return {{QStringLiteral("application"), a.code},
             {QStringLiteral("applicant"), a.applicant},
             {QStringLiteral("title"), a.title},
@@ -28,12 +30,12 @@ QJsonObject row(const consolidation::ApplicationResult& a)
             {QStringLiteral("rank"), a.rank ? QJsonValue(*a.rank) : QJsonValue()},
             {QStringLiteral("experts"), a.experts},
             {QStringLiteral("assigned"), a.assigned},
-            {QStringLiteral("mean"), number(a.mean)},
-            {QStringLiteral("median"), number(a.median)},
-            {QStringLiteral("trimmed_mean"), number(a.trimmedMean)},
-            {QStringLiteral("zscore"), number(a.zscore)},
-            {QStringLiteral("stddev"), number(a.stddev)},
-            {QStringLiteral("range"), number(a.range)},
+            {QStringLiteral("mean"), stat(a.mean)},
+            {QStringLiteral("median"), stat(a.median)},
+            {QStringLiteral("trimmed_mean"), stat(a.trimmedMean)},
+            {QStringLiteral("zscore"), stat(a.zscore)},
+            {QStringLiteral("stddev"), stat(a.stddev)},
+            {QStringLiteral("range"), stat(a.range)},
             {QStringLiteral("veto"), a.veto},
             {QStringLiteral("flags"), QJsonArray::fromStringList(a.flags)}};
 }
@@ -45,11 +47,17 @@ QJsonObject resultsJson(const consolidation::Results& results)
     QJsonArray apps;
     for (const consolidation::ApplicationResult& a : results.applications)
         apps.append(row(a));
+    QJsonArray bias;
+    for (const consolidation::ExpertBias& b : results.bias)
+        bias.append(QJsonObject{{QStringLiteral("expert"), b.expertCode},
+                                {QStringLiteral("scored"), b.scored},
+                                {QStringLiteral("bias"), number(b.bias)}});
     return {{QStringLiteral("round"), results.roundCode},
             {QStringLiteral("method"), results.method},
             {QStringLiteral("kendall_w"), optional(results.kendallW)},
             {QStringLiteral("kendall_p"), optional(results.kendallP)},
-            {QStringLiteral("applications"), apps}};
+            {QStringLiteral("applications"), apps},
+            {QStringLiteral("bias"), bias}};
 }
 
 Records resultRows(const consolidation::Results& results)

@@ -160,11 +160,6 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>applications, experts, criteria or conflicts.</source>
-        <translation>applications、experts、criteria 或 conflicts。</translation>
-    </message>
-    <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="+25"/>
         <source>List the deliberation committee, or add a member.</source>
         <translation>列出论证委员会成员，或添加委员。</translation>
@@ -174,7 +169,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+32"/>
         <location line="+61"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
-        <location filename="../../core/cli/CmdImportList.cpp" line="+1"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
         <location line="+49"/>
         <location filename="../../core/cli/CmdMerge.cpp" line="+59"/>
         <location line="+47"/>
@@ -184,7 +179,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+55"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="+78"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+79"/>
         <location line="+32"/>
         <location line="+24"/>
         <location line="+25"/>
@@ -192,8 +187,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+35"/>
         <location line="+70"/>
         <location line="+61"/>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+43"/>
+        <location line="+47"/>
         <source>The round database.</source>
         <translation>批次数据库。</translation>
     </message>
@@ -315,7 +310,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>记录议题的表决情况和结论</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdImportList.cpp" line="-48"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="-51"/>
+        <source>applications, experts, criteria, conflicts or scores (paper score sheets; or a filled sheet into a package).</source>
+        <translation>applications、experts、criteria、conflicts 或 scores（纸质评分表；或将填好的评分表导入评审包）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file to import.</source>
         <translation>要导入的文件。</translation>
     </message>
@@ -355,17 +355,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未知的列表类型“%1”（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>list applications, experts, criteria, conflicts or assignments</source>
-        <translation>列出申报项目、评审专家、评价指标、回避记录或分配记录</translation>
+        <location line="+16"/>
+        <source>import applications, experts, criteria, conflicts or paper scores from CSV or .xlsx</source>
+        <translation>从 CSV 或 .xlsx 导入申报项目、评审专家、评价指标、回避关系或纸质评分</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+3"/>
+        <source>list applications, experts, criteria, conflicts, assignments or packages</source>
+        <translation>列出申报项目、评审专家、评价指标、回避关系、专家分配或评审包</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <location filename="../../core/cli/CmdMerge.cpp" line="-43"/>
         <location line="+47"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-339"/>
-        <location line="+308"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-381"/>
+        <location line="+337"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
@@ -373,11 +378,6 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="-3"/>
         <source>applications, experts, criteria, conflicts, assignments or packages (collection status).</source>
         <translation>applications、experts、criteria、conflicts、assignments 或 packages（评审包回收情况）。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>import applications, experts or criteria from CSV or .xlsx</source>
-        <translation>从 CSV 或 .xlsx 文件导入申报项目、评审专家或评价指标</translation>
     </message>
     <message>
         <location filename="../../core/cli/CmdRound.cpp" line="-88"/>
@@ -1450,7 +1450,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="-95"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-276"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-305"/>
         <location line="+24"/>
         <location line="+25"/>
         <location line="+150"/>
@@ -1760,7 +1760,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已批复 %1 个申报项目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>say which milestone was met: --milestone KIND</source>
+        <translation>请用 --milestone KIND 说明完成的是哪个节点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--on takes a date as YYYY-MM-DD</source>
+        <translation>--on 的日期格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 due %3 met on %4</source>
+        <translation>%1：%2（到期日 %3）已于 %4 完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no open milestone &apos;%2&apos;</source>
+        <translation>%1 没有未完成的节点“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What falls due after approval in the coming days (construction end, acceptance, progress reports, validity end), and what is overdue.</source>
         <translation>列出批复后未来若干天内到期的节点（建设期结束、验收、进展情况报告、有效期届满）以及已逾期的节点。</translation>
     </message>
@@ -1768,6 +1788,26 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+3"/>
         <source>How far ahead (default 90).</source>
         <translation>向后查看的天数（默认 90）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record that APPLICATION met its earliest open milestone of --milestone (e.g. a progress report received) instead of listing.</source>
+        <translation>记录 APPLICATION 已完成其最早的一个 --milestone 类节点（如已收到进展情况报告），而不是列出到期事项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --met: construction_end, acceptance, progress_report, validity_end or reevaluation.</source>
+        <translation>与 --met 同用：construction_end、acceptance、progress_report、validity_end 或 reevaluation。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --met: the day it was met (default today).</source>
+        <translation>与 --met 同用：完成日期（默认今天）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --met: a note (e.g. the report&apos;s reference).</source>
+        <translation>与 --met 同用：备注（如报告文号）。</translation>
     </message>
     <message>
         <location line="+31"/>

@@ -142,6 +142,23 @@ TEST_CASE("consolidation: one expert, sample deviation, incomplete and unscored 
     CHECK_FALSE(p2.rank.has_value());
     CHECK(p2.experts == 0);
     CHECK(p2.flags == QStringList{u"incomplete"_s});
+
+    // In the JSON an unscored application has no statistics (null, not 0); a scored one keeps its numbers.
+    const QJsonObject json = resultsJson(f.path);
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue& v : json[u"applications"_s].toArray())
+        byCode.insert(v[u"application"_s].toString(), v.toObject());
+    for (const char* key : {"score", "mean", "median", "trimmed_mean", "stddev", "range", "zscore"})
+        CHECK(byCode[u"P2"_s][QLatin1String(key)].isNull());
+    CHECK(byCode[u"P1"_s][u"mean"_s].toDouble() == 72.5);
+    CHECK(byCode[u"P1"_s][u"stddev"_s].toDouble() == 0);
+    CHECK_FALSE(byCode[u"P1"_s][u"stddev"_s].isNull());
+    // Each expert's bias: E1 scored P1 (alone: 0) and P3 (80 against a panel mean of 82: −2), so −1.
+    QHash<QString, double> bias;
+    for (const QJsonValue& v : json[u"bias"_s].toArray())
+        bias.insert(v[u"expert"_s].toString(), v[u"bias"_s].toDouble());
+    CHECK(bias.value(u"E1"_s) == -1);
+    CHECK(bias.value(u"E2"_s) == 2);
 }
 
 TEST_CASE("consolidation: equal scores share a rank (1, 2, 2, 4)", "[consolidation]")
@@ -376,7 +393,7 @@ TEST_CASE("results: the JSON document through the CLI", "[consolidation]")
     const QJsonObject doc = resultsJson(f.path);
     QStringList keys = doc.keys();
     keys.sort();
-    CHECK(keys == QStringList{u"applications"_s, u"kendall_p"_s, u"kendall_w"_s, u"method"_s, u"round"_s});
+    CHECK(keys == QStringList{u"applications"_s, u"bias"_s, u"kendall_p"_s, u"kendall_w"_s, u"method"_s, u"round"_s});
     CHECK(doc[u"round"_s].toString() == f.round.code);
     CHECK(doc[u"method"_s].toString() == u"trimmed"_s);
     CHECK(doc[u"kendall_w"_s].isDouble());

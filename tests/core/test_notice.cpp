@@ -563,6 +563,19 @@ TEST_CASE("notice: notice, objection, approve and due through the real reviewben
         CHECK(v[u"overdue"_s].toBool() == false);
     }
     CHECK(test::runProcess({u"due"_s, db, u"--days"_s, u"0"_s}).code != 0);
+
+    // A milestone recorded as met leaves the dashboard; one the application does not have is refused.
+    const QString kind = later[0][u"kind"_s].toString();
+    run = test::runProcess({u"due"_s, db, u"--met"_s, u"P2"_s, u"--milestone"_s, kind, u"--note"_s, u"第1期"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(u"P2"_s));
+    const QJsonArray after =
+        jsonArray(test::runProcess({u"due"_s, db, u"--days"_s, u"800"_s, u"--format"_s, u"json"_s}));
+    CHECK(after.size() == 1);
+    CHECK(test::runProcess({u"due"_s, db, u"--met"_s, u"P1"_s, u"--milestone"_s, kind}).code == 2);
+    CHECK(test::runProcess({u"due"_s, db, u"--met"_s, u"P2"_s}).code == 1);
+    CHECK(test::runProcess({u"due"_s, db, u"--met"_s, u"P2"_s, u"--milestone"_s, kind, u"--on"_s, u"x"_s}).code == 1);
 }
 
 TEST_CASE("notice: a notice published ahead of time starts on its first day when the round is next touched",
