@@ -151,8 +151,8 @@ Result<int> DeliberationService::presentCount(qint64 meetingId)
 Result<QList<Case>> DeliberationService::prepareAgenda(qint64 meetingId, QList<qint64> applications)
 {
     if (applications.isEmpty()) {
-        // Ready: expert review done, or sent back for revision. Disagreements first, then the cases
-        // nearest the pass line (or the middle of the field), then by score.
+        // Ready: expert review done, sent back for revision, or moved to deliberation by hand without a case
+        // yet. Disagreements first, then the cases nearest the pass line (when the round has one), then by score.
         Result<consolidation::Results> results = consolidation::consolidate(m_db, m_round);
         if (!results)
             return results.takeError();
@@ -168,8 +168,17 @@ Result<QList<Case>> DeliberationService::prepareAgenda(qint64 meetingId, QList<q
             Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", a.applicationId);
             if (!state)
                 return state.takeError();
-            if (*state != QLatin1String("expert_review") && *state != QLatin1String("revise"))
+            if (*state == QLatin1String("deliberation")) {
+                Result<qint64> open = m_db.scalar(
+                    "SELECT count(*) FROM deliberation_case WHERE application_id = ?1 AND concluded_at IS NULL", 0,
+                    a.applicationId);
+                if (!open)
+                    return open.takeError();
+                if (*open)
+                    continue;
+            } else if (*state != QLatin1String("expert_review") && *state != QLatin1String("revise")) {
                 continue;
+            }
             if (*state == QLatin1String("expert_review") && !a.score)
                 continue;
             const double score = a.score.value_or(0);
@@ -202,7 +211,11 @@ Result<QList<Case>> DeliberationService::prepareAgenda(qint64 meetingId, QList<q
             return already.takeError();
         if (*already)
             continue;
-        RB_TRY(flow.transition(app, QStringLiteral("deliberation"), QString()));
+        Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", app);
+        if (!state)
+            return state.takeError();
+        if (*state != QLatin1String("deliberation")) // else moved there by hand, without a case until now
+            RB_TRY(flow.transition(app, QStringLiteral("deliberation"), QString()));
         Result<qint64> previous = m_db.scalar("SELECT max(id) FROM deliberation_case WHERE application_id = ?1 AND "
                                               "concluded_at IS NOT NULL",
                                               0, app);

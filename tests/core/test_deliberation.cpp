@@ -414,6 +414,41 @@ TEST_CASE("deliberation: a case sent back comes to a later meeting linked to its
     CHECK(d.history(u"P1"_s).last().at.startsWith(u"2025-04-10"_s));
 }
 
+TEST_CASE("deliberation: an application moved to deliberation by hand goes on the next agenda", "[deliberation]")
+{
+    Lifecycle f(Category::Zone, 2);
+    Driver& d = f.d;
+    for (const QString& p : {u"P1"_s, u"P2"_s}) {
+        d.toExpertReview(p);
+        d.score(p, {80, 82, 84});
+    }
+    d.addCommittee(9);
+    d.move(u"P2"_s, u"deliberation"_s); // by hand, without a meeting
+    const qint64 m = d.meeting(QDate(2025, 3, 10));
+    Result<QList<deliberation::Case>> agenda = d.committee().prepareAgenda(m);
+    RB_REQUIRE_OK(agenda);
+    QStringList codes;
+    for (const deliberation::Case& c : *agenda)
+        codes << c.applicationCode;
+    codes.sort();
+    CHECK(codes == QStringList({u"P1"_s, u"P2"_s}));
+    // Its case can be concluded; the history shows one move into deliberation, not two.
+    const qint64 c2 = d.caseOf(m, u"P2"_s);
+    d.vote(c2, 9, 0);
+    RB_REQUIRE_OK(d.committee().conclude(c2, u"proposed"_s));
+    CHECK(d.state(u"P2"_s) == u"proposed"_s);
+    QStringList path;
+    for (const workflow::Event& e : d.history(u"P2"_s))
+        path << e.to;
+    CHECK(path.count(u"deliberation"_s) == 1);
+    // A case already open is not put on a second agenda.
+    const qint64 later = d.meeting(QDate(2025, 3, 20));
+    Result<QList<deliberation::Case>> next = d.committee().prepareAgenda(later);
+    RB_REQUIRE_OK(next);
+    for (const deliberation::Case& c : *next)
+        CHECK(c.applicationCode != u"P1"_s);
+}
+
 TEST_CASE("deliberation: the agenda puts disagreements and cases near the pass line first; the chair reorders",
           "[deliberation]")
 {
