@@ -2,6 +2,7 @@
 // The deliberation, workflow and notice screens driven as a secretary would, on a small scored round.
 #include "UiSupport.h"
 
+#include "common/Clock.h"
 #include "common/Messages.h"
 #include "deliberation/CaseView.h"
 #include "deliberation/DeliberationPage.h"
@@ -289,4 +290,43 @@ TEST_CASE("notice: publish, an upheld objection withdraws, approval waits for th
     RB_REQUIRE_OK(page->setCalendarDay(QDate(2025, 10, 11), workflow::Calendar::Kind::Workday, QStringLiteral("调休")));
     RB_REQUIRE_OK(page->setCalendarDay(QDate(2025, 10, 8), workflow::Calendar::Kind::Holiday, QStringLiteral("国庆")));
     CHECK(app.find<QTableWidget>(QStringLiteral("calendarTable"))->rowCount() == 2);
+}
+
+TEST_CASE("notice: a notice published ahead of time begins on its first day when the page is next shown",
+          "[ui][notice]")
+{
+    LifecycleApp app(QStringLiteral("en"));
+    {
+        db::Database& db = app.controller.workspace()->db();
+        deliberation::DeliberationService service(db, app.round);
+        for (const char* n : {"甲", "乙", "丙"})
+            RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(), QStringLiteral("member")));
+        auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString(), std::nullopt);
+        RB_REQUIRE_OK(meeting);
+        auto cases = service.prepareAgenda(meeting->id);
+        RB_REQUIRE_OK(cases);
+        RB_REQUIRE_OK(service.setRecord(cases->at(0).id, QString(), QString(), QStringLiteral("同意"), QString()));
+        for (const auto& m : cases->at(0).members) {
+            auto p = m;
+            p.vote = QStringLiteral("for");
+            RB_REQUIRE_OK(service.setParticipation(cases->at(0).id, p));
+        }
+        RB_REQUIRE_OK(service.conclude(cases->at(0).id, QStringLiteral("proposed")));
+        app.controller.workspace()->notifyChanged(ui::Workspace::Workflow, false);
+    }
+    REQUIRE(app.controller.window()->showPage(QStringLiteral("noticePage")));
+    auto* page = app.find<ui::NoticePage>(QStringLiteral("noticePage"));
+    const QDate start = QDate::currentDate().addDays(7);
+    auto notice = page->publish(QStringLiteral("公示"), start, 5, QString());
+    RB_REQUIRE_OK(notice);
+    REQUIRE(notice->applications.size() == 1);
+    const QString code = notice->applications[0];
+    CHECK(app.state(code) == QStringLiteral("proposed")); // not begun yet
+
+    // A week later the page, shown again, puts the application on public notice.
+    FixedClock later(QDateTime(start, QTime(9, 0), Qt::UTC));
+    Clock::setCurrent(&later);
+    app.controller.workspace()->notifyChanged(ui::Workspace::Settings);
+    Clock::setCurrent(nullptr);
+    CHECK(app.state(code) == QStringLiteral("public_notice"));
 }

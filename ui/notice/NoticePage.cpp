@@ -279,6 +279,12 @@ QWidget* NoticePage::createCalendarTab()
 
 void NoticePage::reload()
 {
+    // A notice published ahead of time begins on its first day: its applications go on public notice now.
+    Result<int> started = notice::NoticeService(m_workspace.db(), m_workspace.round()).startDue();
+    if (started && *started > 0) {
+        m_workspace.notifyChanged(Workspace::Workflow, false); // reloads this page too
+        return;
+    }
     fillNotices();
     fillObjections();
     fillDue();
