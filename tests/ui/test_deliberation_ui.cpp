@@ -231,31 +231,38 @@ TEST_CASE("workflow: the lifecycle page moves a selection all or nothing and rev
     CHECK(app.state(a) == QStringLiteral("not_accepted"));
 }
 
+namespace {
+/// Concludes the first \a count cases of a meeting held in the core as proposed (3 members, all for).
+void proposeThroughMeeting(LifecycleApp& app, int count)
+{
+    db::Database& db = app.controller.workspace()->db();
+    deliberation::DeliberationService service(db, app.round);
+    for (const char* n : {"甲", "乙", "丙"})
+        RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(), QStringLiteral("member")));
+    auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString(), std::nullopt);
+    RB_REQUIRE_OK(meeting);
+    auto cases = service.prepareAgenda(meeting->id);
+    RB_REQUIRE_OK(cases);
+    REQUIRE(cases->size() >= count);
+    for (int i = 0; i < count; ++i) {
+        RB_REQUIRE_OK(service.setRecord(cases->at(i).id, QString(), QString(), QStringLiteral("同意"), QString()));
+        for (const auto& m : cases->at(i).members) {
+            auto p = m;
+            p.vote = QStringLiteral("for");
+            RB_REQUIRE_OK(service.setParticipation(cases->at(i).id, p));
+        }
+        RB_REQUIRE_OK(service.conclude(cases->at(i).id, QStringLiteral("proposed")));
+    }
+    app.controller.workspace()->notifyChanged(ui::Workspace::Workflow, false);
+}
+} // namespace
+
 TEST_CASE("notice: publish, an upheld objection withdraws, approval waits for the period and the objections",
           "[ui][notice]")
 {
     LifecycleApp app(QStringLiteral("zh_CN"));
     // Two applications proposed through a meeting held in the core (the GUI path is tested above).
-    {
-        db::Database& db = app.controller.workspace()->db();
-        deliberation::DeliberationService service(db, app.round);
-        for (const char* n : {"甲", "乙", "丙"})
-            RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(), QStringLiteral("member")));
-        auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString(), std::nullopt);
-        RB_REQUIRE_OK(meeting);
-        auto cases = service.prepareAgenda(meeting->id);
-        RB_REQUIRE_OK(cases);
-        for (int i = 0; i < 2; ++i) {
-            RB_REQUIRE_OK(service.setRecord(cases->at(i).id, QString(), QString(), QStringLiteral("同意"), QString()));
-            for (const auto& m : cases->at(i).members) {
-                auto p = m;
-                p.vote = QStringLiteral("for");
-                RB_REQUIRE_OK(service.setParticipation(cases->at(i).id, p));
-            }
-            RB_REQUIRE_OK(service.conclude(cases->at(i).id, QStringLiteral("proposed")));
-        }
-        app.controller.workspace()->notifyChanged(ui::Workspace::Workflow, false);
-    }
+    proposeThroughMeeting(app, 2);
     REQUIRE(app.controller.window()->showPage(QStringLiteral("noticePage")));
     auto* page = app.find<ui::NoticePage>(QStringLiteral("noticePage"));
     const QDate today = QDate::currentDate();
@@ -296,24 +303,7 @@ TEST_CASE("notice: a notice published ahead of time begins on its first day when
           "[ui][notice]")
 {
     LifecycleApp app(QStringLiteral("en"));
-    {
-        db::Database& db = app.controller.workspace()->db();
-        deliberation::DeliberationService service(db, app.round);
-        for (const char* n : {"甲", "乙", "丙"})
-            RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(), QStringLiteral("member")));
-        auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString(), std::nullopt);
-        RB_REQUIRE_OK(meeting);
-        auto cases = service.prepareAgenda(meeting->id);
-        RB_REQUIRE_OK(cases);
-        RB_REQUIRE_OK(service.setRecord(cases->at(0).id, QString(), QString(), QStringLiteral("同意"), QString()));
-        for (const auto& m : cases->at(0).members) {
-            auto p = m;
-            p.vote = QStringLiteral("for");
-            RB_REQUIRE_OK(service.setParticipation(cases->at(0).id, p));
-        }
-        RB_REQUIRE_OK(service.conclude(cases->at(0).id, QStringLiteral("proposed")));
-        app.controller.workspace()->notifyChanged(ui::Workspace::Workflow, false);
-    }
+    proposeThroughMeeting(app, 1);
     REQUIRE(app.controller.window()->showPage(QStringLiteral("noticePage")));
     auto* page = app.find<ui::NoticePage>(QStringLiteral("noticePage"));
     const QDate start = QDate::currentDate().addDays(7);
