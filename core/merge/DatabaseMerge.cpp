@@ -347,6 +347,23 @@ private:
         m_report.differences.append({QString::fromLatin1(table), key, field, display(ours), display(theirs)});
     }
 
+    /// Settles a value the two files hold differently. When the histories cannot tell (Take::Ask) the value is
+    /// listed, then taken from theirs under --prefer theirs, else kept and \a subject remembered as kept.
+    /// Returns whether to write their value.
+    bool settle(Take take, const char* table, const QString& key, const QString& field, const QVariant& ours,
+                const QVariant& theirs, const QString& subject)
+    {
+        if (take != Take::Ask)
+            return take == Take::Theirs;
+        differ(table, key, field, ours, theirs);
+        if (m_prefer != Prefer::Theirs) {
+            m_keptOurs.insert(subject);
+            return false;
+        }
+        ++m_report.takenFromTheirs;
+        return true;
+    }
+
     Status mergeTable(const Spec& spec)
     {
         RB_TRY(loadIds(spec.table));
@@ -469,15 +486,8 @@ private:
             Take take = decideField(uid, columns[i]);
             if (take == Take::Ask)
                 take = byProgress;
-            if (take == Take::Ask) {
-                asked = true;
-                differ(spec.table, key, columns[i], ours[i], theirs[i]);
-                if (m_prefer == Prefer::Theirs)
-                    ++m_report.takenFromTheirs;
-                else
-                    m_keptOurs.insert(uid);
-            }
-            if (take == Take::Theirs || (take == Take::Ask && m_prefer == Prefer::Theirs)) {
+            asked = asked || take == Take::Ask;
+            if (settle(take, spec.table, key, columns[i], ours[i], theirs[i], uid)) {
                 RB_TRY(m_ours.exec(
                     QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE id = ?1").arg(table, columns[i]).toStdString(), ourId,
                     theirs[i]));
@@ -543,14 +553,7 @@ private:
             } else if (*ours != r.text(2)) {
                 const QString subject = QStringLiteral("setting:%1:%2").arg(r.text(0), r.text(1));
                 const Take take = decideRow(subject);
-                if (take == Take::Ask) {
-                    differ("round_setting", r.text(1), QStringLiteral("value"), *ours, r.text(2));
-                    if (m_prefer == Prefer::Theirs)
-                        ++m_report.takenFromTheirs;
-                    else
-                        m_keptOurs.insert(subject);
-                }
-                if (take == Take::Theirs || (take == Take::Ask && m_prefer == Prefer::Theirs)) {
+                if (settle(take, "round_setting", r.text(1), QStringLiteral("value"), *ours, r.text(2), subject)) {
                     status = m_ours.exec("UPDATE round_setting SET value = ?3 WHERE round_id = ?1 AND key = ?2", round,
                                          r.text(1), r.text(2));
                     if (take == Take::Theirs)
@@ -606,14 +609,7 @@ private:
             if (ourValue != r.real(3)) {
                 // Scores go with their assignment: the side whose assignment (or package) moved on has them.
                 const Take take = m_assignmentTake.value(r.text(0), decideRow(r.text(0)));
-                if (take == Take::Ask) {
-                    differ("score", r.text(2), QStringLiteral("value"), ourValue, r.real(3));
-                    if (m_prefer == Prefer::Theirs)
-                        ++m_report.takenFromTheirs;
-                    else
-                        m_keptOurs.insert(r.text(0));
-                }
-                if (take == Take::Theirs || (take == Take::Ask && m_prefer == Prefer::Theirs)) {
+                if (settle(take, "score", r.text(2), QStringLiteral("value"), ourValue, r.real(3), r.text(0))) {
                     status = m_ours.exec("UPDATE score SET value = ?3, comment = ?4 WHERE assignment_id = ?1 AND "
                                          "criterion_id = ?2",
                                          a, c, r.real(3), r.value(4));

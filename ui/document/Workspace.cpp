@@ -4,6 +4,10 @@
 #include "repo/RoundRepository.h"
 #include "storage/Schema.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 namespace rb::ui {
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& user)
@@ -50,6 +54,14 @@ Status Workspace::reloadRounds(const QString& select)
     if (!select.isEmpty())
         setRound(select);
     return {};
+}
+
+QString Workspace::suggestedOutput(const QString& name) const
+{
+    QString folder = QFileInfo(path()).absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(m_round.code + QLatin1Char('-') + name);
 }
 
 void Workspace::notifyChanged(DataKinds kinds, bool undoable)

@@ -46,6 +46,10 @@ public:
     Status reloadRounds(const QString& select = {});
     void setUser(const QString& user) { m_db->setUser(user); }
 
+    /// Where to suggest saving an output named "<round code>-\a name": beside the database when that folder is
+    /// writable, else in the user's documents folder.
+    [[nodiscard]] QString suggestedOutput(const QString& name) const;
+
     /// Exports and printed documents show experts by their code only (copies for applicants).
     [[nodiscard]] bool expertsByCode() const { return m_expertsByCode; }
     void setExpertsByCode(bool on) { m_expertsByCode = on; }

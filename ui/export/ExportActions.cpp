@@ -11,7 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QStandardPaths>
 
 namespace rb::ui {
 
@@ -51,14 +50,6 @@ void ExportActions::populate(QMenu* menu)
     connect(byCode, &QAction::toggled, this, [this](bool on) { m_workspace.setExpertsByCode(on); });
 }
 
-QString ExportActions::suggested(const QString& name, const QString& suffix) const
-{
-    QString folder = QFileInfo(m_workspace.path()).absolutePath();
-    if (!QFileInfo(folder).isWritable())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).filePath(m_workspace.round().code + QLatin1Char('-') + name + QLatin1Char('.') + suffix);
-}
-
 Status ExportActions::exportTable(exporting::What what, const QString& path)
 {
     RB_TRY(exporting::checkNotDatabase(m_workspace.db(), path));
@@ -87,9 +78,9 @@ Status ExportActions::exportArchive(const QString& path)
 void ExportActions::askTable(exporting::What what)
 {
     const QString name = tableName(what);
-    const QString path =
-        QFileDialog::getSaveFileName(m_parent, tr("Export %1").arg(name), suggested(name, QStringLiteral("xlsx")),
-                                     tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export %1").arg(name),
+                                                      m_workspace.suggestedOutput(name + QStringLiteral(".xlsx")),
+                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = exportTable(what, path); !s)
@@ -98,9 +89,9 @@ void ExportActions::askTable(exporting::What what)
 
 void ExportActions::askArchive()
 {
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Archive of the round"),
-                                                      suggested(tr("archive"), QStringLiteral("rbdb")),
-                                                      tr("ReviewBench files (*.rbdb)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Archive of the round"), m_workspace.suggestedOutput(tr("archive") + QStringLiteral(".rbdb")),
+        tr("ReviewBench files (*.rbdb)"));
     if (path.isEmpty())
         return;
     if (Status s = exportArchive(path); !s && s.error().kind != ErrorKind::Cancelled)

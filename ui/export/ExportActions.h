@@ -35,7 +35,6 @@ public:
 private:
     void askTable(exporting::What what);
     void askArchive();
-    [[nodiscard]] QString suggested(const QString& name, const QString& suffix) const;
 
     Workspace& m_workspace;
     QWidget* m_parent;

@@ -84,10 +84,10 @@ QString ReportActions::save(const report::Request& request)
     std::optional<report::Document> doc = document(request);
     if (!doc)
         return {};
-    QString name = m_workspace.round().code + QLatin1Char('-') + report::title(request.kind);
+    QString name = report::title(request.kind);
     if (!request.application.isEmpty())
         name += QLatin1Char('-') + request.application;
-    return reports::saveAsPdf(m_parent, *doc, name + QStringLiteral(".pdf"));
+    return reports::saveAsPdf(m_parent, *doc, m_workspace.suggestedOutput(name + QStringLiteral(".pdf")));
 }
 
 QToolButton* ReportActions::button(Workspace& workspace, QWidget* parent, const QList<report::Kind>& kinds,

@@ -30,8 +30,9 @@ void previewAndPrint(QWidget* parent, const report::Document& doc);
 /// and returned; a cancel returns Error::cancelled() and leaves no file.
 Status savePdfInBackground(QWidget* parent, const report::Document& doc, const QString& path);
 
-/// Asks for a file name (suggesting \a suggestedName, e.g. "排名表.pdf"), then savePdfInBackground(). Returns the
-/// path written, or an empty string when the user chose none, cancelled or writing failed.
+/// Asks for a file name (suggesting \a suggestedName: a full path, or a name such as "排名表.pdf" put in the
+/// documents folder), then savePdfInBackground(). Returns the path written, or an empty string when the user
+/// chose none, cancelled or writing failed.
 QString saveAsPdf(QWidget* parent, const report::Document& doc, const QString& suggestedName = {});
 
 } // namespace rb::ui::reports
