@@ -354,8 +354,8 @@ Status deliberateAndPublish(db::Database& db, const Round& round, quint64 seed)
     RB_TRY(holdMeeting(db, round, seed, u8("第一次专家论证会"), u8("北京 · 评审中心第一会议室"), false, 2));
     notice::NoticeService notices(db, round);
     const QDate today = workflow::WorkflowService(db, round).today();
-    Result<notice::Notice> published =
-        notices.publish(QString(), today, std::nullopt, u8("电话 010-6820XXXX，电子邮箱 zhizao@example.cn"));
+    Result<notice::Notice> published = notices.publish(u8("%1拟入选名单公示").arg(round.title), today, std::nullopt,
+                                                       u8("电话 010-6820XXXX，电子邮箱 zhizao@example.cn"));
     if (!published)
         return published.takeError();
     RB_TRY(objections(db, round, seed));
@@ -393,7 +393,8 @@ Status addEarlierRound(db::Database& db, const DemoSpec& spec)
     RB_TRY(holdMeeting(db, *round, earlier.seed, u8("专家论证会"), u8("北京 · 评审中心第一会议室"), true, 0));
     clock.set(approval.addDays(-20));
     Result<notice::Notice> published =
-        notice::NoticeService(db, *round).publish(QString(), approval.addDays(-20), std::nullopt, QString());
+        notice::NoticeService(db, *round)
+            .publish(u8("%1拟入选名单公示").arg(round->title), approval.addDays(-20), std::nullopt, QString());
     if (!published)
         return published.takeError();
     clock.set(approval);

@@ -184,6 +184,10 @@ void meetingThroughTwoCases(const QString& language)
     }
     CHECK(found);
     CHECK(app.state(first) == QStringLiteral("proposed")); // a concluded case does not come back
+
+    // The lifecycle page shows where each application now stands.
+    REQUIRE(app.controller.window()->showPage(QStringLiteral("workflowPage")));
+    test::screenshot(app.controller.window(), QStringLiteral("workflow-after-meeting-") + language);
 }
 
 } // namespace
@@ -319,4 +323,5 @@ TEST_CASE("notice: a notice published ahead of time begins on its first day when
     app.controller.workspace()->notifyChanged(ui::Workspace::Settings);
     Clock::setCurrent(nullptr);
     CHECK(app.state(code) == QStringLiteral("public_notice"));
+    test::screenshot(app.controller.window(), QStringLiteral("notice-en"));
 }
