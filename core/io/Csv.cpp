@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Tr.h"
+#include "io/Limits.h"
 #include "io/Table.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ QChar detectSeparator(QStringView text)
     if (semicolons > commas && semicolons > tabs)
         return QLatin1Char(';');
     return QLatin1Char(',');
+}
+
+Error tooLarge(const QString& fileName)
+{
+    return Error::input(Tr::tr("%1 is larger than %2 MB; split it into smaller files")
+                            .arg(fileName)
+                            .arg(limits::kMaxFileBytes / (1024 * 1024)));
 }
 
 } // namespace
@@ -66,6 +74,8 @@ QString decodeText(const QByteArray& bytes, QString* encoding)
 
 Result<Table> parseCsv(const QByteArray& bytes, const QString& fileName)
 {
+    if (bytes.size() > limits::kMaxFileBytes)
+        return tooLarge(fileName);
     Table table;
     table.fileName = fileName;
     const QString text = decodeText(bytes, &table.encoding);
@@ -78,21 +88,35 @@ Result<Table> parseCsv(const QByteArray& bytes, const QString& fileName)
     int line = 1; // physical line where the current record started
     int currentLine = 1;
     bool haveHeader = false;
+    qint64 cellCount = 0; // cells kept in the table so far
+    bool tooManyCells = false;
 
     auto endRecord = [&]() {
         record << field;
         field.clear();
         fieldStarted = false;
-        if (!haveHeader) {
-            if (!isBlank(record)) {
+        if (!isBlank(record)) {
+            cellCount += record.size();
+            tooManyCells = tooManyCells || cellCount > limits::kMaxCells;
+            if (!haveHeader) {
                 table.header = record;
                 haveHeader = true;
+            } else {
+                table.rows.append({line, record});
             }
-        } else if (!isBlank(record)) {
-            table.rows.append({line, record});
         }
         record.clear();
         line = currentLine;
+    };
+    auto tooManyFields = [&]() {
+        return Error::input(
+            Tr::tr("%1: row %2 has more than %3 fields").arg(fileName).arg(line).arg(limits::kMaxColumns),
+            {{fileName, line, QString(),
+              Tr::tr("more than %1 fields: is the separator right?").arg(limits::kMaxColumns)}});
+    };
+    auto cellsError = [&]() {
+        return Error::input(
+            Tr::tr("%1 has more than %2 cells; split it into smaller files").arg(fileName).arg(limits::kMaxCells));
     };
 
     const qsizetype n = text.size();
@@ -117,6 +141,9 @@ Result<Table> parseCsv(const QByteArray& bytes, const QString& fileName)
             quoted = true;
             fieldStarted = true;
         } else if (c == separator) {
+            // A separator starts one more field: the record would hold record.size() + 2.
+            if (record.size() + 1 >= limits::kMaxColumns)
+                return tooManyFields();
             record << field;
             field.clear();
             fieldStarted = false;
@@ -133,12 +160,16 @@ Result<Table> parseCsv(const QByteArray& bytes, const QString& fileName)
             field += c;
             fieldStarted = true;
         }
+        if (tooManyCells)
+            return cellsError();
     }
     if (quoted)
         return Error::input(Tr::tr("a quoted field is not closed"),
                             {{fileName, line, QString(), Tr::tr("the quote opened in this row is never closed")}});
     if (fieldStarted || !field.isEmpty() || !record.isEmpty())
         endRecord();
+    if (tooManyCells)
+        return cellsError();
     if (!haveHeader)
         return Error::input(Tr::tr("%1 is empty: the first row must name the columns").arg(fileName));
     return table;
@@ -150,7 +181,20 @@ Result<Table> readTable(const QString& path)
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    if (file.size() > limits::kMaxFileBytes)
+        return tooLarge(name);
+    QByteArray bytes;
+    if (!file.isSequential()) {
+        bytes = file.readAll();
+    } else { // a pipe or a device: its size is not known beforehand
+        for (QByteArray chunk; !(chunk = file.read(1024 * 1024)).isEmpty();) {
+            bytes += chunk;
+            if (bytes.size() > limits::kMaxFileBytes)
+                return tooLarge(name);
+        }
+    }
+    if (bytes.size() > limits::kMaxFileBytes) // it grew while being read
+        return tooLarge(name);
     if (bytes.startsWith("PK\x03\x04"))
         return parseXlsx(bytes, name);
     const QString suffix = QFileInfo(path).suffix().toLower();

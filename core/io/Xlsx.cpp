@@ -1,31 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Tr.h"
+#include "io/Limits.h"
 #include "io/Table.h"
 #include "io/ZipReader.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace rb::io {
 
 namespace {
 
-/// "BC12" -> 54 (0-based column index), -1 when malformed.
+/// "BC12" -> 54 (0-based column index); -1 when malformed or beyond the last column (XFD).
 int columnIndex(QStringView reference)
 {
     int column = 0;
     int letters = 0;
     for (QChar c : reference) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
-            column = column * 26 + (c.unicode() - 'A' + 1);
-            ++letters;
-        } else {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
-        }
+        if (++letters > 3) // "XFD" is the last column; also keeps the sum below from overflowing
+            return -1;
+        column = column * 26 + (c.unicode() - 'A' + 1);
     }
-    return letters ? column - 1 : -1;
+    if (letters == 0 || column > limits::kMaxColumns)
+        return -1;
+    return column - 1;
 }
 
 /// Text of all <t> elements inside the current element (rich text runs), skipping phonetics.
@@ -61,8 +65,12 @@ Result<QStringList> readSharedStrings(ZipReader& zip)
         return data.takeError();
     QXmlStreamReader xml(*data);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+            if (strings.size() >= limits::kMaxSharedStrings)
+                return Error::input(
+                    Tr::tr("the workbook has more than %1 shared strings").arg(limits::kMaxSharedStrings));
             strings << readRichText(xml);
+        }
     }
     if (xml.hasError())
         return Error::input(Tr::tr("the shared strings of the workbook are damaged: %1").arg(xml.errorString()));
@@ -114,10 +122,132 @@ QString numberText(const QString& raw)
     return QString::number(v, 'g', 15);
 }
 
+/// Reads the rows of a worksheet into a table with memory in proportion to its real content: a row
+/// holds cells only up to its last non-empty one, and once the header is known, no wider than it.
+class SheetReader {
+public:
+    SheetReader(const QStringList& shared, Table& table) : m_shared(shared), m_table(table) {}
+
+    Status read(const QByteArray& sheet)
+    {
+        QXmlStreamReader xml(sheet);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
+                RB_TRY(startRow(xml.attributes().value(QLatin1String("r"))));
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
+                RB_TRY(readCell(xml));
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
+                RB_TRY(endRow());
+            }
+        }
+        if (xml.hasError())
+            return fail(Tr::tr("the worksheet is damaged: %1").arg(xml.errorString()));
+        if (!m_haveHeader)
+            return Error::input(Tr::tr("%1 is empty: the first row must name the columns").arg(m_table.fileName));
+        return {};
+    }
+
+private:
+    Error fail(const QString& message) const { return Error::input(Tr::tr("%1: %2").arg(m_table.fileName, message)); }
+
+    Status startRow(QStringView r)
+    {
+        bool ok = true;
+        const qint64 number = r.isEmpty() ? qint64(m_rowNumber) + 1 : r.toLongLong(&ok);
+        if (!ok || number < 1 || number > limits::kMaxRows || number <= m_rowNumber)
+            return fail(Tr::tr("row number %1 is not valid: rows go forward from 1 to %2 (after row %3)")
+                            .arg(r.isEmpty() ? QString::number(number) : r.toString())
+                            .arg(limits::kMaxRows)
+                            .arg(m_rowNumber));
+        m_rowNumber = int(number);
+        m_cells.clear();
+        m_nextColumn = 0;
+        return {};
+    }
+
+    Status readCell(QXmlStreamReader& xml)
+    {
+        const QXmlStreamAttributes attributes = xml.attributes();
+        int column = m_nextColumn;
+        if (attributes.hasAttribute(QLatin1String("r"))) {
+            const QStringView reference = attributes.value(QLatin1String("r"));
+            column = columnIndex(reference);
+            if (column < 0)
+                return fail(Tr::tr("row %1: cell reference \"%2\" is not a column from A to XFD")
+                                .arg(m_rowNumber)
+                                .arg(reference.left(32)));
+        } else if (column >= limits::kMaxColumns) {
+            return fail(Tr::tr("row %1 has more than %2 columns").arg(m_rowNumber).arg(limits::kMaxColumns));
+        }
+        m_nextColumn = column + 1;
+        const QString type = attributes.value(QLatin1String("t")).toString();
+        QString value;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("v")) {
+                value = xml.readElementText();
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("is")) {
+                value = readRichText(xml);
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("c")) {
+                break;
+            }
+        }
+        if (type == QLatin1String("s")) {
+            bool ok = false;
+            const int index = value.toInt(&ok);
+            value = ok && index >= 0 && index < m_shared.size() ? m_shared.at(index) : QString();
+        } else if (type == QLatin1String("b")) {
+            value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (type.isEmpty() || type == QLatin1String("n")) {
+            value = numberText(value);
+        }
+        // An empty cell never widens a row, and nothing goes beyond the header.
+        const int width = m_haveHeader ? int(m_table.header.size()) : limits::kMaxColumns;
+        if (value.isEmpty() || column >= width)
+            return {};
+        if (column >= m_cells.size()) {
+            if (m_cellCount + column + 1 > limits::kMaxCells)
+                return fail(Tr::tr("the worksheet has more than %1 cells").arg(limits::kMaxCells));
+            m_cells.resize(column + 1);
+        }
+        m_cells[column] = value;
+        return {};
+    }
+
+    Status endRow()
+    {
+        const bool blank =
+            std::all_of(m_cells.begin(), m_cells.end(), [](const QString& c) { return c.trimmed().isEmpty(); });
+        if (blank)
+            return {};
+        m_cellCount += m_cells.size();
+        if (!m_haveHeader) {
+            m_table.header = std::exchange(m_cells, {});
+            m_haveHeader = true;
+        } else {
+            m_table.rows.append({m_rowNumber, std::exchange(m_cells, {})});
+        }
+        return {};
+    }
+
+    const QStringList& m_shared;
+    Table& m_table;
+    bool m_haveHeader = false;
+    int m_rowNumber = 0; ///< the last row number seen
+    QStringList m_cells;
+    int m_nextColumn = 0;
+    qint64 m_cellCount = 0; ///< cells kept in the table so far
+};
+
 } // namespace
 
 Result<Table> parseXlsx(const QByteArray& bytes, const QString& fileName)
 {
+    if (bytes.size() > limits::kMaxFileBytes)
+        return Error::input(Tr::tr("%1 is larger than %2 MB; split it into smaller files")
+                                .arg(fileName)
+                                .arg(limits::kMaxFileBytes / (1024 * 1024)));
     auto fail = [&](const Error& e) {
         return Error::input(Tr::tr("%1 is not a readable .xlsx workbook: %2").arg(fileName, e.message));
     };
@@ -137,66 +267,7 @@ Result<Table> parseXlsx(const QByteArray& bytes, const QString& fileName)
     Table table;
     table.fileName = fileName;
     table.encoding = QStringLiteral("xlsx");
-    bool haveHeader = false;
-    QXmlStreamReader xml(*sheet);
-    int rowNumber = 0;
-    QStringList cells;
-    int nextColumn = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
-            const QStringView r = xml.attributes().value(QLatin1String("r"));
-            rowNumber = r.isEmpty() ? rowNumber + 1 : r.toInt();
-            cells.clear();
-            nextColumn = 0;
-        } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
-            const QXmlStreamAttributes attributes = xml.attributes();
-            const int column = attributes.hasAttribute(QLatin1String("r"))
-                                   ? columnIndex(attributes.value(QLatin1String("r")))
-                                   : nextColumn;
-            const QString type = attributes.value(QLatin1String("t")).toString();
-            QString value;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == QLatin1String("v")) {
-                    value = xml.readElementText();
-                } else if (xml.isStartElement() && xml.name() == QLatin1String("is")) {
-                    value = readRichText(xml);
-                } else if (xml.isEndElement() && xml.name() == QLatin1String("c")) {
-                    break;
-                }
-            }
-            if (type == QLatin1String("s")) {
-                const int index = value.toInt();
-                value = index >= 0 && index < shared->size() ? shared->at(index) : QString();
-            } else if (type == QLatin1String("b")) {
-                value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type.isEmpty() || type == QLatin1String("n")) {
-                value = numberText(value);
-            }
-            if (column >= 0 && column < 16384) {
-                while (cells.size() <= column)
-                    cells << QString();
-                cells[column] = value;
-                nextColumn = column + 1;
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
-            const bool blank =
-                std::all_of(cells.begin(), cells.end(), [](const QString& c) { return c.trimmed().isEmpty(); });
-            if (blank)
-                continue;
-            if (!haveHeader) {
-                table.header = cells;
-                haveHeader = true;
-            } else {
-                table.rows.append({rowNumber, cells});
-            }
-        }
-    }
-    if (xml.hasError())
-        return Error::input(Tr::tr("%1: the worksheet is damaged: %2").arg(fileName, xml.errorString()));
-    if (!haveHeader)
-        return Error::input(Tr::tr("%1 is empty: the first row must name the columns").arg(fileName));
+    RB_TRY(SheetReader(*shared, table).read(*sheet));
     return table;
 }
 
