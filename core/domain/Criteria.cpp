@@ -282,4 +282,18 @@ QList<Issue> CriteriaTree::validate(const QList<Criterion>& items, const QList<i
     return issues;
 }
 
+QString scoreProblem(const Criterion& c, double value)
+{
+    if (!std::isfinite(value))
+        return Tr::tr("'%1' is not a number").arg(value);
+    if (c.kind == CriterionKind::Veto)
+        return value == 0 || value == 1 ? QString() : Tr::tr("a veto item takes 1 (triggered) or 0 (not triggered)");
+    const double max = c.maxPoints.value_or(0);
+    if (value < 0 || value > max)
+        return Tr::tr("the score must be between 0 and %1").arg(max);
+    if (std::abs(value * 2 - std::round(value * 2)) > 1e-9)
+        return Tr::tr("scores are given in whole or half points");
+    return {};
+}
+
 } // namespace rb

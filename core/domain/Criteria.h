@@ -36,6 +36,12 @@ QString key(CriterionKind kind);                         ///< "points" / "veto"
 std::optional<CriterionKind> parse(const QString& text); ///< also 分值, 否决, 一票否决 ...
 } // namespace criterionkind
 
+struct Criterion;
+
+/// Why \a value cannot be a score for \a criterion (empty = it can): 0..max in whole or half points, or
+/// 0/1 for a veto item. The one rule for the expert's form, paper entry and the master's check of returns.
+QString scoreProblem(const Criterion& criterion, double value);
+
 /// One row of the criteria tree (评价指标).
 struct Criterion {
     qint64 id = 0;

@@ -29,17 +29,6 @@ struct Row {
     QString criterion;
 };
 
-QString checkValue(const Criterion& c, double v)
-{
-    if (c.kind == CriterionKind::Veto)
-        return v == 0 || v == 1 ? QString() : Tr::tr("a veto item takes 1 (triggered) or 0 (not triggered)");
-    if (v < 0 || v > c.maxPoints.value_or(0))
-        return Tr::tr("the score must be between 0 and %1").arg(c.maxPoints.value_or(0));
-    if (std::abs(v * 2 - std::round(v * 2)) > 1e-9)
-        return Tr::tr("scores are given in whole or half points");
-    return {};
-}
-
 } // namespace
 
 Result<PaperReport> importPaperScores(db::Database& db, const Round& round, const io::Table& table,
@@ -105,6 +94,12 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
         else if (statusOf.value(pair) == QLatin1String("void") || statusOf.value(pair) == QLatin1String("handed_back"))
             issue(QStringLiteral("application"),
                   Tr::tr("the assignment of %1 to %2 no longer counts").arg(expert, app));
+        else if (statusOf.value(pair) == QLatin1String("submitted"))
+            // Sealed scores change only through the seal: a typed sheet must not overwrite or remove them.
+            issue(QStringLiteral("application"),
+                  Tr::tr("the scores of %1 for %2 came sealed in a review package and cannot be typed over; hand "
+                         "the assignment back or re-issue the package first")
+                      .arg(expert, app));
         const Criterion* c = tree->find(code);
         if (!c || !tree->isLeaf(code))
             issue(QStringLiteral("criterion"), Tr::tr("'%1' is not a scored criterion of this round").arg(code));
@@ -114,7 +109,7 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
             issue(QStringLiteral("score"),
                   scoreText.isEmpty() ? Tr::tr("the score is empty") : Tr::tr("'%1' is not a number").arg(scoreText));
         else if (c) {
-            const QString problem = checkValue(*c, value);
+            const QString problem = scoreProblem(*c, value);
             if (!problem.isEmpty())
                 issue(QStringLiteral("score"), problem);
         }
@@ -157,8 +152,10 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
             if (!found)
                 return found.takeError();
             if (!*found) {
-                counts = false;
+                // A first entry waits for the second; whatever already counts stays until they agree.
                 ++report.pending;
+                other->reset();
+                continue;
             } else if (std::abs(other->real(1) - r.value) > 1e-9) {
                 counts = false;
                 report.mismatches.append(

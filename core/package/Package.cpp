@@ -143,14 +143,7 @@ Result<Opinion> Package::opinion(const QString& itemUid)
 
 QString Package::checkValue(const Criterion& c, double value) const
 {
-    if (c.kind == CriterionKind::Veto)
-        return value == 0 || value == 1 ? QString() : Tr::tr("a veto item takes 1 (triggered) or 0 (not triggered)");
-    const double max = c.maxPoints.value_or(0);
-    if (value < 0 || value > max)
-        return Tr::tr("the score must be between 0 and %1").arg(max);
-    if (std::abs(value * 2 - std::round(value * 2)) > 1e-9)
-        return Tr::tr("scores are given in whole or half points");
-    return {};
+    return scoreProblem(c, value);
 }
 
 bool Package::commentRequired(const Criterion& c, std::optional<double> value) const
