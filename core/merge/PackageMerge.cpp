@@ -44,95 +44,104 @@ struct Candidate {
     package::Verified verified;
 };
 
-/// Attaches a package for the duration of one merge step.
-class Attached {
-public:
-    Attached(db::Database& db, const QString& path) : m_db(db)
-    {
-        m_status = db.exec("ATTACH DATABASE ?1 AS pkg", path);
-    }
-    ~Attached()
-    {
-        if (m_status)
-            (void)m_db.execScript("DETACH DATABASE pkg");
-    }
-    [[nodiscard]] const Status& status() const { return m_status; }
-
-private:
-    db::Database& m_db;
-    Status m_status;
-};
-
-/// The expert's active assignments for the applications in the attached package.
-constexpr std::string_view kAssignments =
-    "SELECT s.id FROM assignment s JOIN application a ON a.id = s.application_id JOIN pkg.application pa ON "
-    "pa.uid = a.uid WHERE s.expert_id = ?1 AND a.round_id = ?2";
-
-Status clearExpertScores(db::Database& db, qint64 expertId, qint64 roundId)
+/// The expert's assignments for the applications a package holds: application uid -> (assignment id, status).
+Result<QHash<QString, QPair<qint64, QString>>> assignmentsOf(db::Database& db, const Round& round, const Candidate& c)
 {
-    RB_TRY(db.exec("DELETE FROM score WHERE assignment_id IN (" + std::string(kAssignments) + ")", expertId, roundId));
-    RB_TRY(
-        db.exec("DELETE FROM opinion WHERE assignment_id IN (" + std::string(kAssignments) + ")", expertId, roundId));
-    return db.exec("UPDATE assignment SET status = 'assigned', submitted_at = NULL, source = NULL WHERE status = "
-                   "'submitted' AND id IN ("
-                       + std::string(kAssignments) + ")",
-                   expertId, roundId);
+    Result<db::Statement> st = db.prepare("SELECT a.uid, s.id, s.status FROM assignment s JOIN application a ON "
+                                          "a.id = s.application_id WHERE s.expert_id = ?1 AND a.round_id = ?2");
+    if (!st)
+        return st.takeError();
+    st->bindAll(c.verified.expertId, round.id);
+    QHash<QString, QPair<qint64, QString>> all;
+    RB_TRY(st->forEach([&](const db::Statement& r) { all.insert(r.text(0), {r.integer(1), r.text(2)}); }));
+    QHash<QString, QPair<qint64, QString>> mine;
+    for (const QString& uid : c.verified.content.applicationUids) {
+        if (all.contains(uid))
+            mine.insert(uid, all.value(uid));
+    }
+    return mine;
 }
 
+/// Takes back what an earlier revision of the expert's package brought for these assignments.
+Status clearExpertScores(db::Database& db, const QHash<QString, QPair<qint64, QString>>& assignments)
+{
+    for (const auto& [id, status] : assignments) {
+        RB_TRY(db.exec("DELETE FROM score WHERE assignment_id = ?1", id));
+        RB_TRY(db.exec("DELETE FROM opinion WHERE assignment_id = ?1", id));
+        RB_TRY(db.exec("UPDATE assignment SET status = 'assigned', submitted_at = NULL, source = NULL WHERE id = ?1 "
+                       "AND status = 'submitted'",
+                       id));
+    }
+    return {};
+}
+
+/// Applies a verified package: only the rows read from its checked snapshot, with bound statements.
 Result<int> apply(db::Database& db, const Round& round, const Candidate& c)
 {
     const qint64 expertId = c.verified.expertId;
-    // Scored against criteria that no longer exist: the package must be re-issued.
-    Result<qint64> unknown = db.scalar("SELECT count(*) FROM pkg.score ps WHERE ps.value IS NOT NULL AND NOT EXISTS "
-                                       "(SELECT 1 FROM criterion c WHERE c.uid = ps.criterion_uid AND c.round_id = ?1)",
-                                       0, round.id);
-    if (!unknown)
-        return unknown.takeError();
-    if (*unknown > 0)
-        return Error::input(Tr::tr("it was scored against criteria that have changed since; re-issue the package"));
+    const package::Returned& content = c.verified.content;
     const QString now = Clock::current().timestamp();
-    // Replace whatever an earlier revision of this expert brought.
-    RB_TRY(clearExpertScores(db, expertId, round.id));
+    Result<QHash<QString, QPair<qint64, QString>>> assignments = assignmentsOf(db, round, c);
+    if (!assignments)
+        return assignments.takeError();
+    RB_TRY(clearExpertScores(db, *assignments));
+    QHash<QString, QString> status; // application uid -> status after the clear
+    for (auto it = assignments->constBegin(); it != assignments->constEnd(); ++it)
+        status.insert(it.key(),
+                      it.value().second == QLatin1String("submitted") ? QStringLiteral("assigned") : it.value().second);
+    QHash<QString, qint64> criterionId;
+    {
+        Result<db::Statement> st = db.prepare("SELECT uid, id FROM criterion WHERE round_id = ?1");
+        if (!st)
+            return st.takeError();
+        st->bind(1, round.id);
+        RB_TRY(st->forEach([&](const db::Statement& r) { criterionId.insert(r.text(0), r.integer(1)); }));
+    }
     // Applications the expert handed back: a declared conflict; the assignment no longer counts.
-    Result<db::Statement> handed =
-        db.prepare("SELECT a.id, o.handback_reason FROM pkg.opinion o JOIN application a ON a.uid = o.application_uid "
-                   "AND a.round_id = ?1 WHERE o.handed_back = 1");
-    if (!handed)
-        return handed.takeError();
-    handed->bind(1, round.id);
-    QList<QPair<qint64, QString>> handBacks;
-    RB_TRY(handed->forEach([&](const db::Statement& r) { handBacks.append({r.integer(0), r.text(1)}); }));
     ConflictService conflicts(db, round);
-    for (const auto& [applicationId, reason] : handBacks) {
-        RB_TRY(db.exec("UPDATE assignment SET status = 'handed_back', void_reason = ?3 WHERE expert_id = ?1 AND "
-                       "application_id = ?2 AND status != 'void'",
-                       expertId, applicationId, reason));
-        RB_TRY(conflicts.declare(expertId, applicationId, Conflict::Type::SelfDeclared, reason));
+    int handBacks = 0;
+    for (const package::ReturnedOpinion& o : content.opinions) {
+        if (!o.handedBack || !assignments->contains(o.applicationUid))
+            continue;
+        const auto [assignmentId, was] = assignments->value(o.applicationUid);
+        if (status.value(o.applicationUid) == QLatin1String("void"))
+            continue;
+        RB_TRY(db.exec("UPDATE assignment SET status = 'handed_back', void_reason = ?2 WHERE id = ?1", assignmentId,
+                       o.handbackReason));
+        Result<qint64> applicationId =
+            db.scalar("SELECT application_id FROM assignment WHERE id = ?1", 0, assignmentId);
+        if (!applicationId)
+            return applicationId.takeError();
+        RB_TRY(conflicts.declare(expertId, *applicationId, Conflict::Type::SelfDeclared, o.handbackReason));
+        status.insert(o.applicationUid, QStringLiteral("handed_back"));
+        ++handBacks;
     }
     // Void assignments (a conflict found after packaging) take nothing: their scores never count.
-    const std::string active =
-        "JOIN application a ON a.uid = %1.application_uid AND a.round_id = ?2 "
-        "JOIN assignment s ON s.application_id = a.id AND s.expert_id = ?1 AND s.status = 'assigned' ";
-    auto withAlias = [&](const char* alias) {
-        std::string sql = active;
-        sql.replace(sql.find("%1"), 2, alias);
-        return sql;
+    auto active = [&](const QString& applicationUid) {
+        return status.value(applicationUid) == QLatin1String("assigned");
     };
-    RB_TRY(db.exec("INSERT INTO score (assignment_id, criterion_id, value, comment) SELECT s.id, c.id, ps.value, "
-                   "ps.comment FROM pkg.score ps "
-                       + withAlias("ps")
-                       + "JOIN criterion c ON c.uid = ps.criterion_uid AND c.round_id = ?2 WHERE ps.value IS NOT NULL",
-                   expertId, round.id));
-    const int scores = db.changes();
-    RB_TRY(
-        db.exec("INSERT INTO opinion (assignment_id, strengths, problems, recommendation) SELECT s.id, po.strengths, "
-                "po.problems, nullif(po.recommendation, '') FROM pkg.opinion po "
-                    + withAlias("po") + "WHERE po.handed_back = 0",
-                expertId, round.id));
-    RB_TRY(db.exec("UPDATE assignment SET status = 'submitted', source = 'package', submitted_at = ?3 WHERE id IN ("
-                   "SELECT s.id FROM pkg.application pa JOIN application a ON a.uid = pa.uid AND a.round_id = ?2 "
-                   "JOIN assignment s ON s.application_id = a.id AND s.expert_id = ?1 AND s.status = 'assigned')",
-                   expertId, round.id, now));
+    int scores = 0;
+    for (const package::ReturnedScore& sc : content.scores) {
+        if (!active(sc.applicationUid))
+            continue;
+        RB_TRY(db.exec("INSERT INTO score (assignment_id, criterion_id, value, comment) VALUES (?1, ?2, ?3, ?4)",
+                       assignments->value(sc.applicationUid).first, criterionId.value(sc.criterionUid), sc.value,
+                       sc.comment));
+        ++scores;
+    }
+    for (const package::ReturnedOpinion& o : content.opinions) {
+        if (o.handedBack || !active(o.applicationUid))
+            continue;
+        RB_TRY(db.exec("INSERT INTO opinion (assignment_id, strengths, problems, recommendation) VALUES (?1, ?2, ?3, "
+                       "nullif(?4, ''))",
+                       assignments->value(o.applicationUid).first, o.strengths, o.problems, o.recommendation));
+    }
+    for (auto it = assignments->constBegin(); it != assignments->constEnd(); ++it) {
+        if (active(it.key()))
+            RB_TRY(db.exec("UPDATE assignment SET status = 'submitted', source = 'package', submitted_at = ?2 WHERE "
+                           "id = ?1",
+                           it.value().first, now));
+    }
     RB_TRY(db.exec("UPDATE package SET status = 'submitted', returned_at = ?2, digest = ?3 WHERE id = ?1",
                    c.verified.packageId, now, c.verified.digest));
     RB_TRY(db.exec("INSERT INTO package_return (package_id, digest, file_name, received_at, received_by) VALUES "
@@ -142,24 +151,37 @@ Result<int> apply(db::Database& db, const Round& round, const Candidate& c)
                                c.verified.expertCode,
                                QJsonObject{{QStringLiteral("revision"), c.verified.revision},
                                            {QStringLiteral("scores"), scores},
-                                           {QStringLiteral("handed_back"), int(handBacks.size())},
+                                           {QStringLiteral("handed_back"), handBacks},
                                            {QStringLiteral("file"), QFileInfo(c.file).fileName()}}));
     return scores;
 }
 
-/// Two different sealed copies of one package: take back what it brought, keep both digests.
+/// Two different sealed copies of one package. Scores that already count from the copy merged earlier stay
+/// (nothing sealed is silently removed): the package is marked in conflict, both receipts are kept and listed,
+/// and the secretariat re-issues the package. When neither counted yet, neither does.
 Status markConflict(db::Database& db, const Round& round, const Candidate& c, const QString& reason)
 {
-    RB_TRY(clearExpertScores(db, c.verified.expertId, round.id));
-    // Both copies were submitted; which one came first must not matter.
-    RB_TRY(db.exec("UPDATE package SET conflict_reason = ?2, status = 'submitted', digest = NULL WHERE id = ?1",
-                   c.verified.packageId, reason));
+    Result<qint64> counting =
+        db.scalar("SELECT count(*) FROM package WHERE id = ?1 AND digest IS NOT NULL", 0, c.verified.packageId);
+    if (!counting)
+        return counting.takeError();
+    if (*counting == 0) {
+        Result<QHash<QString, QPair<qint64, QString>>> assignments = assignmentsOf(db, round, c);
+        if (!assignments)
+            return assignments.takeError();
+        RB_TRY(clearExpertScores(db, *assignments));
+    }
+    RB_TRY(db.exec("UPDATE package SET conflict_reason = ?2, status = 'submitted' WHERE id = ?1", c.verified.packageId,
+                   reason));
     RB_TRY(db.exec("INSERT OR IGNORE INTO package_return (package_id, digest, file_name, received_at, received_by) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)",
                    c.verified.packageId, c.verified.digest, QFileInfo(c.file).fileName(), Clock::current().timestamp(),
                    db.user()));
     return AuditLog(db).record(round.id, QStringLiteral("conflict"), QStringLiteral("package"), c.verified.packageUid,
-                               c.verified.expertCode, QJsonObject{{QStringLiteral("reason"), reason}});
+                               c.verified.expertCode,
+                               QJsonObject{{QStringLiteral("reason"), reason},
+                                           {QStringLiteral("file"), QFileInfo(c.file).fileName()},
+                                           {QStringLiteral("kept_counted"), *counting > 0}});
 }
 
 } // namespace
@@ -169,6 +191,7 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
 {
     MergeReport report;
     QList<Candidate> candidates;
+    QList<qint64> returned; // issued packages that came back unsubmitted
     qint64 done = 0;
     const qint64 total = files.size() * 2;
     for (const QString& file : files) {
@@ -177,8 +200,7 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
             return v.takeError();
         if (!v->ok()) {
             if (v->rejection == package::Rejection::NotSubmitted && v->packageId)
-                RB_TRY(db.exec("UPDATE package SET status = 'returned' WHERE id = ?1 AND status = 'issued'",
-                               v->packageId));
+                returned << v->packageId;
             report.files.append({file, v->expertCode, v->revision, FileOutcome::Kind::Rejected,
                                  package::rejectionKey(v->rejection), v->reason, 0});
         } else {
@@ -217,16 +239,45 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
             RB_TRY(tx.commit());
         }
     }
-    // One checkpoint at the end instead of one every thousand pages: the merge writes a lot at once.
-    struct Checkpointing {
+    // Each merge commit is synced (synchronous = FULL): a merge that was reported survives a power cut. One
+    // checkpoint at the end instead of one every thousand pages: the merge writes a lot at once.
+    struct Durable {
         db::Database& db;
-        explicit Checkpointing(db::Database& d) : db(d) { (void)db.execScript("PRAGMA wal_autocheckpoint = 100000"); }
-        ~Checkpointing()
+        explicit Durable(db::Database& d) : db(d)
+        {
+            (void)db.execScript("PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 100000;");
+        }
+        ~Durable()
         {
             (void)db.execScript("PRAGMA wal_autocheckpoint = 1000");
-            (void)db.execScript("PRAGMA wal_checkpoint(PASSIVE)");
+            (void)db.execScript("PRAGMA wal_checkpoint(FULL)");
+            (void)db.execScript("PRAGMA synchronous = NORMAL");
         }
-    } checkpointing(db);
+    } durable(db);
+    if (!returned.isEmpty()) {
+        // A package that came back unsubmitted is noted as returned: a change, so after the backup.
+        qint64 pending = 0;
+        for (qint64 id : returned) {
+            Result<qint64> issued =
+                db.scalar("SELECT count(*) FROM package WHERE id = ?1 AND status = 'issued'", 0, id);
+            if (!issued)
+                return issued.takeError();
+            pending += *issued;
+        }
+        if (pending > 0) {
+            if (report.backupPath.isEmpty()) {
+                Result<QString> saved = backup(db, QStringLiteral("before-merge"));
+                if (!saved)
+                    return saved.takeError();
+                report.backupPath = *saved;
+            }
+            db::Transaction tx(db);
+            RB_TRY(tx.status());
+            for (qint64 id : returned)
+                RB_TRY(db.exec("UPDATE package SET status = 'returned' WHERE id = ?1 AND status = 'issued'", id));
+            RB_TRY(tx.commit());
+        }
+    }
     QMap<qint64, QSet<QByteArray>> digestsOfPackage;
     for (const Candidate& c : candidates)
         digestsOfPackage[c.verified.packageId].insert(c.verified.digest);
@@ -252,19 +303,14 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
                 return saved.takeError();
             report.backupPath = *saved;
         }
-        Attached attached(db, c.file);
-        if (!attached.status()) {
-            report.files.append({c.file, c.verified.expertCode, c.verified.revision, FileOutcome::Kind::Rejected,
-                                 QStringLiteral("damaged"), attached.status().error().message, 0});
-            continue;
-        }
         db::Transaction tx(db);
         RB_TRY(tx.status());
         if (inConflict) {
-            const QString reason = Tr::tr("two different submitted copies of revision %1 of %2's package came back; "
-                                          "neither counts until the package is re-issued")
-                                       .arg(c.verified.revision)
-                                       .arg(c.verified.expertCode);
+            const QString reason =
+                Tr::tr("two different submitted copies of revision %1 of %2's package came back; "
+                       "re-issue the package (scores already counted from the copy merged earlier stay until then)")
+                    .arg(c.verified.revision)
+                    .arg(c.verified.expertCode);
             RB_TRY(markConflict(db, round, c, reason));
             outcome.kind = FileOutcome::Kind::Conflict;
             outcome.reasonKey = QStringLiteral("conflicting_copies");
@@ -275,7 +321,7 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
                 if (scores.error().kind != ErrorKind::Input)
                     return scores.takeError();
                 report.files.append({c.file, c.verified.expertCode, c.verified.revision, FileOutcome::Kind::Rejected,
-                                     QStringLiteral("criteria_changed"), scores.error().message, 0});
+                                     QStringLiteral("invalid_scores"), scores.error().message, 0});
                 continue; // the transaction rolls back: this package wholly or not at all
             }
             outcome.scores = *scores;

@@ -2,7 +2,11 @@
 #include "package/PackageFile.h"
 #include "common/Tr.h"
 
+#include "storage/Snapshot.h"
+
 #include <QFile>
+
+#include <sqlite3.h>
 
 namespace rb::package {
 
@@ -93,6 +97,30 @@ Result<std::unique_ptr<db::Database>> open(const QString& path, bool readOnly)
     if (!readOnly)
         RB_TRY(configure(db));
     return opened;
+}
+
+QStringList expectedSchema(int version)
+{
+    if (version != kFormatVersion)
+        return {};
+    static const QStringList schema = [] {
+        sqlite3* handle = nullptr;
+        sqlite3_open(":memory:", &handle);
+        std::unique_ptr<db::Database> scratch = db::Database::adopt(handle, QStringLiteral(":memory:"), false);
+        if (!scratch->execScript(kSchema))
+            return QStringList();
+        Result<QStringList> lines = db::schemaOf(*scratch);
+        return lines ? *lines : QStringList();
+    }();
+    return schema;
+}
+
+Result<std::unique_ptr<db::Database>> openSnapshot(const QString& path)
+{
+    db::SnapshotOptions options;
+    options.applicationId = kApplicationId;
+    options.expectedSchema = expectedSchema;
+    return db::openSnapshot(path, options);
 }
 
 bool isPackage(const QString& path)

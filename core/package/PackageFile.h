@@ -3,6 +3,8 @@
 
 #include "storage/Database.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace rb::package {
@@ -18,6 +20,13 @@ Result<std::unique_ptr<db::Database>> create(const QString& path);
 
 /// Opens a package; refuses files that are not packages, or from a newer format.
 Result<std::unique_ptr<db::Database>> open(const QString& path, bool readOnly = false);
+
+/// The exact schema of a package of format \a version (db::schemaOf lines); empty for unknown versions.
+QStringList expectedSchema(int version);
+
+/// A returned package read once into private memory, hardened and checked (db::openSnapshot): only the
+/// tables a package has, nothing that runs, a time limit.
+Result<std::unique_ptr<db::Database>> openSnapshot(const QString& path);
 
 /// True when \a path is a review package (by its content, not its name).
 bool isPackage(const QString& path);

@@ -4,10 +4,141 @@
 
 #include "package/PackageFile.h"
 #include "package/Seal.h"
+#include "repo/CriteriaRepository.h"
+#include "repo/RoundSettings.h"
 
 #include <QSet>
 
 namespace rb::package {
+
+namespace {
+
+/// Reads what the sealed package brings and checks every value against the master's criteria and the round's
+/// rules. Returns the rejection (None when it may count) and fills \a content.
+Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Round& round, db::Database& pkg,
+                                                  Returned& content)
+{
+    using Outcome = std::pair<Rejection, QString>;
+    Result<CriteriaTree> tree = CriteriaRepository(master, round.id).tree();
+    if (!tree)
+        return tree.takeError();
+    QHash<QString, const Criterion*> leafByUid;
+    for (const Criterion* c : tree->leaves())
+        leafByUid.insert(c->uid, c);
+    RoundSettings settings(master, round.id);
+    const QString commentRule = settings.text(QStringLiteral("scoring.require_comments"));
+    const bool needOpinion = settings.flag(QStringLiteral("scoring.require_opinion"));
+    const bool needRecommendation = settings.flag(QStringLiteral("scoring.require_recommendation"));
+    const QString defaultBands = settings.text(QStringLiteral("scoring.bands"));
+
+    QHash<QString, QString> codeOf; // application uid -> code
+    {
+        Result<db::Statement> apps = pkg.prepare("SELECT uid, code FROM application ORDER BY position, uid");
+        if (!apps)
+            return apps.takeError();
+        RB_TRY(apps->forEach([&](const db::Statement& r) {
+            content.applicationUids << r.text(0);
+            codeOf.insert(r.text(0), r.text(1));
+        }));
+    }
+    QSet<QString> handedBack;
+    {
+        Result<db::Statement> st = pkg.prepare("SELECT application_uid, strengths, problems, recommendation, "
+                                               "handed_back, handback_reason FROM opinion ORDER BY application_uid");
+        if (!st)
+            return st.takeError();
+        RB_TRY(st->forEach([&](const db::Statement& r) {
+            ReturnedOpinion o{r.text(0), r.text(1), r.text(2), r.text(3), r.integer(4) != 0, r.text(5)};
+            if (o.handedBack)
+                handedBack.insert(o.applicationUid);
+            content.opinions << o;
+        }));
+    }
+    auto invalid = [&](const QString& app, const QString& criterion, const QString& why) -> Outcome {
+        const QString where =
+            criterion.isEmpty() ? codeOf.value(app) : codeOf.value(app) + QStringLiteral(" / ") + criterion;
+        return {Rejection::InvalidScores, where + Tr::tr(": ", "after a place in a file") + why};
+    };
+    for (const ReturnedOpinion& o : content.opinions) {
+        static const QStringList kRecommendations = {QString(), QStringLiteral("recommend"),
+                                                     QStringLiteral("not_recommend"), QStringLiteral("revise")};
+        if (!kRecommendations.contains(o.recommendation))
+            return invalid(o.applicationUid, {}, Tr::tr("'%1' is not a recommendation").arg(o.recommendation));
+        if (o.handedBack)
+            continue;
+        if (needOpinion && (o.strengths.trimmed().isEmpty() || o.problems.trimmed().isEmpty()))
+            return invalid(o.applicationUid, {}, Tr::tr("the overall opinion (strengths and problems) is required"));
+        if (needRecommendation && o.recommendation.isEmpty())
+            return invalid(o.applicationUid, {}, Tr::tr("a recommendation is required"));
+    }
+    QSet<QString> present;
+    Result<db::Statement> st = pkg.prepare(
+        "SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, criterion_uid");
+    if (!st)
+        return st.takeError();
+    std::optional<Outcome> problem;
+    RB_TRY(st->forEach([&](const db::Statement& r) {
+        if (problem)
+            return;
+        const QString app = r.text(0);
+        const QString criterion = r.text(1);
+        const std::optional<double> value = r.optReal(2);
+        if (!value || handedBack.contains(app))
+            return;
+        const Criterion* c = leafByUid.value(criterion);
+        if (!c) {
+            problem = Outcome{Rejection::CriteriaChanged,
+                              Tr::tr("it was scored against criteria that have changed since; re-issue the package")};
+            return;
+        }
+        const QString why = scoreProblem(*c, *value);
+        if (!why.isEmpty()) {
+            problem = invalid(app, c->code, Tr::tr("%1 is not a valid score: %2").arg(*value).arg(why));
+            return;
+        }
+        const QString comment = r.text(3);
+        bool commentNeeded = commentRule == QLatin1String("all");
+        if (commentRule == QLatin1String("extreme_bands") && c->kind == CriterionKind::Points) {
+            const QString text = c->bands.isEmpty() ? defaultBands : c->bands;
+            Result<QList<Band>> list = bands::parse(text.isEmpty() ? bands::kDefault : text);
+            const std::optional<int> band =
+                list ? bands::indexOf(*list, *value, c->maxPoints.value_or(0)) : std::nullopt;
+            commentNeeded = band && (*band == 0 || *band == int(list->size()) - 1);
+        }
+        if (commentNeeded && comment.trimmed().isEmpty()) {
+            problem = invalid(app, c->code, Tr::tr("a comment is required for the score %1").arg(*value));
+            return;
+        }
+        present.insert(app + QLatin1Char('/') + criterion);
+        content.scores.append({app, criterion, *value, comment});
+    }));
+    if (problem)
+        return *problem;
+    QSet<QString> packageCriteria;
+    {
+        Result<db::Statement> crit = pkg.prepare("SELECT uid FROM criterion");
+        if (!crit)
+            return crit.takeError();
+        RB_TRY(crit->forEach([&](const db::Statement& r) { packageCriteria.insert(r.text(0)); }));
+    }
+    for (const Criterion* c : tree->leaves()) {
+        if (!packageCriteria.contains(c->uid))
+            return Outcome{
+                Rejection::CriteriaChanged,
+                Tr::tr("criterion %1 was added after the package was issued; re-issue the package").arg(c->code)};
+    }
+    for (const QString& app : content.applicationUids) {
+        if (handedBack.contains(app))
+            continue;
+        for (const Criterion* c : tree->leaves()) {
+            if (!present.contains(app + QLatin1Char('/') + c->uid))
+                return invalid(app, c->code, Tr::tr("the score is missing"));
+        }
+    }
+    return Outcome{Rejection::None, QString()};
+}
+
+} // namespace
 
 QString rejectionKey(Rejection r)
 {
@@ -21,6 +152,8 @@ QString rejectionKey(Rejection r)
     case Rejection::NotSubmitted: return QStringLiteral("not_submitted");
     case Rejection::BadSeal: return QStringLiteral("bad_seal");
     case Rejection::Unassigned: return QStringLiteral("unassigned_application");
+    case Rejection::InvalidScores: return QStringLiteral("invalid_scores");
+    case Rejection::CriteriaChanged: return QStringLiteral("criteria_changed");
     }
     return {};
 }
@@ -33,7 +166,7 @@ Result<Verified> verify(db::Database& master, const Round& round, const QString&
         v.reason = reason;
         return v;
     };
-    Result<std::unique_ptr<db::Database>> opened = open(path, true);
+    Result<std::unique_ptr<db::Database>> opened = openSnapshot(path);
     if (!opened)
         return reject(Rejection::Damaged, opened.error().message);
     db::Database& pkg = **opened;
@@ -114,6 +247,13 @@ Result<Verified> verify(db::Database& master, const Round& round, const QString&
     if (!unassigned.isEmpty())
         return reject(Rejection::Unassigned, Tr::tr("it holds applications not (or no longer) assigned to %1: %2")
                                                  .arg(expertCode, unassigned.join(QStringLiteral(", "))));
+    Result<std::pair<Rejection, QString>> checked2 = readContent(master, round, pkg, v.content);
+    if (!checked2) // the snapshot could not be read to the end (or ran out of time)
+        return reject(Rejection::Damaged, checked2.error().message);
+    if (checked2->first != Rejection::None) {
+        v.content = {};
+        return reject(checked2->first, checked2->second);
+    }
     return v;
 }
 

@@ -40,6 +40,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return db;
 }
 
+std::unique_ptr<Database> Database::adopt(sqlite3* handle, QString path, bool readOnly)
+{
+    std::unique_ptr<Database> db(new Database(handle, std::move(path), readOnly));
+    sqlite3_extended_result_codes(handle, 1);
+    return db;
+}
+
 Database::Database(sqlite3* db, QString path, bool readOnly) : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
 {}
 

@@ -26,6 +26,8 @@ enum class OpenMode {
 class Database {
 public:
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    /// Takes ownership of an open connection (e.g. one on a private in-memory image of a file).
+    static std::unique_ptr<Database> adopt(sqlite3* handle, QString path, bool readOnly);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -87,6 +89,9 @@ public:
     /// No Statement borrowed from this connection may be alive when it is called.
     void clearStatementCache();
 
+    /// Keeps \a object alive as long as the connection (e.g. the state of a progress handler).
+    void keepAlive(std::shared_ptr<void> object) { m_keepAlive = std::move(object); }
+
 private:
     Database(sqlite3* db, QString path, bool readOnly);
 
@@ -95,6 +100,7 @@ private:
     bool m_readOnly = false;
     QString m_user;
     std::unordered_map<std::string, sqlite3_stmt*> m_cache;
+    std::shared_ptr<void> m_keepAlive;
 };
 
 /// A write transaction that rolls back unless committed. Nested use becomes a savepoint.
