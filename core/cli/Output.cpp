@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include "domain/Text.h"
+#include "io/CsvWriter.h"
 
 namespace rb::cli {
 
@@ -65,16 +66,9 @@ Result<Format> parseFormat(const QString& text)
 QString csvLine(const QStringList& cells)
 {
     QStringList quoted;
-    for (const QString& cell : cells) {
-        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-            || cell.contains(QLatin1Char('\r'))) {
-            QString escaped = cell;
-            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
-        } else {
-            quoted << cell;
-        }
-    }
+    quoted.reserve(cells.size());
+    for (const QString& cell : cells)
+        quoted << io::csvField(cell);
     return quoted.join(QLatin1Char(','));
 }
 
@@ -103,8 +97,11 @@ void writeRecords(QTextStream& out, Format format, const QStringList& keys, cons
         out << csvLine(keys) << '\n';
         for (const QJsonObject& r : records) {
             QStringList cells;
-            for (const QString& k : keys)
-                cells << cellText(r.value(k));
+            for (const QString& k : keys) {
+                const QJsonValue v = r.value(k);
+                // Text that a spreadsheet would run as a formula is neutralised; numbers stay numbers.
+                cells << (v.isString() || v.isArray() ? io::neutraliseFormula(cellText(v)) : cellText(v));
+            }
             out << csvLine(cells) << '\n';
         }
         return;

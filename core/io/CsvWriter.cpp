@@ -2,6 +2,7 @@
 #include "io/CsvWriter.h"
 #include "common/Tr.h"
 
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace rb::io {
@@ -17,6 +18,22 @@ QString csvField(const QString& text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString neutraliseFormula(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+                       || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (!risky)
+        return text;
+    // A plain negative number ("-3.5") is data a spreadsheet reads as the number, not a formula.
+    static const QRegularExpression plainNegative(QStringLiteral("^-[0-9]+(\\.[0-9]+)?$"));
+    if (first == QLatin1Char('-') && plainNegative.match(text).hasMatch())
+        return text;
+    return QLatin1Char('\'') + text;
+}
+
 QString csvCell(const QVariant& value)
 {
     switch (value.typeId()) {
@@ -29,7 +46,7 @@ QString csvCell(const QVariant& value)
     case QMetaType::LongLong: return QString::number(value.toLongLong());
     case QMetaType::UInt:
     case QMetaType::ULongLong: return QString::number(value.toULongLong());
-    default: return value.isNull() ? QString() : value.toString();
+    default: return value.isNull() ? QString() : neutraliseFormula(value.toString());
     }
 }
 

