@@ -36,17 +36,28 @@ int mergeDatabase(db::Database& db, const QString& other, const QString& prefer,
                      {QStringLiteral("field"), d.field},
                      {QStringLiteral("ours"), d.ours},
                      {QStringLiteral("theirs"), d.theirs}});
+    for (const merge::Difference& d : merged->heldBack)
+        rows.append({{QStringLiteral("table"), d.table},
+                     {QStringLiteral("key"), d.key},
+                     {QStringLiteral("field"), d.field},
+                     {QStringLiteral("ours"), d.ours},
+                     {QStringLiteral("theirs"), d.theirs}});
     writeRecords(io.out, format,
                  {QStringLiteral("table"), QStringLiteral("key"), QStringLiteral("field"), QStringLiteral("ours"),
                   QStringLiteral("theirs")},
                  rows);
+    if (!merged->heldBack.isEmpty())
+        io.err << Tr::tr("the sealed work of %n expert(s) in the other file was not taken: sealed scores count only "
+                         "from their package files, verified here. Merge those package files into this file.",
+                         nullptr, int(merged->heldBack.size()))
+               << Qt::endl;
     io.err << Tr::tr("%1 difference(s); %2 taken from the other file. Backup: %3")
                   .arg(merged->differences.size())
                   .arg(merged->takenFromTheirs)
                   .arg(merged->backupPath)
            << Qt::endl;
     // Differences left for the user to choose are not an error of the file, but scripts must notice them.
-    return merged->differences.size() > merged->takenFromTheirs ? Rejected : Success;
+    return merged->differences.size() > merged->takenFromTheirs || !merged->heldBack.isEmpty() ? Rejected : Success;
 }
 
 int runMerge(const QStringList& argv, Io& io)

@@ -64,10 +64,6 @@ const QList<Spec>& specs()
          "file_name",
          {"file_name", "media_type", "size", "sha256", "data", "added_at", "added_by"},
          {{"application_id", "application"}}},
-        {"package",
-         nullptr,
-         {"revision", "public_key", "status", "created_at", "returned_at", "digest", "conflict_reason"},
-         {{"expert_id", "expert"}}},
         {"workflow_event",
          nullptr,
          {"from_state", "to_state", "at", "by_user", "reason"},
@@ -154,13 +150,16 @@ QString display(const QVariant& v)
 /// The merge of one file into another, with the id maps that translate references.
 class Merger {
 public:
-    Merger(db::Database& ours, db::Database& theirs, Prefer prefer, DatabaseMergeReport& report)
-        : m_ours(ours), m_theirs(theirs), m_prefer(prefer), m_report(report)
+    Merger(db::Database& ours, db::Database& theirs, const QString& otherName, Prefer prefer,
+           DatabaseMergeReport& report)
+        : m_ours(ours), m_theirs(theirs), m_otherName(otherName), m_prefer(prefer), m_report(report)
     {}
 
     Status run()
     {
         RB_TRY(loadHistory());
+        RB_TRY(loadSealed());
+        RB_TRY(checkPackages()); // first: a forged key refuses the merge before anything is written
         for (const Spec& spec : specs())
             RB_TRY(mergeTable(spec));
         RB_TRY(mergeLinks());
@@ -168,7 +167,7 @@ public:
         RB_TRY(mergeScores());
         RB_TRY(mergeOpinions());
         RB_TRY(mergePaperEntries());
-        RB_TRY(mergePackageReturns());
+        RB_TRY(listHeldBack());
         return copyHistory();
     }
 
@@ -294,25 +293,132 @@ private:
         return decide(m_ourHistory.changed(subject, field), m_theirHistory.changed(subject, field));
     }
 
-    /// The receipts of returned packages: a package merged on either side is known as merged on both.
-    Status mergePackageReturns()
+    /// Assignments whose scores came in a sealed package, on each side (by uid), and the expert of each.
+    Status loadSealed()
     {
-        Result<db::Statement> st = m_theirs.prepare("SELECT p.uid, r.digest, r.file_name, r.received_at, "
-                                                    "r.received_by FROM package_return r JOIN package p ON p.id = "
-                                                    "r.package_id");
-        if (!st)
-            return st.takeError();
+        for (auto [db, sealed] : {std::pair{&m_ours, &m_sealedOurs}, std::pair{&m_theirs, &m_sealedTheirs}}) {
+            Result<db::Statement> st = db->prepare("SELECT uid FROM assignment WHERE source = 'package'");
+            if (!st)
+                return st.takeError();
+            RB_TRY(st->forEach([&](const db::Statement& r) { sealed->insert(r.text(0)); }));
+        }
+        Result<db::Statement> experts =
+            m_theirs.prepare("SELECT s.uid, e.uid FROM assignment s JOIN expert e ON e.id = s.expert_id");
+        if (!experts)
+            return experts.takeError();
+        return experts->forEach([&](const db::Statement& r) { m_theirExpertOf.insert(r.text(0), r.text(1)); });
+    }
+
+    [[nodiscard]] bool sealed(const QString& assignmentUid) const
+    {
+        return m_sealedOurs.contains(assignmentUid) || m_sealedTheirs.contains(assignmentUid);
+    }
+
+    /// Sealed work of their assignment \a uid was not taken: listed by expert at the end.
+    void holdBack(const QString& assignmentUid)
+    {
+        const QString expert = m_theirExpertOf.value(assignmentUid);
+        if (!expert.isEmpty())
+            m_heldBackExperts.insert(expert);
+    }
+
+    /// Packages and receipts are never taken from the other file: neither can be verified here (a receipt
+    /// proves nothing without its package file, a package issued there has a key this file never issued). A
+    /// package both files hold with different public keys means one of them was forged: the merge is refused.
+    Status checkPackages()
+    {
+        Result<db::Statement> theirs =
+            m_theirs.prepare("SELECT p.uid, p.public_key, p.revision, e.code, e.uid, coalesce(p.digest, x''), "
+                             "p.status FROM package p JOIN expert e ON e.id = p.expert_id");
+        if (!theirs)
+            return theirs.takeError();
+        Result<db::Statement> ours =
+            m_ours.prepare("SELECT public_key, coalesce(digest, x''), status FROM package WHERE uid = ?1");
+        if (!ours)
+            return ours.takeError();
         Status status;
-        RB_TRY(st->forEach([&](const db::Statement& r) {
-            const auto& packages = m_ourIds[QStringLiteral("package")];
-            const auto package = packages.constFind(r.text(0));
-            if (!status || package == packages.constEnd())
+        RB_TRY(theirs->forEach([&](const db::Statement& r) {
+            if (!status)
                 return;
-            status = m_ours.exec("INSERT OR IGNORE INTO package_return (package_id, digest, file_name, received_at, "
-                                 "received_by) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 *package, r.value(1), r.text(2), r.text(3), r.text(4));
+            ours->bind(1, r.text(0));
+            Result<bool> found = ours->step();
+            if (!found) {
+                status = found.error();
+                return;
+            }
+            if (!*found) {
+                m_heldBackExperts.insert(r.text(4));
+            } else if (ours->blob(0) != r.blob(1)) {
+                status = Error::input(Tr::tr("%1 holds another public key for revision %2 of %3's package than this "
+                                             "file: one of the two was forged. Nothing was merged.")
+                                          .arg(m_otherName)
+                                          .arg(r.integer(2))
+                                          .arg(r.text(3)));
+            } else if (!r.blob(5).isEmpty() && ours->blob(1) != r.blob(5)) {
+                m_heldBackExperts.insert(r.text(4)); // merged there from another copy than here, or only there
+            }
+            ours->reset();
         }));
-        return status;
+        RB_TRY(status);
+        // Receipts the other file has and we do not: a package merged only there.
+        Result<db::Statement> receipts = m_theirs.prepare(
+            "SELECT p.uid, r.digest, e.uid FROM package_return r JOIN package p ON p.id = r.package_id JOIN expert "
+            "e ON e.id = p.expert_id");
+        if (!receipts)
+            return receipts.takeError();
+        return receipts->forEach([&](const db::Statement& r) {
+            if (!status)
+                return;
+            Result<qint64> known = m_ours.scalar("SELECT count(*) FROM package_return x JOIN package p ON p.id = "
+                                                 "x.package_id WHERE p.uid = ?1 AND x.digest = ?2",
+                                                 0, r.text(0), r.blob(1));
+            if (!known)
+                status = known.error();
+            else if (*known == 0)
+                m_heldBackExperts.insert(r.text(2));
+        });
+    }
+
+    /// One entry per expert whose sealed work was not taken: what each file holds, and the files to merge.
+    Status listHeldBack()
+    {
+        QStringList experts(m_heldBackExperts.begin(), m_heldBackExperts.end());
+        experts.sort();
+        const char* latest = "SELECT e.code, coalesce(p.revision, 0), coalesce(p.status, ''), (SELECT "
+                             "group_concat(r.file_name, ', ') FROM package_return r WHERE r.package_id = p.id) FROM "
+                             "expert e LEFT JOIN package p ON p.expert_id = e.id WHERE e.uid = ?1 ORDER BY p.revision "
+                             "DESC LIMIT 1";
+        for (const QString& expert : experts) {
+            QString code;
+            QString sides[2];
+            db::Database* dbs[2] = {&m_ours, &m_theirs};
+            for (int side = 0; side < 2; ++side) {
+                Result<db::Statement> st = dbs[side]->prepare(latest);
+                if (!st)
+                    return st.takeError();
+                st->bind(1, expert);
+                Result<bool> row = st->step();
+                if (!row)
+                    return row.takeError();
+                if (!*row) {
+                    sides[side] = Tr::tr("no such expert");
+                    continue;
+                }
+                code = code.isEmpty() ? st->text(0) : code;
+                const qint64 revision = st->integer(1);
+                const QString packageStatus = st->text(2);
+                const QString files = st->text(3);
+                if (revision == 0)
+                    sides[side] = Tr::tr("no package");
+                else if (files.isEmpty())
+                    sides[side] = Tr::tr("revision %1 issued, not merged").arg(revision);
+                else
+                    sides[side] = Tr::tr("revision %1 merged from %2").arg(revision).arg(files);
+                st->reset();
+            }
+            m_report.heldBack.append({QStringLiteral("package"), code, QStringLiteral("sealed"), sides[0], sides[1]});
+        }
+        return {};
     }
 
     Status loadIds(const char* table)
@@ -422,6 +528,14 @@ private:
                     continue;
                 }
             }
+            if (QLatin1String(spec.table) == QLatin1String("assignment") && m_sealedTheirs.contains(uid)) {
+                // Sealed there: the pair arrives, its sealed state and scores only with the package file.
+                values[columnIndex(spec, "status")] = QStringLiteral("assigned");
+                values[columnIndex(spec, "source")] = QVariant();
+                values[columnIndex(spec, "entered_by")] = QVariant();
+                values[columnIndex(spec, "submitted_at")] = QVariant();
+                holdBack(uid);
+            }
             QStringList marks;
             for (int i = 0; i <= columns.size(); ++i)
                 marks << QStringLiteral("?%1").arg(i + 1);
@@ -470,6 +584,14 @@ private:
         for (int i = 0; i < columns.size(); ++i)
             ours << st->value(i);
         st->reset();
+        if (table == QLatin1String("assignment") && sealed(uid)) {
+            // Sealed on either side: the state stays ours, whatever the other file or its log says.
+            // Both sealed: each came through a verified package (a different copy shows in the package's digest).
+            if (ours != theirs && m_sealedTheirs.contains(uid) && !m_sealedOurs.contains(uid))
+                holdBack(uid);
+            m_assignmentTake.insert(uid, Take::Ours);
+            return {};
+        }
         // A status that only moves forward settles the row when the history does not: the further side wins.
         const int ourProgress = progress(spec, ours);
         const int theirProgress = progress(spec, theirs);
@@ -537,7 +659,10 @@ private:
         RB_TRY(st->forEach([&](const db::Statement& r) {
             if (!status)
                 return;
-            const qint64 round = m_ourIds[QStringLiteral("round")].value(r.text(0));
+            const auto mapped = m_ourIds[QStringLiteral("round")].constFind(r.text(0));
+            if (mapped == m_ourIds[QStringLiteral("round")].constEnd())
+                return; // a round that was not merged (its code is taken here: listed already)
+            const qint64 round = *mapped;
             Result<QString> ours =
                 m_ours.scalarText("SELECT value FROM round_setting WHERE round_id = ?1 AND key = ?2", round, r.text(1));
             Result<qint64> present = m_ours.scalar(
@@ -582,6 +707,12 @@ private:
             const auto& criteria = m_ourIds[QStringLiteral("criterion")];
             if (!assignments.contains(r.text(0)) || !criteria.contains(r.text(1)))
                 return;
+            if (sealed(r.text(0))) {
+                // A sealed score travels only in its package file.
+                if (m_sealedTheirs.contains(r.text(0)) && !m_sealedOurs.contains(r.text(0)))
+                    holdBack(r.text(0));
+                return;
+            }
             const qint64 a = assignments[r.text(0)];
             const qint64 c = criteria[r.text(1)];
             Result<db::Statement> mine =
@@ -633,6 +764,11 @@ private:
             const auto& assignments = m_ourIds[QStringLiteral("assignment")];
             if (!status || !assignments.contains(r.text(0)))
                 return;
+            if (sealed(r.text(0))) {
+                if (m_sealedTheirs.contains(r.text(0)) && !m_sealedOurs.contains(r.text(0)))
+                    holdBack(r.text(0));
+                return;
+            }
             status = m_ours.exec("INSERT OR IGNORE INTO opinion (assignment_id, strengths, problems, recommendation) "
                                  "VALUES (?1, ?2, ?3, ?4)",
                                  assignments[r.text(0)], r.text(1), r.text(2), r.value(3));
@@ -658,6 +794,10 @@ private:
             const auto& criteria = m_ourIds[QStringLiteral("criterion")];
             if (!status || !assignments.contains(r.text(0)) || !criteria.contains(r.text(1)))
                 return;
+            if (sealed(r.text(0))) {
+                holdBack(r.text(0)); // paper entry over sealed scores is refused here too
+                return;
+            }
             const qint64 a = assignments[r.text(0)];
             const qint64 c = criteria[r.text(1)];
             Result<db::Statement> mine = m_ours.prepare(
@@ -690,6 +830,7 @@ private:
 
     db::Database& m_ours;
     db::Database& m_theirs;
+    QString m_otherName; ///< the other file's name, for messages
     Prefer m_prefer;
     DatabaseMergeReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ourIds;
@@ -699,15 +840,19 @@ private:
     QList<LogEntry> m_theirEntries;                        ///< their audit entries we did not have
     QHash<QString, QStringList> m_ourPackageAssignments;   ///< package uid -> its expert's assignment uids
     QHash<QString, QStringList> m_theirPackageAssignments; ///< the same in their file
-    QHash<QString, Take> m_assignmentTake; ///< assignment uid -> the side its differing row was settled for
-    QSet<QString> m_keptOurs;              ///< subjects with a listed difference that kept our value
+    QHash<QString, Take> m_assignmentTake;   ///< assignment uid -> the side its differing row was settled for
+    QSet<QString> m_keptOurs;                ///< subjects with a listed difference that kept our value
+    QSet<QString> m_sealedOurs;              ///< assignment uids whose scores came sealed, here
+    QSet<QString> m_sealedTheirs;            ///< the same in their file
+    QHash<QString, QString> m_theirExpertOf; ///< their assignment uid -> expert uid
+    QSet<QString> m_heldBackExperts;         ///< expert uids with sealed work not taken
 };
 
 } // namespace
 
 Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& otherPath, Prefer prefer)
 {
-    Result<std::unique_ptr<db::Database>> other = db::schema::open(otherPath, db::OpenMode::ReadOnly);
+    Result<std::unique_ptr<db::Database>> other = db::schema::openSnapshot(otherPath);
     if (!other)
         return other.takeError();
     const QString ourFile = *db.scalarText("SELECT value FROM meta WHERE key = 'file_uid'");
@@ -721,7 +866,7 @@ Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& other
     report.backupPath = *saved;
     db::Transaction tx(db);
     RB_TRY(tx.status());
-    Merger merger(db, **other, prefer, report);
+    Merger merger(db, **other, QFileInfo(otherPath).fileName(), prefer, report);
     RB_TRY(merger.run());
     QJsonObject added;
     for (auto it = report.added.constBegin(); it != report.added.constEnd(); ++it)
@@ -734,6 +879,7 @@ Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& other
                                QJsonObject{{QStringLiteral("added"), added},
                                            {QStringLiteral("updated"), updated},
                                            {QStringLiteral("differences"), int(report.differences.size())},
+                                           {QStringLiteral("held_back"), int(report.heldBack.size())},
                                            {QStringLiteral("taken_from_theirs"), report.takenFromTheirs}}));
     RB_TRY(tx.commit());
     return report;

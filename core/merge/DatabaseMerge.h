@@ -24,6 +24,11 @@ struct DatabaseMergeReport {
     QMap<QString, int> updated;
     QList<Difference> differences; ///< rows changed differently on both sides (or with no history to tell)
     int takenFromTheirs = 0;       ///< differences resolved with the other file's value
+    /// Sealed work the other file holds and this one does not take from it: scores and opinions that came in
+    /// a sealed package, their assignments' state, packages and receipts. Sealed work counts only from its
+    /// package file, verified here; each entry says which file to merge (table, key, field "sealed", ours,
+    /// what the other file has).
+    QList<Difference> heldBack;
     QString backupPath;
 };
 
@@ -35,7 +40,11 @@ enum class Prefer { Ours, Theirs };
 /// on their side takes their values, one changed only on ours keeps ours; progress never goes back (an
 /// assignment's or a package's status takes the further of the two, with the scores that came with it).
 /// Only rows changed on both sides (or with no history to tell) are listed, and keep our value unless
-/// \a prefer is Theirs. One transaction; a backup is taken first. The other file is only read.
+/// \a prefer is Theirs. Sealed work never travels this way (see DatabaseMergeReport::heldBack): a score, an
+/// opinion or an assignment's state that came in a sealed package on either side is never taken from the other
+/// file, whatever its audit log says, nor are its packages or receipts (they cannot be verified here); a
+/// package both hold with different public keys refuses the whole merge. The other file is read once from a
+/// private snapshot (schema::openSnapshot). One transaction; a backup is taken first.
 Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& otherPath, Prefer prefer = Prefer::Ours);
 
 } // namespace rb::merge

@@ -114,18 +114,31 @@ Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Ro
     }));
     if (problem)
         return *problem;
-    QSet<QString> packageCriteria;
+    // The expert must have scored against exactly the master's leaves: same kind, maximum and place.
+    QHash<QString, QString> packageCriteria; // uid -> "kind/max/parent"
     {
-        Result<db::Statement> crit = pkg.prepare("SELECT uid FROM criterion");
+        Result<db::Statement> crit = pkg.prepare("SELECT uid, kind, max_points, parent_code FROM criterion");
         if (!crit)
             return crit.takeError();
-        RB_TRY(crit->forEach([&](const db::Statement& r) { packageCriteria.insert(r.text(0)); }));
+        RB_TRY(crit->forEach([&](const db::Statement& r) {
+            const std::optional<double> max = r.optReal(2);
+            packageCriteria.insert(r.text(0), r.text(1) + QLatin1Char('/') + (max ? QString::number(*max) : QString())
+                                                  + QLatin1Char('/') + r.text(3));
+        }));
     }
     for (const Criterion* c : tree->leaves()) {
-        if (!packageCriteria.contains(c->uid))
+        const auto found = packageCriteria.constFind(c->uid);
+        if (found == packageCriteria.constEnd())
             return Outcome{
                 Rejection::CriteriaChanged,
                 Tr::tr("criterion %1 was added after the package was issued; re-issue the package").arg(c->code)};
+        const QString ours = criterionkind::key(c->kind) + QLatin1Char('/')
+                             + (c->maxPoints ? QString::number(*c->maxPoints) : QString()) + QLatin1Char('/')
+                             + c->parentCode;
+        if (*found != ours)
+            return Outcome{
+                Rejection::CriteriaChanged,
+                Tr::tr("criterion %1 of the package differs from the round's; re-issue the package").arg(c->code)};
     }
     for (const QString& app : content.applicationUids) {
         if (handedBack.contains(app))

@@ -3,9 +3,13 @@
 #include "common/Tr.h"
 
 #include "common/Clock.h"
+#include "storage/Snapshot.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <sqlite3.h>
 
@@ -88,6 +92,50 @@ Status migrate(Database& db, int target)
         RB_TRY(tx.commit());
     }
     return {};
+}
+
+QStringList expectedSchema(int version)
+{
+    if (version < 1 || version > kLatestVersion)
+        return {};
+    static QMutex lock;
+    static QHash<int, QStringList> schemas;
+    const QMutexLocker locked(&lock);
+    const auto known = schemas.constFind(version);
+    if (known != schemas.constEnd())
+        return *known;
+    sqlite3* handle = nullptr;
+    if (sqlite3_open(":memory:", &handle) != SQLITE_OK) {
+        sqlite3_close(handle);
+        return {};
+    }
+    std::unique_ptr<Database> scratch = Database::adopt(handle, QStringLiteral(":memory:"), false);
+    if (!migrate(*scratch, version))
+        return {};
+    Result<QStringList> lines = schemaOf(*scratch);
+    if (!lines)
+        return {};
+    schemas.insert(version, *lines);
+    return *lines;
+}
+
+Result<std::unique_ptr<Database>> openSnapshot(const QString& path)
+{
+    SnapshotOptions options;
+    options.applicationId = kApplicationId;
+    options.maxBytes = qint64(8) << 30;
+    options.timeLimitMs = 600'000; // a national round is large; the limit is against files made to hang
+    options.expectedSchema = expectedSchema;
+    options.writable = true;
+    Result<std::unique_ptr<Database>> opened = db::openSnapshot(path, options);
+    if (!opened)
+        return opened.takeError();
+    Result<int> fileVersion = version(**opened);
+    if (!fileVersion)
+        return fileVersion.takeError();
+    if (*fileVersion < kLatestVersion)
+        RB_TRY(migrate(**opened));
+    return opened;
 }
 
 Result<std::unique_ptr<Database>> create(const QString& path)

@@ -21,6 +21,14 @@ Result<std::unique_ptr<Database>> create(const QString& path);
 /// ReviewBench databases and damaged files are refused without being changed.
 Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::OpenExisting);
 
+/// Reads a round database that comes from outside (a colleague's copy, a backup to restore) once, from a
+/// private snapshot checked as db::openSnapshot() does against the exact schema of its version; a copy of an
+/// older version is migrated in memory. The file itself is never changed or read again.
+Result<std::unique_ptr<Database>> openSnapshot(const QString& path);
+
+/// The schema of a round database of \a version as db::schemaOf() lists it (empty: no such version).
+QStringList expectedSchema(int version);
+
 /// Runs the migrations from the file's version up to \a target (each in one transaction).
 Status migrate(Database& db, int target = kLatestVersion);
 

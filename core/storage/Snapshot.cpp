@@ -16,6 +16,19 @@ namespace rb::db {
 
 namespace {
 
+/// Nothing a file holds runs on \a handle: no triggers, views, extensions or attached files, and no
+/// writes to the schema; text and blobs are bounded.
+void harden(sqlite3* handle)
+{
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
+    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+}
+
 /// The deadline the progress handler enforces; owned by the snapshot's connection.
 struct Deadline {
     QElapsedTimer timer;
@@ -33,11 +46,59 @@ Error damaged(const QString& path, const QString& why)
     return Error::input(Tr::tr("%1 is damaged or was tampered with: %2").arg(QFileInfo(path).fileName(), why));
 }
 
+/// An in-memory connection hardened before any image is attached: nothing in a file runs.
+sqlite3* hardenedMemory()
+{
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        nullptr)
+        != SQLITE_OK) {
+        sqlite3_close_v2(handle);
+        return nullptr;
+    }
+    harden(handle);
+    return handle;
+}
+
+/// Checks the image attached to \a handle (which it takes over) as openSnapshot() describes.
+Result<std::unique_ptr<Database>> checked(sqlite3* handle, const QString& path, const SnapshotOptions& options);
+
+/// A file in WAL mode with changes still in its "-wal" side file: the file is opened read-only and hardened,
+/// its pages copied once into private memory by SQLite's backup API (no SQL of the file runs), and the copy
+/// checked like an image of bytes.
+Result<std::unique_ptr<Database>> fromWalFile(const QString& path, const SnapshotOptions& options)
+{
+    sqlite3* source = nullptr;
+    if (sqlite3_open_v2(QFileInfo(path).absoluteFilePath().toUtf8().constData(), &source,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr)
+        != SQLITE_OK) {
+        sqlite3_close_v2(source);
+        return damaged(path, Tr::tr("it cannot be read as a database"));
+    }
+    harden(source);
+    sqlite3* handle = hardenedMemory();
+    if (!handle) {
+        sqlite3_close_v2(source);
+        return Error::database(Tr::tr("cannot open a private copy of %1").arg(path));
+    }
+    sqlite3_backup* copy = sqlite3_backup_init(handle, "main", source, "main");
+    int rc = copy ? sqlite3_backup_step(copy, -1) : SQLITE_ERROR;
+    if (copy)
+        rc = sqlite3_backup_finish(copy) == SQLITE_OK && rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+    sqlite3_close_v2(source);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(handle);
+        return damaged(path, Tr::tr("it cannot be read as a database"));
+    }
+    return checked(handle, path, options);
+}
+
 } // namespace
 
 Result<QStringList> schemaOf(Database& db)
 {
-    Result<Statement> st = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema");
+    Result<Statement> st = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema WHERE name "
+                                      "NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'");
     if (!st)
         return st.takeError();
     QStringList lines;
@@ -50,6 +111,15 @@ Result<QStringList> schemaOf(Database& db)
 
 Result<std::unique_ptr<Database>> openSnapshot(const QString& path, const SnapshotOptions& options)
 {
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        if (QFileInfo(path).size() + wal.size() > options.maxBytes)
+            return Error::input(Tr::tr("%1 is too large (%2 MB; at most %3 MB are read)")
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg((QFileInfo(path).size() + wal.size()) >> 20)
+                                    .arg(options.maxBytes >> 20));
+        return fromWalFile(path, options);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
@@ -84,29 +154,25 @@ Result<std::unique_ptr<Database>> openSnapshot(const QString& path, const Snapsh
     // A WAL-mode header would make SQLite look for a side file: the image alone is the content.
     image[18] = image[19] = 1;
 
-    sqlite3* handle = nullptr;
-    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                        nullptr)
-        != SQLITE_OK) {
+    sqlite3* handle = hardenedMemory();
+    if (!handle) {
         sqlite3_free(image);
-        sqlite3_close_v2(handle);
         return Error::database(Tr::tr("cannot open a private copy of %1").arg(path));
     }
-    // The connection is hardened before the image is attached: nothing in the file runs.
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
-    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
-    const int rc = sqlite3_deserialize(handle, "main", image, size, size,
-                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
-    if (rc != SQLITE_OK) {
+    const unsigned flags = SQLITE_DESERIALIZE_FREEONCLOSE
+                           | (options.writable ? SQLITE_DESERIALIZE_RESIZEABLE : SQLITE_DESERIALIZE_READONLY);
+    if (sqlite3_deserialize(handle, "main", image, size, size, flags) != SQLITE_OK) {
         sqlite3_close_v2(handle);
         return damaged(path, Tr::tr("it cannot be read as a database"));
     }
-    std::unique_ptr<Database> db = Database::adopt(handle, path, true);
+    return checked(handle, path, options);
+}
+
+namespace {
+
+Result<std::unique_ptr<Database>> checked(sqlite3* handle, const QString& path, const SnapshotOptions& options)
+{
+    std::unique_ptr<Database> db = Database::adopt(handle, path, !options.writable);
     auto deadline = std::make_shared<Deadline>();
     deadline->limitMs = options.timeLimitMs;
     deadline->timer.start();
@@ -164,5 +230,7 @@ Result<std::unique_ptr<Database>> openSnapshot(const QString& path, const Snapsh
         return s.takeError();
     return db;
 }
+
+} // namespace
 
 } // namespace rb::db

@@ -17,6 +17,8 @@ struct SnapshotOptions {
     /// The exact schema it must have for its `PRAGMA user_version` (as schemaOf() lists it); an empty
     /// list refuses that version.
     std::function<QStringList(int version)> expectedSchema;
+    /// The private image may be changed (to migrate a copy of an older version in memory); the file never is.
+    bool writable = false;
 };
 
 /// Reads a file that comes from outside (a returned package, a colleague's copy) once into private memory and

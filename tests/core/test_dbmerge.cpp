@@ -10,6 +10,8 @@
 #include "repo/ApplicationRepository.h"
 #include "repo/RoundSettings.h"
 
+#include <QFileInfo>
+
 #include <cmath>
 
 using namespace rb;
@@ -255,39 +257,55 @@ TEST_CASE("database merge: an older copy merged either way loses no progress", "
         CHECK(test::dump(*m.db, m.round) == newer);
         CHECK(*RoundSettings(*m.db, m.round.id).number(u"ranking.pass_line"_s) == 70);
     }
-    SECTION("newer into older: the merged packages arrive with their assignments and packages")
+    SECTION("newer into older: sealed work does not travel in a copy; its package files bring it")
     {
         auto older = test::openDb(olderPath);
         const merge::DatabaseMergeReport report = mergeOk(*older, newerPath);
         CHECK(report.differences.isEmpty());
-        CHECK(report.updated.value(u"assignment"_s) == *m.db->scalar("SELECT count(*) FROM assignment", -1));
-        CHECK(report.updated.value(u"package"_s) == packages.size());
-        CHECK(test::dump(*older, m.round) == newer);
+        CHECK(*older->scalar("SELECT count(*) FROM assignment WHERE source IS NOT NULL OR status = 'submitted'", -1)
+              == 0);
+        CHECK(report.updated.value(u"package"_s) == 0);
+        CHECK(report.added.value(u"score"_s) == 0);
+        // Every expert whose package was merged there is listed, with the file to merge here.
+        REQUIRE(report.heldBack.size() == packages.size());
+        for (const merge::Difference& d : report.heldBack) {
+            INFO(d.key.toStdString() << ": " << d.ours.toStdString() << " / " << d.theirs.toStdString());
+            CHECK(d.field == u"sealed"_s);
+            CHECK(d.ours.contains(u"not merged"_s));
+            CHECK(d.theirs.contains(QFileInfo(packages.value(d.key)).fileName()));
+        }
+        CHECK(*older->scalar("SELECT count(*) FROM score", -1) == 0);
         CHECK(*RoundSettings(*older, m.round.id).number(u"ranking.pass_line"_s) == 70);
-        // The returned packages are known as merged here too.
-        const merge::MergeReport again = m.mergeInto(*older, packages.values());
-        for (const merge::FileOutcome& f : again.files)
-            CHECK(f.kind == merge::FileOutcome::Kind::AlreadyMerged);
+        // The package files bring the sealed scores, verified here.
+        const merge::MergeReport files = m.mergeInto(*older, packages.values());
+        for (const merge::FileOutcome& f : files.files)
+            CHECK(f.kind == merge::FileOutcome::Kind::Merged);
         CHECK(test::dump(*older, m.round) == newer);
-        // Merging back the other way now changes nothing either.
+        // Merging the copies again now changes nothing either way.
+        CHECK(mergeOk(*older, newerPath).heldBack.isEmpty());
         const merge::DatabaseMergeReport back = mergeOk(*m.db, olderPath);
         CHECK(back.differences.isEmpty());
+        CHECK(back.heldBack.isEmpty());
         CHECK(test::dump(*m.db, m.round) == newer);
     }
-    SECTION("the CLI exits 0 in either direction, with or without --prefer theirs")
+    SECTION("the CLI exits 0 merging the older copy, 2 listing the sealed work the newer one holds")
     {
         m.db.reset();
-        for (const auto& [target, other, prefer] :
-             {std::tuple{cliOlder, olderPath, u"ours"_s}, std::tuple{cliOlderTheirs, olderPath, u"theirs"_s},
-              std::tuple{m.dir.path(u"cli-newer.rbdb"_s), newerPath, u"ours"_s},
-              std::tuple{m.dir.path(u"cli-newer-theirs.rbdb"_s), newerPath, u"theirs"_s}}) {
+        for (const auto& [target, other, prefer, heldBack] :
+             {std::tuple{cliOlder, olderPath, u"ours"_s, false},
+              std::tuple{cliOlderTheirs, olderPath, u"theirs"_s, false},
+              std::tuple{m.dir.path(u"cli-newer.rbdb"_s), newerPath, u"ours"_s, true},
+              std::tuple{m.dir.path(u"cli-newer-theirs.rbdb"_s), newerPath, u"theirs"_s, true}}) {
             const test::CliRun run =
                 test::runCli({u"merge"_s, target, other, u"--prefer"_s, prefer, u"--format"_s, u"csv"_s});
             INFO(target.toStdString() << " " << run.out.toStdString() << run.err.toStdString());
-            CHECK(run.code == 0);
-            CHECK(run.out.trimmed() == u"table,key,field,ours,theirs"_s);
+            CHECK(run.code == (heldBack ? 2 : 0));
+            CHECK(run.out.trimmed().split(u'\n').size() == (heldBack ? 1 + packages.size() : 1));
+            CHECK(run.out.startsWith(u"table,key,field,ours,theirs"_s));
+            CHECK(run.err.contains(u"sealed"_s) == heldBack);
             auto merged = test::openDb(target);
-            CHECK(test::dump(*merged, m.round) == newer);
+            if (!heldBack)
+                CHECK(test::dump(*merged, m.round) == newer);
         }
     }
 }
