@@ -17,6 +17,20 @@ QString nameKey(const QString& name)
     return key;
 }
 
+QString organisationKey(const QString& name)
+{
+    QString key = nameKey(name);
+    for (QChar& c : key) {
+        const char16_t u = c.unicode();
+        if (u == u'[' || u == u'\u3010' || u == u'\u3014' || u == u'\u3016')
+            c = u'(';
+        else if (u == u']' || u == u'\u3011' || u == u'\u3015' || u == u'\u3017')
+            c = u')';
+    }
+    key.replace(QStringLiteral("有限责任公司"), QStringLiteral("有限公司"));
+    return key;
+}
+
 QString clean(const QString& value)
 {
     qsizetype begin = 0;

@@ -10,6 +10,10 @@ namespace rb::text {
 /// without any whitespace, case-folded. "示例 科技（深圳）有限公司" == "示例科技(深圳)有限公司".
 QString nameKey(const QString& name);
 
+/// A stricter key for recusal: nameKey() with every kind of bracket (（）［］【】〔〕) as "(" ")" and
+/// 有限责任公司 written as 有限公司, so that a roster's spelling cannot hide an applicant from its own staff.
+QString organisationKey(const QString& name);
+
 /// Trims and turns NFKC-equivalent spaces (U+3000, NBSP) into nothing at the ends.
 QString clean(const QString& value);
 

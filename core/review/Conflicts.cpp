@@ -22,6 +22,7 @@ QString key(Conflict::Type type)
     case Conflict::Type::Declared: return QStringLiteral("declared");
     case Conflict::Type::SelfDeclared: return QStringLiteral("self_declared");
     case Conflict::Type::Discovered: return QStringLiteral("discovered");
+    case Conflict::Type::Possible: return QStringLiteral("possible");
     }
     return {};
 }
@@ -29,7 +30,7 @@ QString key(Conflict::Type type)
 std::optional<Conflict::Type> fromKey(const QString& k)
 {
     for (Conflict::Type t : {Conflict::Type::Organisation, Conflict::Type::Province, Conflict::Type::Declared,
-                             Conflict::Type::SelfDeclared, Conflict::Type::Discovered}) {
+                             Conflict::Type::SelfDeclared, Conflict::Type::Discovered, Conflict::Type::Possible}) {
         if (key(t) == k)
             return t;
     }
@@ -44,6 +45,7 @@ QString displayName(Conflict::Type type)
     case Conflict::Type::Declared: return Tr::tr("Declared");
     case Conflict::Type::SelfDeclared: return Tr::tr("Declared by the expert");
     case Conflict::Type::Discovered: return Tr::tr("Discovered after scoring");
+    case Conflict::Type::Possible: return Tr::tr("Possible: check the rosters");
     }
     return {};
 }
@@ -62,14 +64,19 @@ QString provinceOf(const QString& region)
 
 Result<QList<Conflict>> ConflictService::detect()
 {
-    // Applicants of the round, indexed by credit code and by normalised name.
-    QHash<QString, QList<QPair<qint64, QString>>> byCode;    // code -> (application, applicant name)
-    QHash<QString, QList<QPair<qint64, QString>>> byName;    // name key -> (application, applicant name) when no code
-    QHash<QString, QList<QPair<qint64, QString>>> byAnyName; // name key -> all
-    QHash<qint64, QPair<QString, QString>> apps;             // id -> (code, province)
+    // Applicants of the round, by credit code and by organisation key (computed here from the names, so that
+    // the key's rules apply to rosters imported before they changed).
+    struct Applicant {
+        qint64 applicationId;
+        QString name;
+        QString creditCode;
+    };
+    QHash<QString, QList<Applicant>> byCode;
+    QHash<QString, QList<Applicant>> byName;
+    QHash<qint64, QPair<QString, QString>> apps; // id -> (code, province)
     {
         Result<db::Statement> st = m_db.prepare(
-            "SELECT a.id, a.code, a.province, p.name, p.name_key, p.credit_code FROM application a "
+            "SELECT a.id, a.code, a.province, p.name, p.credit_code FROM application a "
             "JOIN application_applicant aa ON aa.application_id = a.id JOIN applicant p ON p.id = aa.applicant_id "
             "WHERE a.round_id = ?1");
         if (!st)
@@ -78,13 +85,10 @@ Result<QList<Conflict>> ConflictService::detect()
         RB_TRY(st->forEach([&](const db::Statement& row) {
             const qint64 id = row.integer(0);
             apps.insert(id, {row.text(1), row.text(2)});
-            const QString name = row.text(3);
-            const QString code = row.text(5);
-            if (!code.isEmpty())
-                byCode[code].append({id, name});
-            else
-                byName[row.text(4)].append({id, name});
-            byAnyName[row.text(4)].append({id, name});
+            const Applicant applicant{id, row.text(3), row.text(4)};
+            if (!applicant.creditCode.isEmpty())
+                byCode[applicant.creditCode].append(applicant);
+            byName[text::organisationKey(applicant.name)].append(applicant);
         }));
     }
     const bool sameProvince = RoundSettings(m_db, m_round.id).flag(QStringLiteral("conflict.same_province"));
@@ -97,16 +101,16 @@ Result<QList<Conflict>> ConflictService::detect()
         }
     }
     QList<Conflict> found;
-    Result<db::Statement> experts = m_db.prepare("SELECT id, code, organisation, organisation_key, "
-                                                 "organisation_credit_code, province FROM expert WHERE round_id = ?1");
+    Result<db::Statement> experts = m_db.prepare(
+        "SELECT id, code, organisation, organisation_credit_code, province FROM expert WHERE round_id = ?1");
     if (!experts)
         return experts.takeError();
     experts->bind(1, m_round.id);
     RB_TRY(experts->forEach([&](const db::Statement& row) {
         const qint64 expertId = row.integer(0);
         const QString expertCode = row.text(1);
-        const QString orgKey = row.text(3);
-        const QString orgCode = row.text(4);
+        const QString organisation = row.text(2);
+        const QString orgCode = row.text(3);
         QSet<qint64> seen;
         auto add = [&](qint64 appId, Conflict::Type type, const QString& reason) {
             if (seen.contains(appId))
@@ -114,20 +118,27 @@ Result<QList<Conflict>> ConflictService::detect()
             seen.insert(appId);
             found.append({expertId, appId, expertCode, apps.value(appId).first, type, reason, {}});
         };
-        // By credit code when the expert's organisation code is known; applicants without a code
-        // (and experts without one) are compared by normalised name.
         if (!orgCode.isEmpty()) {
-            for (const auto& [appId, name] : byCode.value(orgCode))
-                add(appId, Conflict::Type::Organisation,
-                    Tr::tr("works for the applicant %1 (credit code %2)").arg(name, orgCode));
-            for (const auto& [appId, name] : byName.value(orgKey))
-                add(appId, Conflict::Type::Organisation, Tr::tr("works for the applicant %1 (same name)").arg(name));
-        } else {
-            for (const auto& [appId, name] : byAnyName.value(orgKey))
-                add(appId, Conflict::Type::Organisation, Tr::tr("works for the applicant %1 (same name)").arg(name));
+            for (const Applicant& a : byCode.value(orgCode))
+                add(a.applicationId, Conflict::Type::Organisation,
+                    Tr::tr("works for the applicant %1 (credit code %2)").arg(a.name, orgCode));
+        }
+        // By name too, whatever the codes say: a mistyped code must not hide the expert's own organisation.
+        if (!organisation.trimmed().isEmpty()) {
+            for (const Applicant& a : byName.value(text::organisationKey(organisation))) {
+                if (orgCode.isEmpty() || a.creditCode.isEmpty())
+                    add(a.applicationId, Conflict::Type::Organisation,
+                        Tr::tr("works for the applicant %1 (same name)").arg(a.name));
+                else
+                    add(a.applicationId, Conflict::Type::Possible,
+                        Tr::tr("works for %1, the applicant's name, but the credit codes differ (expert's "
+                               "organisation %2, applicant %3): correct the roster that is wrong; until then the "
+                               "pair is treated as a conflict")
+                            .arg(a.name, orgCode, a.creditCode));
+            }
         }
         if (sameProvince) {
-            const QString p = provinceOf(row.text(5));
+            const QString p = provinceOf(row.text(4));
             for (qint64 appId : appsByProvince.value(p))
                 add(appId, Conflict::Type::Province, Tr::tr("from the same province (%1)").arg(p));
         }

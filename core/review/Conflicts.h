@@ -13,7 +13,7 @@ namespace rb {
 
 /// A conflict of interest (回避) between an expert and an application.
 struct Conflict {
-    enum class Type { Organisation, Province, Declared, SelfDeclared, Discovered };
+    enum class Type { Organisation, Province, Declared, SelfDeclared, Discovered, Possible };
     qint64 expertId = 0;
     qint64 applicationId = 0;
     QString expertCode;
@@ -22,11 +22,15 @@ struct Conflict {
     QString reason;
     QString uid; ///< stored conflicts only (detected ones are computed from the rosters)
 
-    [[nodiscard]] bool detected() const { return type == Type::Organisation || type == Type::Province; }
+    [[nodiscard]] bool detected() const
+    {
+        return type == Type::Organisation || type == Type::Province || type == Type::Possible;
+    }
 };
 
 namespace conflicttype {
-QString key(Conflict::Type type); ///< "organisation", "province", "declared", "self_declared", "discovered"
+/// "organisation", "province", "declared", "self_declared", "discovered", "possible"
+QString key(Conflict::Type type);
 std::optional<Conflict::Type> fromKey(const QString& key);
 QString displayName(Conflict::Type type);
 } // namespace conflicttype
@@ -46,9 +50,11 @@ private:
     QSet<quint64> m_pairs;
 };
 
-/// The conflicts of a round: those found from the rosters (the expert works for the applicant,
-/// matched by credit code, else by normalised name; optionally the same province) and those
-/// declared by the secretariat or the expert.
+/// The conflicts of a round: those found from the rosters (the expert works for the applicant, matched by
+/// credit code and by normalised organisation name; optionally the same province) and those declared by the
+/// secretariat or the expert. A name match where both credit codes are known and differ is a *possible*
+/// conflict: one roster probably holds a typo. It counts like any conflict (never assigned) and is listed for
+/// the secretariat to check, until a corrected roster makes it either a conflict by code or no match.
 class ConflictService {
 public:
     ConflictService(db::Database& db, const Round& round) : m_db(db), m_round(round) {}
