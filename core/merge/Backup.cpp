@@ -72,16 +72,29 @@ QStringList backups(const QString& databasePath)
 
 Status restore(const QString& databasePath, const QString& backupPath)
 {
+    // The backup is read once, from a private snapshot checked like a colleague's copy (exact schema, no
+    // triggers or views run, an older version migrated in memory): a file in the backup folder may have been
+    // replaced by anyone with access to it.
+    Result<std::unique_ptr<db::Database>> source = db::schema::openSnapshot(backupPath);
+    if (!source)
+        return source.takeError();
     Result<std::unique_ptr<db::Database>> current = db::schema::open(databasePath);
     if (!current)
         return current.takeError();
+    const char* const fileUid = "SELECT coalesce((SELECT value FROM meta WHERE key = 'file_uid'), '')";
+    Result<QString> theirs = (*source)->scalarText(fileUid);
+    Result<QString> ours = (*current)->scalarText(fileUid);
+    if (!theirs)
+        return theirs.takeError();
+    if (!ours)
+        return ours.takeError();
+    if (*theirs != *ours)
+        return Error::input(Tr::tr("%1 is not a backup of %2: it belongs to another round file")
+                                .arg(QFileInfo(backupPath).fileName(), QFileInfo(databasePath).fileName()));
     Result<QString> saved = backup(**current, QStringLiteral("before-restore"));
     if (!saved)
         return saved.takeError();
-    Result<std::unique_ptr<db::Database>> source = db::schema::open(backupPath);
-    if (!source)
-        return source.takeError();
-    // Copy the backup page by page into the live file (the backup API handles locking and WAL).
+    // Copy the checked image page by page into the live file (the backup API handles locking and WAL).
     sqlite3_backup* b = sqlite3_backup_init((*current)->handle(), "main", (*source)->handle(), "main");
     int rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode((*current)->handle());
     const int finished = b ? sqlite3_backup_finish(b) : rc;

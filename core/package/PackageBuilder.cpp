@@ -40,9 +40,8 @@ Status writePackage(db::Database& master, const Round& round, const ExpertRow& e
     if (!created)
         return created.takeError();
     db::Database& pkg = **created;
-    // A package being written is deleted when anything fails, so it needs no fsync; the expert's
-    // copy opens with full durability.
-    RB_TRY(pkg.execScript("PRAGMA synchronous = OFF"));
+    // One transaction with synchronous = FULL (set by create()): the file is on disk, fsynced, before the master
+    // records the package as issued.
     db::Transaction tx(pkg);
     RB_TRY(tx.status());
     const QList<QPair<const char*, QString>> meta = {

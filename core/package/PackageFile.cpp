@@ -77,11 +77,21 @@ Result<std::unique_ptr<db::Database>> create(const QString& path)
 
 Result<std::unique_ptr<db::Database>> open(const QString& path, bool readOnly)
 {
+    // The file may come from anywhere: its structure is checked on a private snapshot first (exact schema, no
+    // view or trigger, quick check), and the connection that then edits it in place runs nothing the file holds.
+    if (isPackage(path)) {
+        Result<std::unique_ptr<db::Database>> checked = openSnapshot(path);
+        if (!checked)
+            return checked.takeError();
+    }
     Result<std::unique_ptr<db::Database>> opened =
         db::Database::open(path, readOnly ? db::OpenMode::ReadOnly : db::OpenMode::OpenExisting);
     if (!opened)
         return opened.takeError();
     db::Database& db = **opened;
+    db::harden(db.handle());
+    sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, 1); // VACUUM (after the key is wiped) attaches its copy
+    RB_TRY(db.execScript("PRAGMA cell_size_check = ON"));
     Result<qint64> appId = db.scalar("PRAGMA application_id", 0);
     if (!appId)
         return Error::input(

@@ -14,10 +14,6 @@
 
 namespace rb::db {
 
-namespace {
-
-/// Nothing a file holds runs on \a handle: no triggers, views, extensions or attached files, and no
-/// writes to the schema; text and blobs are bounded.
 void harden(sqlite3* handle)
 {
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -28,6 +24,8 @@ void harden(sqlite3* handle)
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
     sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
 }
+
+namespace {
 
 /// The deadline the progress handler enforces; owned by the snapshot's connection.
 struct Deadline {

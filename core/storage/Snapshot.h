@@ -21,6 +21,11 @@ struct SnapshotOptions {
     bool writable = false;
 };
 
+/// Nothing a file holds runs on \a handle: no triggers, views, extensions or attached files, and no writes to the
+/// schema; text and blobs are bounded. For connections to files from outside (snapshots, a package edited in
+/// place after its structure was checked).
+void harden(sqlite3* handle);
+
 /// Reads a file that comes from outside (a returned package, a colleague's copy) once into private memory and
 /// opens that image read-only, hardened: SQLITE_DBCONFIG_DEFENSIVE, no triggers or views run, trusted_schema
 /// off, cell_size_check on, a time limit on every statement. It then passes `quick_check` and

@@ -345,3 +345,75 @@ TEST_CASE("attack: a colleague's copy cannot rewrite, forge or pre-empt sealed w
         CHECK_FALSE(report->differences.isEmpty()); // the round's code is taken here: listed
     }
 }
+
+TEST_CASE("attack: a backup that was replaced or edited is refused by restore, which changes nothing",
+          "[attack][restore]")
+{
+    test::MergeRound m(12, 5, 3);
+    const QString good = m.copy(u"good.rbdb"_s);
+    RB_REQUIRE_OK(m.db->exec("UPDATE application SET title = '恢复前的名称' WHERE code = (SELECT min(code) FROM "
+                             "application)"));
+    const QString before = test::dump(*m.db, m.round);
+
+    SECTION("a trigger, a view or an extra table in the backup")
+    {
+        for (const char* sql : {"CREATE TRIGGER t AFTER INSERT ON score BEGIN SELECT 1; END;",
+                                "CREATE VIEW v AS SELECT 1;", "CREATE TABLE extra (x);"}) {
+            INFO(sql);
+            const QString bad = m.copy(u"bad.rbdb"_s);
+            RB_REQUIRE_OK(rawOpen(bad)->execScript(sql));
+            m.db.reset();
+            const Status restored = merge::restore(m.path, bad);
+            m.db = test::openDb(m.path);
+            REQUIRE_FALSE(restored);
+            CHECK(restored.error().kind == ErrorKind::Input);
+            CHECK(restored.error().message.contains(u"bad.rbdb"_s));
+            CHECK(restored.error().message.contains(u"damaged"_s));
+            CHECK(test::dump(*m.db, m.round) == before);
+            QFile::remove(bad);
+        }
+    }
+    SECTION("the database of another round file")
+    {
+        test::MergeRound other(12, 5, 3);
+        const QString foreign = other.copy(u"foreign.rbdb"_s);
+        m.db.reset();
+        const Status restored = merge::restore(m.path, foreign);
+        m.db = test::openDb(m.path);
+        REQUIRE_FALSE(restored);
+        CHECK(restored.error().message.contains(u"foreign.rbdb"_s));
+        CHECK(restored.error().message.contains(u"another round file"_s));
+        CHECK(test::dump(*m.db, m.round) == before);
+    }
+    SECTION("a genuine backup of this file is restored")
+    {
+        m.db.reset();
+        RB_REQUIRE_OK(merge::restore(m.path, good));
+        m.db = test::openDb(m.path);
+        CHECK(*m.db->scalar("SELECT count(*) FROM application WHERE title = '恢复前的名称'", -1) == 0);
+    }
+}
+
+TEST_CASE("attack: a package holding a trigger or a view is not opened for scoring", "[attack][package]")
+{
+    test::MergeRound m(12, 5, 3);
+    const QString issued = m.build({u"E001"_s}).value(u"E001"_s);
+    REQUIRE_FALSE(issued.isEmpty());
+    // A trigger that would quietly lower every score the expert types.
+    for (const char* sql : {"CREATE TRIGGER lower AFTER INSERT ON score BEGIN UPDATE score SET value = 0; END;",
+                            "CREATE VIEW v AS SELECT * FROM score;"}) {
+        INFO(sql);
+        const QString copy = m.dir.path(u"copy.rbpkg"_s);
+        QFile::remove(copy);
+        REQUIRE(QFile::copy(issued, copy));
+        RB_REQUIRE_OK(rawOpen(copy)->execScript(sql));
+        for (bool readOnly : {true, false}) {
+            Result<std::unique_ptr<package::Package>> opened = package::Package::open(copy, readOnly);
+            REQUIRE_FALSE(opened);
+            CHECK(opened.error().kind == ErrorKind::Input);
+            CHECK(opened.error().message.contains(u"copy.rbpkg"_s));
+            CHECK(opened.error().message.contains(u"damaged"_s));
+        }
+    }
+    RB_REQUIRE_OK(package::Package::open(issued, false));
+}
