@@ -19,6 +19,14 @@
             <numerusform>%1: %n problems found; nothing was imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/CmdMerge.cpp" line="+50"/>
+        <source>the sealed work of %n expert(s) in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</source>
+        <translation>
+            <numerusform>the sealed work of %n expert in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</numerusform>
+            <numerusform>the sealed work of %n experts in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::ImportDialog</name>
@@ -50,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+171"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>

@@ -171,7 +171,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
         <location line="+49"/>
-        <location filename="../../core/cli/CmdMerge.cpp" line="+59"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="+70"/>
         <location line="+47"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
         <location line="+82"/>
@@ -431,7 +431,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../core/storage/Schema.cpp" line="+128"/>
+        <location filename="../../core/storage/Schema.cpp" line="+175"/>
         <source>%1 is not a ReviewBench database, or it is damaged: %2</source>
         <translation>%1 不是评审工作台数据库，或文件已损坏：%2</translation>
     </message>
@@ -504,7 +504,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>检查数据库的完整性和结构版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli/Output.cpp" line="+62"/>
+        <location filename="../../core/cli/Output.cpp" line="+63"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format 必须为 table、csv 或 json，不能是“%1”</translation>
     </message>
@@ -531,8 +531,9 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/package/Package.cpp" line="+333"/>
-        <location filename="../../core/review/Conflicts.cpp" line="+266"/>
+        <location filename="../../core/package/Package.cpp" line="+326"/>
+        <location filename="../../core/package/Verify.cpp" line="+60"/>
+        <location filename="../../core/review/Conflicts.cpp" line="+277"/>
         <source>: </source>
         <comment>after a place in a file</comment>
         <translation>：</translation>
@@ -785,14 +786,15 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>“%1”不是有效的类型，请填写 points（分值）或 veto（否决）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../core/merge/PaperEntry.cpp" line="+115"/>
+        <location filename="../../core/domain/Criteria.cpp" line="+7"/>
+        <location filename="../../core/import/CriteriaImport.cpp" line="+8"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="+110"/>
         <location filename="../../core/package/ScoreSheet.cpp" line="+114"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../core/import/CriteriaImport.cpp" line="+16"/>
         <source>the file holds no criteria</source>
         <translation>文件中没有评价指标</translation>
     </message>
@@ -845,7 +847,28 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>文件已按 %1 编码读取</translation>
     </message>
     <message>
-        <location filename="../../core/io/Csv.cpp" line="+138"/>
+        <location filename="../../core/io/Csv.cpp" line="+36"/>
+        <location filename="../../core/io/Xlsx.cpp" line="+275"/>
+        <source>%1 is larger than %2 MB; split it into smaller files</source>
+        <translation>%1 大于 %2 MB，请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: row %2 has more than %3 fields</source>
+        <translation>%1：第 %2 行超过 %3 个字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 fields: is the separator right?</source>
+        <translation>超过 %1 个字段：分隔符是否正确？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has more than %2 cells; split it into smaller files</source>
+        <translation>%1 超过 %2 个单元格，请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>a quoted field is not closed</source>
         <translation>带引号的字段未闭合</translation>
     </message>
@@ -855,20 +878,21 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本行开始的引号一直未闭合</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../core/io/Xlsx.cpp" line="+199"/>
+        <location line="+6"/>
+        <location filename="../../core/io/Xlsx.cpp" line="-101"/>
         <source>%1 is empty: the first row must name the columns</source>
         <translation>%1 为空：第一行必须为列名</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../core/review/Dossiers.cpp" line="+30"/>
+        <location filename="../../core/storage/Snapshot.cpp" line="+123"/>
         <location filename="../../core/templates/Templates.cpp" line="+100"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>%1 is an old .xls workbook; save it as .xlsx or CSV in Excel first</source>
         <translation>%1 是旧版 .xls 工作簿，请先在 Excel 中另存为 .xlsx 或 CSV 格式</translation>
     </message>
@@ -878,7 +902,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不是有效的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../core/io/Xlsx.cpp" line="-131"/>
+        <location filename="../../core/io/Xlsx.cpp" line="-76"/>
+        <source>the workbook has more than %1 shared strings</source>
+        <translation>工作簿的共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the shared strings of the workbook are damaged: %1</source>
         <translation>工作簿的共享字符串已损坏：%1</translation>
     </message>
@@ -893,14 +922,34 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作簿未指明第一个工作表的位置</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 is not a readable .xlsx workbook: %2</source>
-        <translation>%1 不是可读取的 .xlsx 工作簿：%2</translation>
+        <location line="+34"/>
+        <source>the worksheet is damaged: %1</source>
+        <translation>工作表已损坏：%1</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>%1: the worksheet is damaged: %2</source>
-        <translation>%1：工作表已损坏：%2</translation>
+        <location line="+14"/>
+        <source>row number %1 is not valid: rows go forward from 1 to %2 (after row %3)</source>
+        <translation>行号 %1 无效：行号应从 1 递增至 %2（上一行为第 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>row %1: cell reference &quot;%2&quot; is not a column from A to XFD</source>
+        <translation>第 %1 行：单元格引用“%2”不是 A 至 XFD 之间的列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 has more than %2 columns</source>
+        <translation>第 %1 行超过 %2 列</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the worksheet has more than %1 cells</source>
+        <translation>工作表超过 %1 个单元格</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is not a readable .xlsx workbook: %2</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：%2</translation>
     </message>
     <message>
         <location filename="../../core/io/XlsxWriter.cpp" line="+39"/>
@@ -927,7 +976,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+10"/>
         <location line="+28"/>
         <location line="+73"/>
-        <location filename="../../core/io/CsvWriter.cpp" line="+61"/>
+        <location filename="../../core/io/CsvWriter.cpp" line="+78"/>
         <location filename="../../core/io/XlsxWriter.cpp" line="+6"/>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
@@ -950,28 +999,53 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法回读工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../core/io/ZipReader.cpp" line="+89"/>
+        <location filename="../../core/io/ZipReader.cpp" line="+100"/>
+        <location line="+5"/>
         <source>not a valid zip archive</source>
         <translation>不是有效的 zip 压缩包</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the archive lists more than %1 entries</source>
+        <translation>压缩包列出的条目超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the list of entries of the archive is damaged</source>
+        <translation>压缩包的条目列表已损坏</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the archive has no entry %1</source>
         <translation>压缩包中没有条目 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>entry %1 of the archive is damaged: its data runs past the end</source>
+        <translation>压缩包条目 %1 已损坏：其数据超出文件末尾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 of the archive is too large (over %2 MB)</source>
+        <translation>压缩包条目 %1 过大（超过 %2 MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %1 of the archive takes it over %2 MB of uncompressed data</source>
+        <translation>压缩包条目 %1 使解压后的数据超过 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 of the archive claims to expand %2 bytes to %3, more than %4 times: refused as a zip bomb</source>
+        <translation>压缩包条目 %1 声称将 %2 字节解压为 %3 字节，超过 %4 倍：视为压缩炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot read entry %1 of the archive</source>
         <translation>无法读取压缩包中的条目 %1</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>entry %1 of the archive is too large</source>
-        <translation>压缩包中的条目 %1 过大</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>entry %1 of the archive is damaged</source>
         <translation>压缩包中的条目 %1 已损坏</translation>
     </message>
@@ -1196,7 +1270,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Schema.cpp" line="-76"/>
+        <location filename="../../core/storage/Schema.cpp" line="-120"/>
         <location line="+8"/>
         <source>cannot write the backup %1 before upgrading</source>
         <translation>升级前无法写入备份文件 %1</translation>
@@ -1207,7 +1281,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本版本程序缺少迁移脚本 %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+95"/>
         <source>%1 was written by a newer version of ReviewBench (schema version %2; this program knows up to %3). Update ReviewBench to open it; the file was not changed.</source>
         <translation>%1 由更高版本的评审工作台写入（结构版本 %2；本程序最高支持 %3）。请升级评审工作台后再打开；文件未作修改。</translation>
     </message>
@@ -1485,7 +1559,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件</translation>
     </message>
     <message>
-        <location filename="../../core/package/Package.cpp" line="-291"/>
+        <location filename="../../core/package/Package.cpp" line="-284"/>
         <source>%1 is an incomplete review package</source>
         <translation>%1 是不完整的评审包</translation>
     </message>
@@ -1500,25 +1574,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该评审包以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../core/merge/PaperEntry.cpp" line="-80"/>
-        <location filename="../../core/package/Package.cpp" line="+36"/>
+        <location filename="../../core/domain/Criteria.cpp" line="+2"/>
         <source>a veto item takes 1 (triggered) or 0 (not triggered)</source>
         <translation>否决项只能填 1（触发）或 0（未触发）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../core/package/Package.cpp" line="+3"/>
+        <location line="+3"/>
         <source>the score must be between 0 and %1</source>
         <translation>得分必须在 0 到 %1 之间</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/package/Package.cpp" line="+2"/>
         <source>scores are given in whole or half points</source>
         <translation>得分须以整分或半分计</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="-72"/>
         <source>say who typed the sheets in (--entered-by NAME)</source>
         <translation>请注明评分表的录入人（--entered-by NAME）</translation>
     </message>
@@ -1538,7 +1609,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 对 %2 的评审分配已不计入</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>the scores of %1 for %2 came sealed in a review package and cannot be typed over; hand the assignment back or re-issue the package first</source>
+        <translation>%1 对 %2 的评分来自已封存的评审包，不能用纸质录入覆盖；请先退回该分配或重新下发评审包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the score is empty</source>
         <translation>得分为空</translation>
     </message>
@@ -1548,13 +1624,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 / %2 / %3 重复出现（另见第 %4 行）</translation>
     </message>
     <message>
-        <location filename="../../core/package/Package.cpp" line="+64"/>
+        <location filename="../../core/package/Package.cpp" line="+98"/>
         <location line="+22"/>
         <source>no such criterion or application in this package</source>
         <translation>该评审包中没有此评价指标或申报项目</translation>
     </message>
     <message>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="+8"/>
+        <location filename="../../core/io/Xlsx.cpp" line="-100"/>
         <location filename="../../core/package/Package.cpp" line="-18"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1927,11 +2004,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../core/package/Verify.cpp" line="+10"/>
         <source>the overall opinion (strengths and problems) is required</source>
         <translation>须填写总体意见（主要优点和存在问题）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../core/package/Verify.cpp" line="+2"/>
         <source>a recommendation is required</source>
         <translation>须给出推荐意见</translation>
     </message>
@@ -1951,7 +2030,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有该申报材料</translation>
     </message>
     <message>
-        <location filename="../../core/package/PackageBuilder.cpp" line="+162"/>
+        <location filename="../../core/package/PackageBuilder.cpp" line="+161"/>
         <source>the round&apos;s criteria are not ready for scoring</source>
         <translation>本批次的评价指标尚未就绪，无法评分</translation>
     </message>
@@ -1976,7 +2055,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 已存在；请将其移走，或选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/package/PackageFile.cpp" line="+84"/>
+        <location filename="../../core/package/PackageFile.cpp" line="+98"/>
         <source>%1 is not a review package, or it is damaged: %2</source>
         <translation>%1 不是评审包，或文件已损坏：%2</translation>
     </message>
@@ -2028,7 +2107,37 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1：发现 %2 个问题，未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../core/package/Verify.cpp" line="+44"/>
+        <location filename="../../core/package/Verify.cpp" line="-6"/>
+        <source>&apos;%1&apos; is not a recommendation</source>
+        <translation>“%1”不是有效的推荐意见</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a valid score: %2</source>
+        <translation>%1 不是有效的分数：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a comment is required for the score %1</source>
+        <translation>分数 %1 须附评语</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>criterion %1 was added after the package was issued; re-issue the package</source>
+        <translation>指标 %1 是在评审包下发后新增的，请重新下发评审包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>criterion %1 of the package differs from the round&apos;s; re-issue the package</source>
+        <translation>评审包中的指标 %1 与本批次的不一致，请重新下发评审包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the score is missing</source>
+        <translation>缺少分数</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the package has lost its identity</source>
         <translation>该评审包的身份信息已丢失</translation>
     </message>
@@ -2103,7 +2212,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>有 %1 个申报项目无法分配到 %2 名评审专家，未作任何分配</translation>
     </message>
     <message>
-        <location filename="../../core/review/Conflicts.cpp" line="-224"/>
+        <location filename="../../core/review/Conflicts.cpp" line="-234"/>
         <source>Same organisation</source>
         <translation>同一单位</translation>
     </message>
@@ -2128,18 +2237,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评分后发现</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Possible: check the rosters</source>
+        <translation>疑似：请核对名单</translation>
+    </message>
+    <message>
         <location line="+76"/>
         <source>works for the applicant %1 (credit code %2)</source>
         <translation>任职于申报单位 %1（统一社会信用代码 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>works for the applicant %1 (same name)</source>
         <translation>任职于申报单位 %1（单位名称相同）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>works for %1, the applicant&apos;s name, but the credit codes differ (expert&apos;s organisation %2, applicant %3): correct the roster that is wrong; until then the pair is treated as a conflict</source>
+        <translation>工作单位与申报单位 %1 同名，但统一社会信用代码不同（专家单位 %2，申报单位 %3）：请更正有误的名单；更正前按需回避处理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>from the same province (%1)</source>
         <translation>来自同一省份（%1）</translation>
     </message>
@@ -2229,7 +2347,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将表格导出为 Excel 或 CSV，或归档评审批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdMerge.cpp" line="-88"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="-99"/>
         <source>--prefer must be ours or theirs</source>
         <translation>--prefer 必须为 ours 或 theirs</translation>
     </message>
@@ -2243,8 +2361,15 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>updated %1 %2 row(s) changed only in the other file</source>
         <translation>%2：更新 %1 行（仅在另一文件中有改动的行）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the sealed work of %n expert(s) in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</source>
+        <translation>
+            <numerusform>未采用另一文件中 %n 位专家的封存评审结果：封存的评分只以在本文件中验证过的评审包为准。请将这些评审包合并到本文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>%1 difference(s); %2 taken from the other file. Backup: %3</source>
         <translation>差异 %1 处，其中 %2 处采用另一文件的值。备份：%3</translation>
     </message>
@@ -2354,7 +2479,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本批次中没有该委员或该会议</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>no such case</source>
         <translation>没有该议题</translation>
     </message>
@@ -2541,17 +2666,47 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>%1 is not a backup of %2: it belongs to another round file</source>
+        <translation>%1 不是 %2 的备份：它属于另一个批次文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot restore %1: %2</source>
         <translation>无法从备份 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/DatabaseMerge.cpp" line="+150"/>
+        <location filename="../../core/merge/DatabaseMerge.cpp" line="+146"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1 字节&gt;</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+206"/>
+        <source>%1 holds another public key for revision %2 of %3&apos;s package than this file: one of the two was forged. Nothing was merged.</source>
+        <translation>%1 中 %3 的第 %2 版评审包的公钥与本文件不同：其中之一是伪造的。未合并任何内容。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no such expert</source>
+        <translation>没有该专家</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no package</source>
+        <translation>无评审包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1 issued, not merged</source>
+        <translation>第 %1 版已下发，尚未合并</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1 merged from %2</source>
+        <translation>第 %1 版已从 %2 合并</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>(new row)</source>
         <translation>（新行）</translation>
     </message>
@@ -2561,19 +2716,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该编号已被另一行使用</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+308"/>
         <source>%1 is this very file</source>
         <translation>%1 就是当前文件本身</translation>
     </message>
     <message>
-        <location filename="../../core/merge/PackageMerge.cpp" line="+92"/>
+        <location filename="../../core/package/Verify.cpp" line="-170"/>
         <source>it was scored against criteria that have changed since; re-issue the package</source>
         <translation>评分所依据的评价指标此后已有变动，请重新下发评审包</translation>
-    </message>
-    <message>
-        <location line="+172"/>
-        <source>two different submitted copies of revision %1 of %2&apos;s package came back; neither counts until the package is re-issued</source>
-        <translation>%2 的第 %1 版评审包交回了两份内容不同的已提交副本；在重新下发评审包之前，两份均不计入</translation>
     </message>
     <message>
         <location filename="../../core/notice/Milestones.cpp" line="-8"/>
@@ -2869,6 +3019,76 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+9"/>
         <source>the latest change no longer matches the application&apos;s state</source>
         <translation>最近一次变更与申报项目的当前状态不符</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/PackageMerge.cpp" line="+310"/>
+        <source>two different submitted copies of revision %1 of %2&apos;s package came back; re-issue the package (scores already counted from the copy merged earlier stay until then)</source>
+        <translation>%2 的第 %1 版评审包收回了两份内容不同的已提交副本；请重新下发评审包（此前已合并副本的评分在此之前继续有效）</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Snapshot.cpp" line="-79"/>
+        <source>%1 is damaged or was tampered with: %2</source>
+        <translation>%1 已损坏或被篡改：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+15"/>
+        <location line="+75"/>
+        <source>it cannot be read as a database</source>
+        <translation>无法作为数据库读取</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+78"/>
+        <source>cannot open a private copy of %1</source>
+        <translation>无法打开 %1 的私有副本</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+11"/>
+        <source>%1 is too large (%2 MB; at most %3 MB are read)</source>
+        <translation>%1 过大（%2 MB；最多读取 %3 MB）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>it is not a database file</source>
+        <translation>不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>not enough memory to read %1</source>
+        <translation>内存不足，无法读取 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 changed while it was being read</source>
+        <translation>%1 在读取过程中被更改</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is not a file of the expected kind</source>
+        <translation>%1 不是所需类型的文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a format version (%2) this program does not read</source>
+        <translation>%1 的格式版本（%2）本程序无法读取</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its tables are not the expected ones</source>
+        <translation>其数据表与预期不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds objects a genuine file never has: %1</source>
+        <translation>包含正常文件不会有的对象：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>table %1 holds rows that belong to nothing in the file</source>
+        <translation>表 %1 中有不属于文件中任何内容的行</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4474,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/export/ExportActions.cpp" line="+25"/>
+        <location filename="../../ui/export/ExportActions.cpp" line="+24"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -4299,17 +4519,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>专家以编号显示（提供给申报单位的文本）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Writing the archive…</source>
         <translation>正在写入归档文件…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
@@ -4320,12 +4540,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Archive of the round</source>
         <translation>评审批次归档</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>archive</source>
         <translation>归档</translation>
     </message>
@@ -4971,12 +5191,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+502"/>
+        <location line="+508"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-507"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -5062,12 +5282,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+191"/>
+        <location line="+197"/>
         <source>Public holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Make-up working day (调休)</source>
         <translation>调休上班日</translation>
     </message>
@@ -5113,7 +5333,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>日历</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) running) · %5 approved</source>
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
@@ -6336,7 +6556,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::Workspace</name>
     <message>
-        <location filename="../../ui/document/Workspace.cpp" line="+19"/>
+        <location filename="../../ui/document/Workspace.cpp" line="+23"/>
         <source>%1 holds no review round</source>
         <translation>%1 中没有评审批次</translation>
     </message>
