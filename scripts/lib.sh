@@ -12,6 +12,7 @@ RB_PACKAGES=(
   libsodium-dev      # signatures that seal returned review packages
   libxlsxwriter-dev  # .xlsx scoring sheets and exports
   libminizip-dev     # reading .xlsx (zip) files
+  clang libclang-rt-14-dev  # scripts/fuzz: libFuzzer and the sanitizer runtimes for clang
   fonts-noto-cjk poppler-utils xvfb imagemagick xdotool
 )
 

@@ -296,11 +296,12 @@ private:
     /// Assignments whose scores came in a sealed package, on each side (by uid), and the expert of each.
     Status loadSealed()
     {
-        for (auto [db, sealed] : {std::pair{&m_ours, &m_sealedOurs}, std::pair{&m_theirs, &m_sealedTheirs}}) {
-            Result<db::Statement> st = db->prepare("SELECT uid FROM assignment WHERE source = 'package'");
+        for (const auto& side : {std::pair{&m_ours, &m_sealedOurs}, std::pair{&m_theirs, &m_sealedTheirs}}) {
+            Result<db::Statement> st = side.first->prepare("SELECT uid FROM assignment WHERE source = 'package'");
             if (!st)
                 return st.takeError();
-            RB_TRY(st->forEach([&](const db::Statement& r) { sealed->insert(r.text(0)); }));
+            QSet<QString>* uids = side.second;
+            RB_TRY(st->forEach([&](const db::Statement& r) { uids->insert(r.text(0)); }));
         }
         Result<db::Statement> experts =
             m_theirs.prepare("SELECT s.uid, e.uid FROM assignment s JOIN expert e ON e.id = s.expert_id");
