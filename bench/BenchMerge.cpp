@@ -147,7 +147,7 @@ void benchSize(QTextStream& out, const Size& size)
             << Qt::endl;
         t.restart();
         for (const auto& p : *issued) {
-            if (Status s = demo::fillAndSubmit(p.path, 7); !s)
+            if (Status s = demo::fillAndSubmit(p.path, p.accessCode, 7); !s)
                 qFatal("fill: %s", qPrintable(s.error().toString()));
             packages << p.path;
         }

@@ -18,7 +18,7 @@
 
 namespace rb::cli {
 
-int importScoresIntoPackage(const QString& packagePath, const QString& file, Io& io);
+int importScoresIntoPackage(const QString& packagePath, const QString& file, const QString& code, Io& io);
 int importPaperScores(const QString& dbPath, const QString& file, const QString& enteredBy, const QString& round,
                       Io& io);
 
@@ -74,12 +74,16 @@ int runImport(const QStringList& argv, Io& io)
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     args.option({QStringLiteral("entered-by")},
                 Tr::tr("For 'import scores DB FILE': who typed in the paper score sheets."), QStringLiteral("NAME"));
+    args.option({QStringLiteral("code")},
+                Tr::tr("For 'import scores PACKAGE FILE': the package's access code, to check the package against "
+                       "it (without it, against the round key the package carries)."),
+                QStringLiteral("CODE"));
     if (std::optional<int> stop = args.parse(argv, io, 3, 3))
         return *stop;
     const QStringList pos = args.positionals();
     if (pos[0] == QLatin1String("scores")) {
         if (package::isPackage(pos[1]))
-            return importScoresIntoPackage(pos[1], pos[2], io);
+            return importScoresIntoPackage(pos[1], pos[2], args.value(QStringLiteral("code")), io);
         return importPaperScores(pos[1], pos[2], args.value(QStringLiteral("entered-by")),
                                  args.value(QStringLiteral("round")), io);
     }

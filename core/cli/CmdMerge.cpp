@@ -77,6 +77,9 @@ int runMerge(const QStringList& argv, Io& io)
                 Tr::tr("For another round database: which value to keep where both changed a row differently "
                        "(default ours; the differences are listed either way)."),
                 QStringLiteral("ours|theirs"), QStringLiteral("ours"));
+    args.option({QStringLiteral("choose")},
+                Tr::tr("With one returned package whose package is in conflict (two different sealed copies came "
+                       "back): make this copy the one that counts."));
     if (std::optional<int> stop = args.parse(argv, io, 2, -1))
         return *stop;
     Result<Format> format = parseFormat(args.value(QStringLiteral("format")));
@@ -88,7 +91,11 @@ int runMerge(const QStringList& argv, Io& io)
         return io.fail(session.error());
     if (pos.size() == 2 && !package::isPackage(pos[1]))
         return mergeDatabase(*session->db, pos[1], args.value(QStringLiteral("prefer")), *format, io);
-    Result<merge::MergeReport> report = merge::mergePackages(*session->db, session->round, pos.mid(1));
+    const bool choose = args.isSet(QStringLiteral("choose"));
+    if (choose && (pos.size() != 2 || !package::isPackage(pos[1])))
+        return io.fail(Error::usage(Tr::tr("--choose takes exactly one returned package")));
+    Result<merge::MergeReport> report = choose ? merge::chooseCopy(*session->db, session->round, pos[1])
+                                               : merge::mergePackages(*session->db, session->round, pos.mid(1));
     if (!report)
         return io.fail(report.error());
     QList<QJsonObject> rows;

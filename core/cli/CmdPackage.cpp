@@ -27,11 +27,18 @@ int runPackage(const QStringList& argv, Io& io)
     args.option({QStringLiteral("reissue")},
                 Tr::tr("Issue a new revision (re-opens a submitted package with the scores already returned; older "
                        "revisions become stale)."));
+    args.option({QStringLiteral("codes")},
+                Tr::tr("Where to write the packages' access codes (CSV: expert, name, package, code); default "
+                       "DIR/access-codes.csv. Send each code by another channel than the package."),
+                QStringLiteral("FILE"));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
     if (args.value(QStringLiteral("out")).isEmpty())
         return io.fail(Error::usage(Tr::tr("--out DIR is required")));
+    const QString codes = args.value(QStringLiteral("codes")).isEmpty()
+                              ? QDir(args.value(QStringLiteral("out"))).filePath(QStringLiteral("access-codes.csv"))
+                              : args.value(QStringLiteral("codes"));
     Result<Session> session = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!session)
         return io.fail(session.error());
@@ -56,12 +63,47 @@ int runPackage(const QStringList& argv, Io& io)
         io.out << QDir::toNativeSeparators(p.path) << Qt::endl;
     }
     io.err << Tr::tr("%1 package(s) written").arg(made) << Qt::endl;
+    if (made > 0) {
+        // The packages exist now: a failure to write the codes must still say so, or they would be lost.
+        if (Status s = package::writeAccessCodes(codes, *issued); !s) {
+            io.err << Tr::tr("error: the access codes could not be written: %1; re-issue the packages with "
+                             "--reissue to get new ones")
+                          .arg(s.error().toString())
+                   << Qt::endl;
+            return IoError;
+        }
+        io.err << Tr::tr("The access codes are in %1. Send each expert their code by another channel than the "
+                         "package (a phone call, a text message, a letter), never in the same e-mail; then delete "
+                         "the file. The round key's fingerprint on the letters: %2")
+                      .arg(QDir::toNativeSeparators(codes), issued->first().roundFingerprint)
+               << Qt::endl;
+    }
     return Success;
 }
 
-Result<std::unique_ptr<package::Package>> openPackage(const QString& path, bool readOnly = false)
+/// Opens a package as its expert: the issue seal checked with the round key it carries, and with \a code (when
+/// given) unlocked, which proves that key. Without a code, says on stderr which key the check used.
+Result<std::unique_ptr<package::Package>> openPackage(const QString& path, const QString& code, Io& io,
+                                                      bool readOnly = false)
 {
-    return package::Package::open(path, readOnly);
+    Result<std::unique_ptr<package::Package>> p = package::Package::open(path, readOnly);
+    if (!p)
+        return p;
+    if (!code.isEmpty()) {
+        if (Status s = (*p)->unlock(code); !s)
+            return s.takeError();
+    } else {
+        io.err << Tr::tr("note: checked against the round key the package carries (fingerprint %1); give --code to "
+                         "check it against your access code")
+                      .arg((*p)->info().roundFingerprint)
+               << Qt::endl;
+    }
+    return p;
+}
+
+QString codeHelp()
+{
+    return Tr::tr("The package's access code (from the secretariat's letter), to check the package against it.");
 }
 
 int runSheet(const QStringList& argv, Io& io)
@@ -71,11 +113,13 @@ int runSheet(const QStringList& argv, Io& io)
                      "with 'import scores PACKAGE FILE'."));
     args.positional(QStringLiteral("PACKAGE"), Tr::tr("The expert's review package (.rbpkg)."));
     args.option({QStringLiteral("out")}, Tr::tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    args.option({QStringLiteral("code")}, codeHelp(), QStringLiteral("CODE"));
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
     if (args.value(QStringLiteral("out")).isEmpty())
         return io.fail(Error::usage(Tr::tr("--out FILE is required")));
-    Result<std::unique_ptr<package::Package>> p = openPackage(args.positionals().first(), true);
+    Result<std::unique_ptr<package::Package>> p =
+        openPackage(args.positionals().first(), args.value(QStringLiteral("code")), io, true);
     if (!p)
         return io.fail(p.error());
     if (Status s = package::writeSheet(**p, args.value(QStringLiteral("out"))); !s)
@@ -85,12 +129,20 @@ int runSheet(const QStringList& argv, Io& io)
 
 int runSubmit(const QStringList& argv, Io& io)
 {
-    Args args(QStringLiteral("submit"), Tr::tr("Submit a package: refused while anything required is missing (each is "
-                                               "listed); then the scores are sealed and the package locked."));
+    Args args(QStringLiteral("submit"),
+              Tr::tr("Submit a package: refused while anything required is missing (each is listed); then the scores "
+                     "are sealed with the key the access code unlocks, the key is destroyed and the package locked."));
     args.positional(QStringLiteral("PACKAGE"), Tr::tr("The expert's review package (.rbpkg)."));
+    args.option({QStringLiteral("code")},
+                Tr::tr("The package's access code (from the secretariat's letter); required: only its holder can "
+                       "seal the package."),
+                QStringLiteral("CODE"));
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
-    Result<std::unique_ptr<package::Package>> p = openPackage(args.positionals().first());
+    if (args.value(QStringLiteral("code")).isEmpty())
+        return io.fail(Error::usage(Tr::tr("--code CODE is required: the access code from the secretariat's letter")));
+    Result<std::unique_ptr<package::Package>> p =
+        openPackage(args.positionals().first(), args.value(QStringLiteral("code")), io);
     if (!p)
         return io.fail(p.error());
     if (Status s = (*p)->submit(); !s)
@@ -140,9 +192,9 @@ int runVerify(const QStringList& argv, Io& io)
 } // namespace
 
 /// `import scores PACKAGE FILE`: the package side of the score import.
-int importScoresIntoPackage(const QString& packagePath, const QString& file, Io& io)
+int importScoresIntoPackage(const QString& packagePath, const QString& file, const QString& code, Io& io)
 {
-    Result<std::unique_ptr<package::Package>> p = openPackage(packagePath);
+    Result<std::unique_ptr<package::Package>> p = openPackage(packagePath, code, io);
     if (!p)
         return io.fail(p.error());
     Result<io::Table> table = io::readTable(file);

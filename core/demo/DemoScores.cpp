@@ -44,12 +44,13 @@ const char* const kProblems[] = {"部分成效数据缺少第三方佐证。", "
 
 } // namespace
 
-Status fillAndSubmit(const QString& path, quint64 seed)
+Status fillAndSubmit(const QString& path, const QString& accessCode, quint64 seed)
 {
     Result<std::unique_ptr<package::Package>> opened = package::Package::open(path);
     if (!opened)
         return opened.takeError();
     package::Package& p = **opened;
+    RB_TRY(p.unlock(accessCode));
     const quint32 words[2] = {quint32(seed), quint32(seed >> 32)};
     QRandomGenerator rng(words, 2);
     const double bias = (unit(p.info().expertCode, seed) - 0.5) * 0.12;
@@ -102,7 +103,7 @@ Status scoreThroughPackages(db::Database& db, const Round& round, quint64 seed, 
     for (const package::IssuedPackage& p : *issued) {
         if (p.skipped)
             continue;
-        RB_TRY(fillAndSubmit(p.path, seed));
+        RB_TRY(fillAndSubmit(p.path, p.accessCode, seed));
         files << p.path;
         if (progress && !progress(++done, total))
             return Error::cancelled();

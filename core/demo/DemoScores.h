@@ -11,8 +11,9 @@ namespace rb::demo {
 /// package path. Deterministic for a seed.
 Status scoreThroughPackages(db::Database& db, const Round& round, quint64 seed, const Progress& progress = {});
 
-/// Fills one opened package (every application, every leaf) in one transaction and submits it.
-Status fillAndSubmit(const QString& packagePath, quint64 seed);
+/// Opens a package with its access code as its expert would, fills it (every application, every leaf) in one
+/// transaction and submits it.
+Status fillAndSubmit(const QString& packagePath, const QString& accessCode, quint64 seed);
 
 /// A flat synthetic criteria table of \a leaves points leaves under groups of five (100 / leaves points
 /// each; \a leaves must divide 200) and one veto item, for benchmarks.

@@ -95,11 +95,20 @@ Status backupTo(db::Database& source, const QString& target, const QString& show
 /// deleted rows is left behind. Most rows go by ON DELETE CASCADE from the round; the rest is done here.
 Status keepOnlyRound(db::Database& copy, qint64 roundId)
 {
+    // An archive is for the record, not for issuing packages: the secretariat's secret key stays behind.
+    {
+        db::Transaction tx(copy);
+        RB_TRY(tx.status());
+        RB_TRY(copy.exec("DELETE FROM round_key"));
+        RB_TRY(tx.commit());
+    }
     Result<qint64> others = copy.scalar("SELECT count(*) FROM round WHERE id <> ?1", 0, roundId);
     if (!others)
         return others.takeError();
-    if (*others == 0)
-        return {};
+    if (*others == 0) {
+        copy.clearStatementCache();
+        return copy.execScript("VACUUM;"); // no page of the key is left behind
+    }
     {
         db::Transaction tx(copy);
         RB_TRY(tx.status());

@@ -2,7 +2,9 @@
 #include "merge/DatabaseMerge.h"
 #include "common/Tr.h"
 
+#include "crypto/Crypto.h"
 #include "merge/Backup.h"
+#include "package/Seal.h"
 #include "repo/AuditLog.h"
 #include "storage/Schema.h"
 
@@ -159,9 +161,13 @@ public:
     {
         RB_TRY(loadHistory());
         RB_TRY(loadSealed());
-        RB_TRY(checkPackages()); // first: a forged key refuses the merge before anything is written
+        // First: a forged key refuses the merge before anything is written.
+        RB_TRY(checkRoundKeys());
+        RB_TRY(checkPackages());
         for (const Spec& spec : specs())
             RB_TRY(mergeTable(spec));
+        RB_TRY(addRoundKeys());
+        RB_TRY(addPackages());
         RB_TRY(mergeLinks());
         RB_TRY(mergeSettings());
         RB_TRY(mergeScores());
@@ -323,14 +329,80 @@ private:
             m_heldBackExperts.insert(expert);
     }
 
-    /// Packages and receipts are never taken from the other file: neither can be verified here (a receipt
-    /// proves nothing without its package file, a package issued there has a key this file never issued). A
-    /// package both files hold with different public keys means one of them was forged: the merge is refused.
+    /// The secretariat key of each round: a round both files hold must have the same key (else one of the two
+    /// was forged, and the merge is refused); a key only the other file has comes along with its round.
+    Status checkRoundKeys()
+    {
+        Result<db::Statement> theirs = m_theirs.prepare(
+            "SELECT r.uid, r.code, k.public_key, k.secret_key, k.created_at FROM round_key k JOIN round r ON r.id = "
+            "k.round_id");
+        if (!theirs)
+            return theirs.takeError();
+        Status status;
+        RB_TRY(theirs->forEach([&](const db::Statement& r) {
+            if (!status)
+                return;
+            Result<QString> ours = m_ours.scalarText("SELECT coalesce((SELECT hex(k.public_key) FROM round_key k JOIN "
+                                                     "round r ON r.id = k.round_id WHERE r.uid = ?1), '')",
+                                                     r.text(0));
+            if (!ours) {
+                status = ours.error();
+                return;
+            }
+            const QByteArray key = r.blob(2);
+            if (!ours->isEmpty() && QByteArray::fromHex(ours->toLatin1()) != key) {
+                status = Error::input(Tr::tr("%1 holds another secretariat key for round %2 than this file: one of "
+                                             "the two was forged. Nothing was merged.")
+                                          .arg(m_otherName, r.text(1)));
+                return;
+            }
+            m_roundKeys.insert(r.text(0), key);
+            if (ours->isEmpty())
+                m_newRoundKeys.append({r.text(0), key, r.blob(3), r.text(4)});
+        }));
+        if (!status)
+            return status;
+        // Our own keys, for rounds the other file has no key of.
+        Result<db::Statement> mine =
+            m_ours.prepare("SELECT r.uid, k.public_key FROM round_key k JOIN round r ON r.id = k.round_id");
+        if (!mine)
+            return mine.takeError();
+        return mine->forEach([&](const db::Statement& r) {
+            if (!m_roundKeys.contains(r.text(0)))
+                m_roundKeys.insert(r.text(0), r.blob(1));
+        });
+    }
+
+    Status addRoundKeys()
+    {
+        for (const NewRoundKey& k : m_newRoundKeys) {
+            // Only the same round (by uid), now here: a round of the same code made elsewhere keeps its own key.
+            Result<qint64> round = m_ours.scalar(
+                "SELECT coalesce((SELECT r.id FROM round r WHERE r.uid = ?1 AND NOT EXISTS (SELECT 1 FROM round_key "
+                "k WHERE k.round_id = r.id)), 0)",
+                0, k.roundUid);
+            if (!round)
+                return round.takeError();
+            if (*round == 0)
+                continue;
+            RB_TRY(m_ours.exec("INSERT INTO round_key (round_id, public_key, secret_key, created_at) VALUES (?1, ?2, "
+                               "?3, ?4)",
+                               *round, k.publicKey, k.secretKey, k.createdAt));
+            ++m_report.added[QStringLiteral("round_key")];
+        }
+        return {};
+    }
+
+    /// Receipts are never taken from the other file: a receipt proves nothing without its package file. A package
+    /// issued only there comes along when the round key's certificate over it verifies (it may then be merged
+    /// here from its file); one without a valid certificate is held back. A package both files hold with different
+    /// public keys means one of them was forged: the merge is refused.
     Status checkPackages()
     {
-        Result<db::Statement> theirs =
-            m_theirs.prepare("SELECT p.uid, p.public_key, p.revision, e.code, e.uid, coalesce(p.digest, x''), "
-                             "p.status FROM package p JOIN expert e ON e.id = p.expert_id");
+        Result<db::Statement> theirs = m_theirs.prepare(
+            "SELECT p.uid, p.public_key, p.revision, e.code, e.uid, coalesce(p.digest, x''), p.status, r.uid, "
+            "p.certificate, p.created_at FROM package p JOIN expert e ON e.id = p.expert_id JOIN round r ON r.id = "
+            "e.round_id");
         if (!theirs)
             return theirs.takeError();
         Result<db::Statement> ours =
@@ -348,7 +420,14 @@ private:
                 return;
             }
             if (!*found) {
-                m_heldBackExperts.insert(r.text(4));
+                const QByteArray roundKey = m_roundKeys.value(r.text(7));
+                const QByteArray message =
+                    package::seal::certificateMessage(r.text(7), r.text(0), r.text(4), int(r.integer(2)), r.blob(1));
+                if (!roundKey.isEmpty() && crypto::verify(message, r.blob(8), roundKey))
+                    m_newPackages.append(
+                        {r.text(0), r.text(4), r.text(7), int(r.integer(2)), r.blob(1), r.text(9), r.blob(8)});
+                else
+                    m_heldBackExperts.insert(r.text(4));
             } else if (ours->blob(0) != r.blob(1)) {
                 status = Error::input(Tr::tr("%1 holds another public key for revision %2 of %3's package than this "
                                              "file: one of the two was forged. Nothing was merged.")
@@ -378,6 +457,47 @@ private:
             else if (*known == 0)
                 m_heldBackExperts.insert(r.text(2));
         });
+    }
+
+    /// Packages issued only in the other file, with a valid certificate: added as issued (or superseded when this
+    /// file has a later revision); a revision both files issued separately is held back instead.
+    Status addPackages()
+    {
+        RB_TRY(loadIds("expert"));
+        for (const NewPackage& p : m_newPackages) {
+            const qint64 expert = m_ourIds[QStringLiteral("expert")].value(p.expertUid);
+            Result<QString> roundUid = m_ours.scalarText(
+                "SELECT coalesce((SELECT r.uid FROM expert e JOIN round r ON r.id = e.round_id WHERE e.id = ?1), '')",
+                expert);
+            if (!roundUid)
+                return roundUid.takeError();
+            if (expert == 0 || *roundUid != p.roundUid) {
+                m_heldBackExperts.insert(p.expertUid);
+                continue;
+            }
+            Result<qint64> clash = m_ours.scalar("SELECT count(*) FROM package WHERE expert_id = ?1 AND revision = ?2",
+                                                 0, expert, p.revision);
+            Result<qint64> latest =
+                m_ours.scalar("SELECT coalesce(max(revision), 0) FROM package WHERE expert_id = ?1", 0, expert);
+            if (!clash || !latest)
+                return clash ? latest.error() : clash.error();
+            if (*clash > 0) {
+                m_heldBackExperts.insert(p.expertUid);
+                continue;
+            }
+            const bool newest = p.revision > *latest;
+            if (newest)
+                RB_TRY(m_ours.exec(
+                    "UPDATE package SET status = 'superseded' WHERE expert_id = ?1 AND status != 'superseded'",
+                    expert));
+            RB_TRY(m_ours.exec("INSERT INTO package (uid, expert_id, revision, public_key, status, created_at, "
+                               "certificate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                               p.uid, expert, p.revision, p.publicKey,
+                               newest ? QStringLiteral("issued") : QStringLiteral("superseded"), p.createdAt,
+                               p.certificate));
+            ++m_report.added[QStringLiteral("package")];
+        }
+        return {};
     }
 
     /// One entry per expert whose sealed work was not taken: what each file holds, and the files to merge.
@@ -847,6 +967,21 @@ private:
     QSet<QString> m_sealedTheirs;            ///< the same in their file
     QHash<QString, QString> m_theirExpertOf; ///< their assignment uid -> expert uid
     QSet<QString> m_heldBackExperts;         ///< expert uids with sealed work not taken
+    QHash<QString, QByteArray> m_roundKeys;  ///< round uid -> the secretariat's public key (ours, else theirs)
+    struct NewRoundKey {
+        QString roundUid;
+        QByteArray publicKey, secretKey;
+        QString createdAt;
+    };
+    QList<NewRoundKey> m_newRoundKeys; ///< keys only the other file has
+    struct NewPackage {
+        QString uid, expertUid, roundUid;
+        int revision;
+        QByteArray publicKey;
+        QString createdAt;
+        QByteArray certificate;
+    };
+    QList<NewPackage> m_newPackages; ///< packages issued only there, certified by the round key
 };
 
 } // namespace

@@ -144,8 +144,8 @@ Result<int> apply(db::Database& db, const Round& round, const Candidate& c)
     }
     RB_TRY(db.exec("UPDATE package SET status = 'submitted', returned_at = ?2, digest = ?3 WHERE id = ?1",
                    c.verified.packageId, now, c.verified.digest));
-    RB_TRY(db.exec("INSERT INTO package_return (package_id, digest, file_name, received_at, received_by) VALUES "
-                   "(?1, ?2, ?3, ?4, ?5)",
+    RB_TRY(db.exec("INSERT OR IGNORE INTO package_return (package_id, digest, file_name, received_at, received_by) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)",
                    c.verified.packageId, c.verified.digest, QFileInfo(c.file).fileName(), now, db.user()));
     RB_TRY(AuditLog(db).record(round.id, QStringLiteral("merge"), QStringLiteral("package"), c.verified.packageUid,
                                c.verified.expertCode,
@@ -291,8 +291,13 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
         RB_TRY(seen->forEach([&](const db::Statement& r) { known.insert(r.blob(0)); }));
         QSet<QByteArray> all = known;
         all.unite(digestsOfPackage.value(c.verified.packageId));
+        // A conflict the secretariat resolved (chooseCopy) stays resolved for the copies it saw.
+        Result<qint64> unresolved = db.scalar(
+            "SELECT count(*) FROM package WHERE id = ?1 AND conflict_reason IS NOT NULL", 0, c.verified.packageId);
+        if (!unresolved)
+            return unresolved.takeError();
         const bool inConflict = all.size() > 1;
-        if (!inConflict && known.contains(c.verified.digest)) {
+        if (known.contains(c.verified.digest) && (!inConflict || *unresolved == 0)) {
             outcome.kind = FileOutcome::Kind::AlreadyMerged;
             report.files << outcome;
             continue;
@@ -331,6 +336,58 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
         if (progress && !progress(++done, total))
             return Error::cancelled(); // the packages merged so far stay merged: each was whole
     }
+    return report;
+}
+
+Result<MergeReport> chooseCopy(db::Database& db, const Round& round, const QString& file)
+{
+    MergeReport report;
+    Result<package::Verified> v = package::verify(db, round, file);
+    if (!v)
+        return v.takeError();
+    FileOutcome outcome{file, v->expertCode, v->revision, FileOutcome::Kind::Rejected, {}, {}, 0};
+    if (!v->ok()) {
+        outcome.reasonKey = package::rejectionKey(v->rejection);
+        outcome.reason = v->reason;
+        report.files << outcome;
+        return report;
+    }
+    Result<qint64> inConflict =
+        db.scalar("SELECT count(*) FROM package WHERE id = ?1 AND conflict_reason IS NOT NULL", 0, v->packageId);
+    if (!inConflict)
+        return inConflict.takeError();
+    if (*inConflict == 0) {
+        outcome.reasonKey = QStringLiteral("no_conflict");
+        outcome.reason = Tr::tr("%1's package is not in conflict: merge the file instead").arg(v->expertCode);
+        report.files << outcome;
+        return report;
+    }
+    Result<QString> saved = backup(db, QStringLiteral("before-choice"));
+    if (!saved)
+        return saved.takeError();
+    report.backupPath = *saved;
+    db::Transaction tx(db);
+    RB_TRY(tx.status());
+    const Candidate chosen{file, *v};
+    Result<int> scores = apply(db, round, chosen);
+    if (!scores) {
+        if (scores.error().kind != ErrorKind::Input)
+            return scores.takeError();
+        outcome.reasonKey = QStringLiteral("invalid_scores");
+        outcome.reason = scores.error().message;
+        report.files << outcome;
+        return report; // rolled back
+    }
+    RB_TRY(db.exec("UPDATE package SET conflict_reason = NULL WHERE id = ?1", v->packageId));
+    RB_TRY(AuditLog(db).record(round.id, QStringLiteral("choose"), QStringLiteral("package"), v->packageUid,
+                               v->expertCode,
+                               QJsonObject{{QStringLiteral("revision"), v->revision},
+                                           {QStringLiteral("file"), QFileInfo(file).fileName()},
+                                           {QStringLiteral("digest"), QString::fromLatin1(v->digest.toHex())}}));
+    RB_TRY(tx.commit());
+    outcome.kind = FileOutcome::Kind::Merged;
+    outcome.scores = *scores;
+    report.files << outcome;
     return report;
 }
 

@@ -28,10 +28,16 @@ struct MergeReport {
 /// Merges returned review packages: each is verified (seal, round, expert, revision, submission) and
 /// applied wholly or not at all in its own transaction. The same package twice changes nothing; a newer
 /// revision replaces the older one; an older one arriving later is stale. Two different sealed copies
-/// of the same package are a conflict: neither counts until the secretariat resolves it (re-issue).
+/// of the same package are a conflict: scores already counted from the first stay, none of a later copy
+/// count, until the secretariat chooses one (chooseCopy) or re-issues the package.
 /// The order of the files does not change the result. A backup is taken before the first change.
 Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QStringList& files,
                                   const Progress& progress = {});
+
+/// The secretariat's choice between different sealed copies of one package: \a file (which must verify, and
+/// whose package must be in conflict) becomes the copy that counts; the expert's scores from any other copy go.
+/// One transaction after a backup, audited. Outcome Merged, or Rejected with the reason (nothing changed).
+Result<MergeReport> chooseCopy(db::Database& db, const Round& round, const QString& file);
 
 QString outcomeKey(FileOutcome::Kind kind); ///< merged, already_merged, rejected, conflict
 

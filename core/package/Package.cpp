@@ -3,8 +3,11 @@
 #include "common/Tr.h"
 
 #include "common/Clock.h"
+#include "crypto/Crypto.h"
 #include "package/PackageFile.h"
 #include "package/Seal.h"
+
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -21,6 +24,97 @@ Result<std::unique_ptr<Package>> Package::open(const QString& path, bool readOnl
 }
 
 Package::Package(std::unique_ptr<db::Database> db) : m_db(std::move(db)) {}
+
+Package::~Package()
+{
+    crypto::wipe(m_contentKey);
+    crypto::wipe(m_signingKey);
+}
+
+Error Package::changedAfterIssue() const
+{
+    return Error::input(Tr::tr("%1: this package was changed after it was issued; ask the secretariat for a new one")
+                            .arg(QFileInfo(m_db->path()).fileName()));
+}
+
+Status Package::checkIssueSeal()
+{
+    Result<db::Statement> st = m_db->prepare("SELECT round_public_key, signature FROM issue WHERE id = 1");
+    if (!st)
+        return st.takeError();
+    Result<bool> found = st->step();
+    if (!found)
+        return found.takeError();
+    if (!*found)
+        return changedAfterIssue();
+    m_info.roundPublicKey = st->blob(0);
+    const QByteArray signature = st->blob(1);
+    st->reset();
+    Result<QByteArray> digest = seal::issueDigest(*m_db);
+    if (!digest || !crypto::verify(*digest, signature, m_info.roundPublicKey))
+        return changedAfterIssue();
+    m_info.roundFingerprint = crypto::fingerprint(m_info.roundPublicKey);
+    return {};
+}
+
+Status Package::unlock(const QString& accessCode)
+{
+    const Error wrong = Error::input(Tr::tr("the access code is wrong: check it against the letter from the "
+                                            "secretariat (the code is not the package's file name)"));
+    const std::optional<QByteArray> code = crypto::canonicalAccessCode(accessCode);
+    if (!code)
+        return wrong;
+    Result<db::Statement> st =
+        m_db->prepare("SELECT kdf_salt, kdf_ops, kdf_mem, code_box, package_public_key FROM issue WHERE id = 1");
+    if (!st)
+        return st.takeError();
+    Result<bool> found = st->step();
+    if (!found)
+        return found.takeError();
+    if (!*found)
+        return changedAfterIssue();
+    const crypto::KdfParams kdf{st->blob(0), quint64(st->integer(1)), quint64(st->integer(2))};
+    const QByteArray codeBox = st->blob(3);
+    const QByteArray packagePublicKey = st->blob(4);
+    st->reset();
+    Result<QByteArray> key = crypto::deriveKey(*code, kdf);
+    if (!key)
+        return key.takeError();
+    // The code box holds the round key: only the code holder (and the secretariat) could have made it.
+    const std::optional<QByteArray> roundKey = crypto::open(codeBox, *key);
+    if (!roundKey) {
+        crypto::wipe(*key);
+        return wrong;
+    }
+    if (*roundKey != m_info.roundPublicKey) {
+        crypto::wipe(*key);
+        return changedAfterIssue();
+    }
+    QByteArray signingKey;
+    if (!m_info.submitted) {
+        Result<db::Statement> boxRow = m_db->prepare("SELECT box FROM signing_key WHERE id = 1");
+        if (!boxRow)
+            return boxRow.takeError();
+        Result<bool> hasKey = boxRow->step();
+        if (!hasKey)
+            return hasKey.takeError();
+        const QByteArray box = *hasKey ? boxRow->blob(0) : QByteArray();
+        boxRow->reset();
+        std::optional<QByteArray> opened = crypto::open(box, *key);
+        if (!opened || crypto::publicKeyOf(*opened) != packagePublicKey) {
+            crypto::wipe(*key);
+            return changedAfterIssue();
+        }
+        signingKey = *opened;
+        crypto::wipe(*opened);
+    }
+    crypto::wipe(m_contentKey);
+    crypto::wipe(m_signingKey);
+    m_contentKey = *key;
+    m_signingKey = signingKey;
+    crypto::wipe(*key);
+    return {};
+}
 
 Status Package::load()
 {
@@ -40,6 +134,8 @@ Status Package::load()
     m_info.submittedAt = meta(db, "submitted_at");
     if (m_info.packageUid.isEmpty() || m_info.expertCode.isEmpty())
         return Error::input(Tr::tr("%1 is an incomplete review package").arg(db.path()));
+    // Nothing the secretariat did not seal is shown to the expert.
+    RB_TRY(checkIssueSeal());
     Result<db::Statement> st = db.prepare("SELECT key, value FROM setting");
     if (!st)
         return st.takeError();
@@ -326,19 +422,9 @@ Status Package::submit()
                                + Tr::tr(": ", "after a place in a file") + m.message});
         return Error::input(Tr::tr("%1 item(s) are missing; the package was not submitted").arg(gaps->size()), issues);
     }
+    if (m_signingKey.isEmpty())
+        return Error::input(Tr::tr("enter the access code first: only the code holder can seal the package"));
     db::Database& db = *m_db;
-    QByteArray secretKey;
-    {
-        Result<db::Statement> key = db.prepare("SELECT secret FROM signing_key WHERE id = 1");
-        if (!key)
-            return key.takeError();
-        Result<bool> found = key->step();
-        if (!found)
-            return found.takeError();
-        if (!*found)
-            return Error::input(Tr::tr("the package has no signing key; it cannot be submitted"));
-        secretKey = key->blob(0);
-    }
     const QString now = Clock::current().timestamp();
     {
         db::Transaction tx(db);
@@ -348,13 +434,14 @@ Status Package::submit()
         if (!digest)
             return digest.takeError();
         RB_TRY(db.exec("INSERT INTO seal (id, digest, signature, signed_at) VALUES (1, ?1, ?2, ?3)", *digest,
-                       seal::sign(*digest, secretKey), now));
+                       crypto::sign(*digest, m_signingKey), now));
         RB_TRY(setMeta(db, "status", QStringLiteral("submitted")));
         // The key goes: nobody can sign different content for this package any more.
         RB_TRY(db.exec("DELETE FROM signing_key"));
         RB_TRY(tx.commit());
     }
     // secure_delete zeroed the freed page; VACUUM also drops it from the file.
+    crypto::wipe(m_signingKey);
     db.clearStatementCache();
     RB_TRY(db.execScript("VACUUM"));
     m_info.submitted = true;
@@ -376,7 +463,9 @@ Result<QList<DossierFile>> Package::dossiers(const QString& itemUid)
 
 Result<QByteArray> Package::dossierContent(const QString& dossierUid)
 {
-    Result<db::Statement> st = m_db->prepare("SELECT data FROM dossier WHERE uid = ?1");
+    if (!unlocked())
+        return Error::input(Tr::tr("enter the access code to read the dossiers"));
+    Result<db::Statement> st = m_db->prepare("SELECT box, sha256 FROM dossier WHERE uid = ?1");
     if (!st)
         return st.takeError();
     st->bind(1, dossierUid);
@@ -385,9 +474,13 @@ Result<QByteArray> Package::dossierContent(const QString& dossierUid)
         return row.takeError();
     if (!*row)
         return Error::input(Tr::tr("no such dossier"));
-    QByteArray data = st->blob(0);
+    const QByteArray box = st->blob(0);
+    const QByteArray sealedHash = st->blob(1);
     st->reset();
-    return data;
+    std::optional<QByteArray> data = crypto::open(box, m_contentKey);
+    if (!data || crypto::sha256(*data) != sealedHash)
+        return changedAfterIssue();
+    return *data;
 }
 
 } // namespace rb::package

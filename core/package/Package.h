@@ -26,6 +26,8 @@ struct Info {
     int revision = 0;
     bool submitted = false;
     QString submittedAt;
+    QByteArray roundPublicKey; ///< the secretariat's key that sealed what the package brought
+    QString roundFingerprint;  ///< of that key, to compare with the code letter
 };
 
 /// An application assigned to the expert.
@@ -69,9 +71,20 @@ struct DossierFile {
 
 /// An expert's review package, opened for scoring. Every change is written at once in its own
 /// transaction (autosave); a submitted package refuses changes.
+///
+/// Opening checks the secretariat's issue seal with the round key the package carries and refuses a package
+/// changed after it was issued. unlock() with the expert's access code then proves that round key (the code
+/// holder's box holds it), opens the signing key (until submission) and the dossiers; the keys stay in memory
+/// only and are wiped when the package is closed.
 class Package {
 public:
     static Result<std::unique_ptr<Package>> open(const QString& path, bool readOnly = false);
+    ~Package();
+
+    /// Unlocks the package with its access code (as typed: case, spaces and dashes do not matter). A wrong code
+    /// is an Input error and changes nothing.
+    Status unlock(const QString& accessCode);
+    [[nodiscard]] bool unlocked() const { return !m_contentKey.isEmpty(); }
 
     [[nodiscard]] const Info& info() const { return m_info; }
     [[nodiscard]] const CriteriaTree& criteria() const { return m_criteria; }
@@ -103,18 +116,25 @@ public:
 
     /// Everything that must be filled before submitting (empty = ready).
     Result<QList<Missing>> missing();
-    /// Validates, seals (signs the content and destroys the signing key) and locks the package.
+    /// Validates, seals (signs the content with the key unlock() opened, then destroys that key in the file and
+    /// in memory) and locks the package.
     Status submit();
 
     Result<QList<DossierFile>> dossiers(const QString& itemUid);
+    /// The dossier's bytes, decrypted (the package must be unlocked) and checked against the hash the
+    /// secretariat sealed.
     Result<QByteArray> dossierContent(const QString& dossierUid);
 
 private:
     explicit Package(std::unique_ptr<db::Database> db);
     Status load();
+    Status checkIssueSeal();
     Status ensureOpen() const;
+    [[nodiscard]] Error changedAfterIssue() const;
 
     std::unique_ptr<db::Database> m_db;
+    QByteArray m_contentKey; ///< derived from the access code; empty while locked
+    QByteArray m_signingKey; ///< the expert's secret key, until submission
     Info m_info;
     CriteriaTree m_criteria;
     QList<Item> m_items;

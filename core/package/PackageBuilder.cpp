@@ -3,16 +3,21 @@
 #include "common/Tr.h"
 
 #include "common/Clock.h"
+#include "crypto/Crypto.h"
 #include "domain/Criteria.h"
+#include "io/CsvWriter.h"
+#include "io/Table.h"
 #include "package/PackageFile.h"
 #include "package/Seal.h"
 #include "repo/AuditLog.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundSettings.h"
 #include "review/Conflicts.h"
+#include "round/RoundKey.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace rb::package {
@@ -32,9 +37,22 @@ struct ExpertRow {
     int latestRevision;
 };
 
+/// The secrets of one package being issued; wiped when it goes out of scope.
+struct Secrets {
+    crypto::KeyPair keys = crypto::newKeyPair(); ///< the expert's signing key pair
+    QString code = crypto::newAccessCode();
+    crypto::KdfParams kdf = crypto::KdfParams::fresh();
+    QByteArray contentKey; ///< derived from the code
+    ~Secrets()
+    {
+        crypto::wipe(keys.secretKey);
+        crypto::wipe(contentKey);
+    }
+};
+
 Status writePackage(db::Database& master, const Round& round, const ExpertRow& expert, int revision,
-                    const QString& packageUid, const seal::KeyPair& keys, const CriteriaTree& criteria,
-                    const QString& path, int* applicationCount)
+                    const QString& packageUid, const Secrets& secrets, const crypto::KeyPair& roundKey,
+                    const CriteriaTree& criteria, const QString& path, int* applicationCount)
 {
     Result<std::unique_ptr<db::Database>> created = create(path);
     if (!created)
@@ -42,6 +60,7 @@ Status writePackage(db::Database& master, const Round& round, const ExpertRow& e
     db::Database& pkg = **created;
     // One transaction with synchronous = FULL (set by create()): the file is on disk, fsynced, before the master
     // records the package as issued.
+    const QByteArray& key = secrets.contentKey;
     db::Transaction tx(pkg);
     RB_TRY(tx.status());
     const QList<QPair<const char*, QString>> meta = {
@@ -58,17 +77,21 @@ Status writePackage(db::Database& master, const Round& round, const ExpertRow& e
         {"expert_name", expert.name},
         {"revision", QString::number(revision)},
         {"created_at", Clock::current().timestamp()},
-        {"created_by", master.user()},
         {"status", QStringLiteral("open")},
     };
-    for (const auto& [key, value] : meta)
-        RB_TRY(setMeta(pkg, key, value));
-    RB_TRY(pkg.exec("INSERT INTO signing_key (id, secret) VALUES (1, ?1)", keys.secretKey));
+    for (const auto& [name, value] : meta)
+        RB_TRY(setMeta(pkg, name, value));
+    // The signing key opens only with the access code; the code box proves the round key to the code holder
+    // even after the signing key is gone.
+    RB_TRY(pkg.exec("INSERT INTO signing_key (id, box) VALUES (1, ?1)", crypto::seal(secrets.keys.secretKey, key)));
+    // The expert sees only how to score: no pass line, quota or vote rule.
     Result<QList<SettingValue>> settings = RoundSettings(master, round.id).all();
     if (!settings)
         return settings.takeError();
-    for (const SettingValue& s : *settings)
-        RB_TRY(pkg.exec("INSERT INTO setting (key, value) VALUES (?1, ?2)", s.definition.key, s.value));
+    for (const SettingValue& s : *settings) {
+        if (s.definition.key.startsWith(QLatin1String("scoring.")))
+            RB_TRY(pkg.exec("INSERT INTO setting (key, value) VALUES (?1, ?2)", s.definition.key, s.value));
+    }
     int position = 0;
     for (const Criterion& c : criteria.items())
         RB_TRY(pkg.exec(
@@ -111,10 +134,13 @@ Status writePackage(db::Database& master, const Round& round, const ExpertRow& e
             return dossiers.takeError();
         dossiers->bind(1, a.id);
         RB_TRY(dossiers->forEach([&](const db::Statement& r) {
+            // A dossier holds the applicant's business secrets: only the code holder can read it.
+            const QByteArray data = r.blob(3);
             if (inserted)
-                inserted = pkg.exec("INSERT INTO dossier (uid, application_uid, file_name, media_type, data) VALUES "
-                                    "(?1, ?2, ?3, ?4, ?5)",
-                                    r.text(0), a.uid, r.text(1), r.text(2), r.blob(3));
+                inserted = pkg.exec("INSERT INTO dossier (uid, application_uid, file_name, media_type, size, sha256, "
+                                    "box) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                    r.text(0), a.uid, r.text(1), r.text(2), qint64(data.size()), crypto::sha256(data),
+                                    crypto::seal(data, key));
         }));
         RB_TRY(inserted);
         // Scores already returned come back to the expert when a package is re-opened.
@@ -144,6 +170,15 @@ Status writePackage(db::Database& master, const Round& round, const ExpertRow& e
         }));
         RB_TRY(inserted);
     }
+    // The issue seal, last: the round key signs everything that went out.
+    RB_TRY(pkg.exec("INSERT INTO issue (id, package_public_key, round_public_key, kdf_salt, kdf_ops, kdf_mem, "
+                    "code_box, signature) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, x'')",
+                    secrets.keys.publicKey, roundKey.publicKey, secrets.kdf.salt, qint64(secrets.kdf.opsLimit),
+                    qint64(secrets.kdf.memLimit), crypto::seal(roundKey.publicKey, key)));
+    Result<QByteArray> digest = seal::issueDigest(pkg);
+    if (!digest)
+        return digest.takeError();
+    RB_TRY(pkg.exec("UPDATE issue SET signature = ?1 WHERE id = 1", crypto::sign(*digest, roundKey.secretKey)));
     *applicationCount = int(list.size());
     return tx.commit();
 }
@@ -164,6 +199,10 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
 
     db::Transaction tx(master);
     RB_TRY(tx.status());
+    Result<crypto::KeyPair> roundKey = RoundKey(master, round.id).ensure();
+    if (!roundKey)
+        return roundKey.takeError();
+    const QString fingerprint = crypto::fingerprint(roundKey->publicKey);
     // Never send an application the expert has a conflict with, however late it was found.
     Result<int> voided = ConflictService(master, round).reconcile();
     if (!voided)
@@ -198,7 +237,7 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
     qint64 done = 0;
     for (const ExpertRow& e : experts) {
         if (e.latestRevision > 0 && !options.reissue) {
-            issued.append({e.code, e.latestRevision, QString(), 0, true});
+            issued.append({e.code, e.latestRevision, QString(), 0, true, e.name, QString(), fingerprint});
             continue;
         }
         const int revision = e.latestRevision + 1;
@@ -207,20 +246,32 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
             cleanUp();
             return Error::io(Tr::tr("%1 already exists; move it away or choose another folder").arg(path));
         }
-        const seal::KeyPair keys = seal::newKeyPair();
+        Secrets secrets;
+        Result<QByteArray> contentKey = crypto::deriveKey(*crypto::canonicalAccessCode(secrets.code), secrets.kdf);
+        if (!contentKey) {
+            cleanUp();
+            return contentKey.takeError();
+        }
+        secrets.contentKey = *contentKey;
         const QString packageUid = newUid();
         int count = 0;
         written << path;
-        if (Status s = writePackage(master, round, e, revision, packageUid, keys, *criteria, path, &count); !s) {
+        if (Status s =
+                writePackage(master, round, e, revision, packageUid, secrets, *roundKey, *criteria, path, &count);
+            !s) {
             cleanUp();
             return s.takeError();
         }
+        const QByteArray certificate =
+            crypto::sign(seal::certificateMessage(round.uid, packageUid, e.uid, revision, secrets.keys.publicKey),
+                         roundKey->secretKey);
         Status s = master.exec(
             "UPDATE package SET status = 'superseded' WHERE expert_id = ?1 AND status != 'superseded'", e.id);
         if (s)
-            s = master.exec(
-                "INSERT INTO package (uid, expert_id, revision, public_key, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                packageUid, e.id, revision, keys.publicKey, Clock::current().timestamp());
+            s = master.exec("INSERT INTO package (uid, expert_id, revision, public_key, created_at, certificate) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                            packageUid, e.id, revision, secrets.keys.publicKey, Clock::current().timestamp(),
+                            certificate);
         if (s)
             s = audit.record(
                 round.id, QStringLiteral("create"), QStringLiteral("package"), packageUid, e.code,
@@ -229,7 +280,7 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
             cleanUp();
             return s.takeError();
         }
-        issued.append({e.code, revision, path, count, false});
+        issued.append({e.code, revision, path, count, false, e.name, secrets.code, fingerprint});
         if (progress && !progress(++done, experts.size())) {
             cleanUp();
             return Error::cancelled();
@@ -240,6 +291,35 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
         return s.takeError();
     }
     return issued;
+}
+
+Status writeAccessCodes(const QString& path, const QList<IssuedPackage>& issued)
+{
+    const QStringList header = {QStringLiteral("expert"), QStringLiteral("name"), QStringLiteral("package"),
+                                QStringLiteral("code")};
+    QList<QVariantList> rows;
+    QSet<QString> fresh;
+    for (const IssuedPackage& p : issued) {
+        if (p.skipped)
+            continue;
+        fresh.insert(p.expertCode);
+        rows.append({p.expertCode, p.expertName, QFileInfo(p.path).fileName(), p.accessCode});
+    }
+    if (QFile::exists(path)) {
+        // Our own earlier file: keep the codes of experts not issued again.
+        Result<io::Table> earlier = io::readTable(path);
+        if (!earlier)
+            return earlier.takeError();
+        if (earlier->header != header)
+            return Error::input(Tr::tr("%1 exists and is not a file of access codes; choose another file").arg(path));
+        QList<QVariantList> kept;
+        for (const io::TableRow& r : earlier->rows) {
+            if (r.cells.size() == header.size() && !fresh.contains(r.cells.first()))
+                kept.append({r.cells[0], r.cells[1], r.cells[2], r.cells[3]});
+        }
+        rows = kept + rows;
+    }
+    return io::writeCsv(path, header, rows);
 }
 
 } // namespace rb::package

@@ -5,8 +5,11 @@
 #include "storage/Snapshot.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace rb::package {
 
@@ -14,7 +17,11 @@ namespace {
 
 const char* const kSchema = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE signing_key (id INTEGER PRIMARY KEY CHECK (id = 1), secret BLOB NOT NULL);
+CREATE TABLE issue (
+    id INTEGER PRIMARY KEY CHECK (id = 1), package_public_key BLOB NOT NULL, round_public_key BLOB NOT NULL,
+    kdf_salt BLOB NOT NULL, kdf_ops INTEGER NOT NULL, kdf_mem INTEGER NOT NULL, code_box BLOB NOT NULL,
+    signature BLOB NOT NULL);
+CREATE TABLE signing_key (id INTEGER PRIMARY KEY CHECK (id = 1), box BLOB NOT NULL);
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE criterion (
     uid TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, parent_code TEXT NOT NULL DEFAULT '',
@@ -25,7 +32,7 @@ CREATE TABLE application (
     province TEXT NOT NULL DEFAULT '', sector TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL);
 CREATE TABLE dossier (
     uid TEXT PRIMARY KEY, application_uid TEXT NOT NULL REFERENCES application (uid), file_name TEXT NOT NULL,
-    media_type TEXT NOT NULL, data BLOB NOT NULL);
+    media_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 BLOB NOT NULL, box BLOB NOT NULL);
 CREATE TABLE score (
     application_uid TEXT NOT NULL REFERENCES application (uid), criterion_uid TEXT NOT NULL REFERENCES criterion (uid),
     value REAL, comment TEXT NOT NULL DEFAULT '', PRIMARY KEY (application_uid, criterion_uid)) WITHOUT ROWID;
@@ -127,24 +134,41 @@ QStringList expectedSchema(int version)
 
 Result<std::unique_ptr<db::Database>> openSnapshot(const QString& path)
 {
+    if (formatVersionOf(path) == 1)
+        return Error::input(Tr::tr("%1 was made by an earlier version of ReviewBench, whose packages anyone holding "
+                                   "the file could seal; re-issue the package")
+                                .arg(QFileInfo(path).fileName()));
     db::SnapshotOptions options;
     options.applicationId = kApplicationId;
     options.expectedSchema = expectedSchema;
     return db::openSnapshot(path, options);
 }
 
-bool isPackage(const QString& path)
+namespace {
+
+/// A big-endian 32-bit field of the SQLite header of \a path (application_id at 68, user_version at 60).
+std::optional<quint32> headerField(const QString& path, int offset)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
+        return std::nullopt;
     const QByteArray header = file.read(100);
-    // SQLite stores application_id big-endian at offset 68 of the header.
-    if (header.size() < 72 || !header.startsWith("SQLite format 3"))
-        return false;
-    const auto* p = reinterpret_cast<const uchar*>(header.constData() + 68);
-    const quint32 id = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-    return id == quint32(kApplicationId);
+    if (header.size() < 100 || !header.startsWith("SQLite format 3"))
+        return std::nullopt;
+    const auto* p = reinterpret_cast<const uchar*>(header.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+} // namespace
+
+bool isPackage(const QString& path)
+{
+    return headerField(path, 68) == quint32(kApplicationId);
+}
+
+int formatVersionOf(const QString& path)
+{
+    return isPackage(path) ? int(headerField(path, 60).value_or(0)) : 0;
 }
 
 QString meta(db::Database& db, const char* key)

@@ -11,8 +11,10 @@ namespace rb::package {
 
 /// `PRAGMA application_id` of a review package ("RBPK").
 inline constexpr int kApplicationId = 0x5242504B;
-/// The package format this program writes.
-inline constexpr int kFormatVersion = 1;
+/// The package format this program writes and reads. Version 2 keeps the expert's signing key and the dossiers
+/// encrypted under the access code and carries the secretariat's issue seal; version 1 (a plain signing key) is
+/// refused.
+inline constexpr int kFormatVersion = 2;
 
 /// Creates an empty package file with its schema (rollback journal, never WAL: the package is one
 /// self-contained file at every moment, since experts copy and e-mail it).
@@ -30,6 +32,8 @@ Result<std::unique_ptr<db::Database>> openSnapshot(const QString& path);
 
 /// True when \a path is a review package (by its content, not its name).
 bool isPackage(const QString& path);
+/// The package format version in the file's header; 0 when it is not a package.
+int formatVersionOf(const QString& path);
 
 /// A value of the package's meta table.
 QString meta(db::Database& db, const char* key);

@@ -1,127 +1,103 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/Seal.h"
+#include "common/Tr.h"
 
+#include "crypto/Crypto.h"
 #include "package/PackageFile.h"
-
-#include <sodium.h>
-
-#include <cstdio>
-#include <mutex>
 
 namespace rb::package::seal {
 
 namespace {
 
-void ensureSodium()
+/// Feeds every row of \a sql to the digest, each column as a field (numbers in a fixed text form).
+Status rows(db::Database& pkg, crypto::Digest& d, const char* tag, const char* sql, int columns,
+            QList<int> numberColumns = {})
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (sodium_init() < 0)
-            qFatal("libsodium could not be initialised");
+    Result<db::Statement> st = pkg.prepare(sql);
+    if (!st)
+        return st.takeError();
+    return st->forEach([&](const db::Statement& r) {
+        d.field(QByteArray(tag));
+        for (int i = 0; i < columns; ++i) {
+            if (numberColumns.contains(i))
+                d.number(r.optReal(i));
+            else
+                d.field(r.bytes(i));
+        }
     });
 }
 
-/// Feeds length-prefixed fields to the hash, so "ab"+"c" and "a"+"bc" differ.
-class Canonical {
-public:
-    Canonical() { crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES); }
-    void field(QByteArrayView bytes)
-    {
-        char prefix[24];
-        const int n = std::snprintf(prefix, sizeof prefix, "%lld:", static_cast<long long>(bytes.size()));
-        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(prefix), size_t(n));
-        crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.data()), size_t(bytes.size()));
-    }
-    void number(const std::optional<double>& v)
-    {
-        field(v ? QByteArrayView(QByteArray::number(*v, 'g', 17)) : QByteArrayView("null"));
-    }
-    QByteArray finish()
-    {
-        QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
-        crypto_generichash_final(&m_state, reinterpret_cast<unsigned char*>(out.data()), out.size());
-        return out;
-    }
-
-private:
-    crypto_generichash_state m_state{};
-};
-
 } // namespace
-
-KeyPair newKeyPair()
-{
-    ensureSodium();
-    KeyPair pair;
-    pair.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
-    pair.secretKey.resize(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()),
-                        reinterpret_cast<unsigned char*>(pair.secretKey.data()));
-    return pair;
-}
 
 Result<QByteArray> digest(db::Database& pkg)
 {
-    ensureSodium();
-    Canonical c;
-    c.field(QByteArrayLiteral("ReviewBench package seal v1"));
+    crypto::Digest d(QByteArrayLiteral("ReviewBench package seal v1"));
     for (const char* key :
          {"package_uid", "master_file_uid", "round_uid", "expert_uid", "expert_code", "revision", "submitted_at"})
-        c.field(meta(pkg, key).toUtf8());
+        d.field(meta(pkg, key).toUtf8());
     // Text is hashed as stored (UTF-8 bytes): the same bytes on every platform, and fast.
-    Result<db::Statement> criteria = pkg.prepare("SELECT uid, code, kind, max_points FROM criterion ORDER BY uid");
-    if (!criteria)
-        return criteria.takeError();
-    RB_TRY(criteria->forEach([&](const db::Statement& r) {
-        c.field(QByteArrayLiteral("C"));
-        for (int i = 0; i < 3; ++i)
-            c.field(r.bytes(i));
-        c.number(r.optReal(3));
-    }));
-    Result<db::Statement> items =
-        pkg.prepare("SELECT a.uid, a.code, coalesce(o.handed_back, 0), coalesce(o.handback_reason, ''), "
-                    "coalesce(o.strengths, ''), coalesce(o.problems, ''), coalesce(o.recommendation, '') "
-                    "FROM application a LEFT JOIN opinion o ON o.application_uid = a.uid ORDER BY a.uid");
-    if (!items)
-        return items.takeError();
-    RB_TRY(items->forEach([&](const db::Statement& r) {
-        c.field(QByteArrayLiteral("A"));
-        for (int i = 0; i < 7; ++i)
-            c.field(r.bytes(i));
-    }));
-    Result<db::Statement> scores = pkg.prepare(
-        "SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, criterion_uid");
-    if (!scores)
-        return scores.takeError();
-    RB_TRY(scores->forEach([&](const db::Statement& r) {
-        c.field(QByteArrayLiteral("S"));
-        c.field(r.bytes(0));
-        c.field(r.bytes(1));
-        c.number(r.optReal(2));
-        c.field(r.bytes(3));
-    }));
-    return c.finish();
+    RB_TRY(rows(pkg, d, "C", "SELECT uid, code, kind, max_points FROM criterion ORDER BY uid", 4, {3}));
+    RB_TRY(rows(pkg, d, "A",
+                "SELECT a.uid, a.code, coalesce(o.handed_back, 0), coalesce(o.handback_reason, ''), "
+                "coalesce(o.strengths, ''), coalesce(o.problems, ''), coalesce(o.recommendation, '') "
+                "FROM application a LEFT JOIN opinion o ON o.application_uid = a.uid ORDER BY a.uid",
+                7));
+    RB_TRY(rows(pkg, d, "S",
+                "SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, "
+                "criterion_uid",
+                4, {2}));
+    return d.finish();
 }
 
-QByteArray sign(const QByteArray& digest, const QByteArray& secretKey)
+Result<QByteArray> issueDigest(db::Database& pkg)
 {
-    ensureSodium();
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(digest.constData()), digest.size(),
-                         reinterpret_cast<const unsigned char*>(secretKey.constData()));
-    return signature;
+    crypto::Digest d(QByteArrayLiteral("ReviewBench package issue v1"));
+    // Every meta key the secretariat writes, in a fixed order; the expert adds only status and submitted_at.
+    const QList<const char*> issued = {"format",      "package_uid",    "master_file_uid", "round_uid",  "round_code",
+                                       "round_title", "round_category", "round_year",      "expert_uid", "expert_code",
+                                       "expert_name", "revision",       "created_at"};
+    {
+        Result<db::Statement> keys = pkg.prepare("SELECT key FROM meta");
+        if (!keys)
+            return keys.takeError();
+        QString unknown;
+        RB_TRY(keys->forEach([&](const db::Statement& r) {
+            const QByteArray key = r.text(0).toUtf8();
+            if (key != "status" && key != "submitted_at"
+                && std::none_of(issued.begin(), issued.end(), [&](const char* k) { return key == k; }))
+                unknown = r.text(0);
+        }));
+        if (!unknown.isEmpty())
+            return Error::input(Tr::tr("the package holds an entry its secretariat never wrote (%1)").arg(unknown));
+    }
+    for (const char* key : issued)
+        d.field(meta(pkg, key).toUtf8());
+    RB_TRY(rows(pkg, d, "I",
+                "SELECT package_public_key, round_public_key, kdf_salt, kdf_ops, kdf_mem, code_box FROM issue", 6,
+                {3, 4}));
+    RB_TRY(rows(pkg, d, "K", "SELECT key, value FROM setting ORDER BY key", 2));
+    RB_TRY(rows(pkg, d, "C",
+                "SELECT uid, code, name, parent_code, position, kind, max_points, guidance, bands FROM criterion "
+                "ORDER BY uid",
+                9, {4, 6}));
+    RB_TRY(rows(pkg, d, "A",
+                "SELECT uid, code, title, applicants, province, sector, position FROM application ORDER BY uid", 7,
+                {6}));
+    RB_TRY(rows(pkg, d, "D",
+                "SELECT uid, application_uid, file_name, media_type, size, sha256 FROM dossier ORDER BY uid", 6, {4}));
+    return d.finish();
 }
 
-bool verify(const QByteArray& digest, const QByteArray& signature, const QByteArray& publicKey)
+QByteArray certificateMessage(const QString& roundUid, const QString& packageUid, const QString& expertUid,
+                              int revision, const QByteArray& publicKey)
 {
-    ensureSodium();
-    if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
-        return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
-                                       reinterpret_cast<const unsigned char*>(digest.constData()), digest.size(),
-                                       reinterpret_cast<const unsigned char*>(publicKey.constData()))
-           == 0;
+    crypto::Digest d(QByteArrayLiteral("ReviewBench package certificate v1"));
+    d.field(roundUid.toUtf8());
+    d.field(packageUid.toUtf8());
+    d.field(expertUid.toUtf8());
+    d.integer(revision);
+    d.field(publicKey);
+    return d.finish();
 }
 
 } // namespace rb::package::seal

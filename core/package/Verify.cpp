@@ -2,10 +2,12 @@
 #include "package/Verify.h"
 #include "common/Tr.h"
 
+#include "crypto/Crypto.h"
 #include "package/PackageFile.h"
 #include "package/Seal.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundSettings.h"
+#include "round/RoundKey.h"
 
 #include <QSet>
 
@@ -224,6 +226,26 @@ Result<Verified> verify(db::Database& master, const Round& round, const QString&
                                             .arg(expertCode));
     if (meta(pkg, "status") != QLatin1String("submitted"))
         return reject(Rejection::NotSubmitted, Tr::tr("the expert has not submitted it yet"));
+    // What the secretariat issued is unchanged: the issue seal verifies with this round's key, over the public
+    // key recorded here.
+    {
+        Result<QByteArray> roundKey = RoundKey(master, round.id).publicKey();
+        if (!roundKey)
+            return roundKey.takeError();
+        Result<db::Statement> issue =
+            pkg.prepare("SELECT package_public_key, round_public_key, signature FROM issue WHERE id = 1");
+        if (!issue)
+            return reject(Rejection::Damaged, issue.error().message);
+        Result<bool> present = issue->step();
+        if (!present || !*present)
+            return reject(Rejection::BadSeal, Tr::tr("the package carries no issue seal"));
+        const bool sameKeys = issue->blob(0) == publicKey && issue->blob(1) == *roundKey;
+        const QByteArray issueSignature = issue->blob(2);
+        issue->reset();
+        Result<QByteArray> issueContent = seal::issueDigest(pkg);
+        if (!sameKeys || !issueContent || !crypto::verify(*issueContent, issueSignature, *roundKey))
+            return reject(Rejection::BadSeal, Tr::tr("what the secretariat issued in it was changed"));
+    }
     Result<db::Statement> sealRow = pkg.prepare("SELECT digest, signature FROM seal WHERE id = 1");
     if (!sealRow)
         return reject(Rejection::Damaged, sealRow.error().message);
@@ -236,7 +258,7 @@ Result<Verified> verify(db::Database& master, const Round& round, const QString&
     Result<QByteArray> digest = seal::digest(pkg);
     if (!digest)
         return reject(Rejection::Damaged, digest.error().message);
-    if (*digest != storedDigest || !seal::verify(*digest, signature, publicKey))
+    if (*digest != storedDigest || !crypto::verify(*digest, signature, publicKey))
         return reject(Rejection::BadSeal, Tr::tr("the content was changed after the expert submitted it"));
     v.digest = *digest;
     // Every application in it must be (or have been) assigned to this expert.

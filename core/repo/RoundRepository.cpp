@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "repo/AuditLog.h"
+#include "round/RoundKey.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -120,6 +121,9 @@ Result<Round> RoundRepository::create(Category category, int year, const QString
                      r.uid, r.code, category::key(category), year, r.title, db::nullIfEmpty(templateName), r.createdAt,
                      r.createdBy));
     r.id = m_db.lastInsertId();
+    Result<crypto::KeyPair> key = RoundKey(m_db, r.id).ensure(); // the secretariat's key, made with the round
+    if (!key)
+        return key.takeError();
     RB_TRY(AuditLog(m_db).record(r.id, QStringLiteral("create"), QStringLiteral("round"), r.uid, r.code,
                                  QJsonObject{{QStringLiteral("category"), category::key(category)},
                                              {QStringLiteral("year"), year},

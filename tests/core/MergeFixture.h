@@ -110,6 +110,7 @@ struct MergeRound {
         options.reissue = reissue;
         Result<QList<package::IssuedPackage>> issued = package::build(*db, round, options);
         RB_REQUIRE_OK(issued);
+        remember(*issued);
         QMap<QString, QString> out;
         for (const package::IssuedPackage& p : *issued) {
             if (!p.skipped)
@@ -123,7 +124,7 @@ struct MergeRound {
     {
         quint64 n = 0;
         for (const QString& path : packages)
-            RB_REQUIRE_OK(demo::fillAndSubmit(path, seed + n++));
+            RB_REQUIRE_OK(demo::fillAndSubmit(path, codeOf(path), seed + n++));
     }
 
     merge::MergeReport merge(const QStringList& files) { return mergeInto(*db, files); }

@@ -5,7 +5,9 @@
 
 #include "TestSupport.h"
 
+#include "crypto/Crypto.h"
 #include "demo/Demo.h"
+#include "io/Table.h"
 #include "package/Package.h"
 #include "package/PackageBuilder.h"
 #include "review/Assignments.h"
@@ -13,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +26,80 @@
 namespace rb::test {
 
 using namespace Qt::Literals::StringLiterals;
+
+/// The access codes of the packages the tests issued, by package uid: a copy of a package file keeps its code.
+inline QHash<QString, QString>& accessCodes()
+{
+    static QHash<QString, QString> codes;
+    return codes;
+}
+
+/// The package uid stored in a package file, read without the package API.
+inline QString packageUidOf(const QString& path)
+{
+    Result<std::unique_ptr<db::Database>> raw = db::Database::open(path, db::OpenMode::ReadOnly);
+    RB_REQUIRE_OK(raw);
+    Result<QString> uid = (*raw)->scalarText("SELECT value FROM meta WHERE key = 'package_uid'");
+    RB_REQUIRE_OK(uid);
+    return *uid;
+}
+
+/// Keeps the access codes of the packages just issued, for codeOf().
+inline void remember(const QList<package::IssuedPackage>& issued)
+{
+    for (const package::IssuedPackage& p : issued) {
+        if (!p.skipped)
+            accessCodes().insert(packageUidOf(p.path), p.accessCode);
+    }
+}
+
+/// Keeps the access codes the `package` command wrote to \a csv (expert, name, package, code), for codeOf().
+inline void rememberCodes(const QString& csv)
+{
+    Result<io::Table> table = io::readTable(csv);
+    RB_REQUIRE_OK(table);
+    REQUIRE(table->header == QStringList{u"expert"_s, u"name"_s, u"package"_s, u"code"_s});
+    for (const io::TableRow& r : table->rows)
+        accessCodes().insert(packageUidOf(QFileInfo(csv).dir().filePath(r.cell(2))), r.cell(3));
+}
+
+/// The access code of a package file (or of the package it is a copy of).
+inline QString codeOf(const QString& packagePath)
+{
+    const QString code = accessCodes().value(packageUidOf(packagePath));
+    REQUIRE_FALSE(code.isEmpty());
+    return code;
+}
+
+/// A package opened and unlocked with its access code, as its expert opens it.
+inline std::unique_ptr<package::Package> openUnlocked(const QString& path)
+{
+    Result<std::unique_ptr<package::Package>> p = package::Package::open(path);
+    RB_REQUIRE_OK(p);
+    RB_REQUIRE_OK((*p)->unlock(codeOf(path)));
+    return std::move(*p);
+}
+
+/// The expert's signing key of an unsubmitted package, decrypted with its access code (as only its expert can).
+inline QByteArray signingKeyOf(const QString& path)
+{
+    Result<std::unique_ptr<db::Database>> raw = db::Database::open(path, db::OpenMode::ReadOnly);
+    RB_REQUIRE_OK(raw);
+    Result<db::Statement> st =
+        (*raw)->prepare("SELECT i.kdf_salt, i.kdf_ops, i.kdf_mem, k.box FROM issue i, signing_key k");
+    RB_REQUIRE_OK(st);
+    Result<bool> row = st->step();
+    RB_REQUIRE_OK(row);
+    REQUIRE(*row);
+    const crypto::KdfParams kdf{st->blob(0), quint64(st->integer(1)), quint64(st->integer(2))};
+    const QByteArray box = st->blob(3);
+    st->reset();
+    Result<QByteArray> key = crypto::deriveKey(*crypto::canonicalAccessCode(codeOf(path)), kdf);
+    RB_REQUIRE_OK(key);
+    const std::optional<QByteArray> secret = crypto::open(box, *key);
+    REQUIRE(secret.has_value());
+    return *secret;
+}
 
 /// A demo round (factory template: 18 points leaves and 4 veto items) in a temporary folder.
 struct DemoRound {
@@ -60,6 +137,7 @@ struct DemoRound {
         options.reissue = reissue;
         Result<QList<package::IssuedPackage>> issued = package::build(*db, round, options);
         RB_REQUIRE_OK(issued);
+        remember(*issued);
         return *issued;
     }
 

@@ -4,6 +4,7 @@
 // scores, and a colleague's copy used as a write channel. Each leaves the master as it was.
 #include "MergeFixture.h"
 
+#include "crypto/Crypto.h"
 #include "io/Table.h"
 #include "merge/DatabaseMerge.h"
 #include "merge/PaperEntry.h"
@@ -25,29 +26,21 @@ std::unique_ptr<db::Database> rawOpen(const QString& path)
     return std::move(*opened);
 }
 
-/// The signing key of an issued package, as anyone holding the file can read it today (issue 10 encrypts it).
+/// The signing key of an issued package, decrypted with its access code: what its expert (the code holder) has.
 QByteArray signingKey(const QString& package)
 {
-    auto db = rawOpen(package);
-    Result<db::Statement> st = db->prepare("SELECT secret FROM signing_key WHERE id = 1");
-    RB_REQUIRE_OK(st);
-    Result<bool> found = st->step();
-    RB_REQUIRE_OK(found);
-    REQUIRE(*found);
-    const QByteArray key = st->blob(0);
-    st->reset();
-    return key;
+    return test::signingKeyOf(package);
 }
 
 /// A submitted package changed by \a sql and sealed again with its own key: a valid seal over bad content,
-/// what an expert (or anyone holding the issued file) can make.
+/// what the expert holding the access code can make.
 void resealWith(const QString& package, const QByteArray& key, const char* sql)
 {
     auto db = rawOpen(package);
     RB_REQUIRE_OK(db->execScript(sql));
     Result<QByteArray> digest = package::seal::digest(*db);
     RB_REQUIRE_OK(digest);
-    RB_REQUIRE_OK(db->exec("UPDATE seal SET digest = ?1, signature = ?2", *digest, package::seal::sign(*digest, key)));
+    RB_REQUIRE_OK(db->exec("UPDATE seal SET digest = ?1, signature = ?2", *digest, crypto::sign(*digest, key)));
 }
 
 /// A submitted package changed after the seal by \a sql, without any key.
@@ -68,7 +61,7 @@ struct Sealed {
         package = m.build({u"E001"_s}).value(u"E001"_s);
         REQUIRE_FALSE(package.isEmpty());
         key = signingKey(package);
-        RB_REQUIRE_OK(demo::fillAndSubmit(package, 5));
+        RB_REQUIRE_OK(demo::fillAndSubmit(package, test::codeOf(package), 5));
         before = test::dump(*m.db, m.round);
     }
 
@@ -188,11 +181,19 @@ TEST_CASE("attack: validly sealed impossible values are rejected as invalid_scor
         resealWith(s.package, s.key, "UPDATE opinion SET recommendation = 'first_prize'");
         s.requireRefused(u"invalid_scores"_s);
     }
-    SECTION("criteria of other points than the master's")
+    SECTION("criteria of other points than the master's: the secretariat's issue seal no longer holds")
     {
         resealWith(s.package, s.key,
                    ("UPDATE criterion SET max_points = 1000 WHERE code = '" + points.toStdString() + "'").c_str());
-        s.requireRefused(u"criteria_changed"_s);
+        s.requireRefused(u"bad_seal"_s, u"issued"_s);
+    }
+    SECTION("the master's criteria changed after the package was issued")
+    {
+        RB_REQUIRE_OK(s.m.db->execScript(
+            "INSERT INTO criterion (uid, round_id, code, name, position, kind) SELECT 'late-veto', round_id, 'V9', "
+            "'后加的否决项', 99, 'veto' FROM criterion LIMIT 1"));
+        s.before = test::dump(*s.m.db, s.m.round);
+        s.requireRefused(u"criteria_changed"_s, u"V9"_s);
     }
     SECTION("the genuine package still merges")
     {
@@ -223,7 +224,7 @@ TEST_CASE("attack: paper entry over sealed scores is refused and removes nothing
     test::MergeRound m(12, 5, 3);
     RB_REQUIRE_OK(RoundSettings(*m.db, m.round.id).set(u"entry.double_entry"_s, u"true"_s));
     const QString package = m.build({u"E001"_s}).value(u"E001"_s);
-    RB_REQUIRE_OK(demo::fillAndSubmit(package, 3));
+    RB_REQUIRE_OK(demo::fillAndSubmit(package, test::codeOf(package), 3));
     REQUIRE(m.merge({package}).files.first().kind == Kind::Merged);
     const QString before = test::dump(*m.db, m.round);
     const QStringList pair = test::query(*m.db,

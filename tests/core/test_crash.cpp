@@ -165,11 +165,11 @@ TEST_CASE("crash: a scoring process killed mid-run leaves an intact package with
         before = scores(*test::openRaw(path));
     }
     // After all that, the package still submits and verifies.
-    Result<std::unique_ptr<package::Package>> p = package::Package::open(path);
-    RB_REQUIRE_OK(p);
-    test::fillAll(**p);
-    RB_REQUIRE_OK((*p)->submit());
-    p->reset();
+    {
+        auto p = test::openUnlocked(path);
+        test::fillAll(*p);
+        RB_REQUIRE_OK(p->submit());
+    }
     Result<package::Verified> v = package::verify(*demo.db, demo.round, path);
     RB_REQUIRE_OK(v);
     CHECK(v->ok());

@@ -503,6 +503,12 @@ TEST_CASE("export: the archive is a consistent copy made while the app holds the
     CHECK(*copy->scalarText("SELECT title FROM round") == u"归档测试批次"_s);
     CHECK(*copy->scalar("SELECT count(*) FROM application WHERE title = 'uncommitted'", -1) == 0);
     CHECK(*copy->scalar("PRAGMA application_id", 0) == db::schema::kApplicationId);
+    // For the record only: the secretariat's secret round key is not in it, not even in a free page.
+    const QByteArray roundSecret =
+        QByteArray::fromHex(app->scalarText("SELECT hex(secret_key) FROM round_key")->toLatin1());
+    REQUIRE(roundSecret.size() == 64);
+    CHECK(*copy->scalar("SELECT count(*) FROM round_key", -1) == 0);
+    CHECK_FALSE(test::fileBytes(archive).contains(roundSecret.left(32)));
     // One file: no WAL of its own, nothing left beside it.
     CHECK(*copy->scalarText("PRAGMA journal_mode") == u"delete"_s);
     copy.reset();

@@ -161,13 +161,13 @@ TEST_CASE("merge: tampered, stale and unsubmitted packages are rejected, the oth
     const QString tampered = packages.take(u"E001"_s);
     const QString stale = packages.take(u"E002"_s);
     const QString open = packages.take(u"E003"_s);
-    RB_REQUIRE_OK(demo::fillAndSubmit(tampered, 1));
+    RB_REQUIRE_OK(demo::fillAndSubmit(tampered, test::codeOf(tampered), 1));
     tamper(tampered);
-    RB_REQUIRE_OK(demo::fillAndSubmit(stale, 2));
+    RB_REQUIRE_OK(demo::fillAndSubmit(stale, test::codeOf(stale), 2));
     const QString fresh = m.build({u"E002"_s}, true).value(u"E002"_s);
     REQUIRE(fresh.endsWith(u"_r2.rbpkg"_s));
     test::MergeRound::fillAll(packages);
-    RB_REQUIRE_OK(demo::fillAndSubmit(fresh, 3));
+    RB_REQUIRE_OK(demo::fillAndSubmit(fresh, test::codeOf(fresh), 3));
     const QString e001 = test::dump(*m.db, m.round, u"E001"_s);
     const QString e003 = test::dump(*m.db, m.round, u"E003"_s);
 
@@ -219,9 +219,9 @@ TEST_CASE("merge: two different sealed copies of one package are a conflict in e
     const QString a = packages.value(u"E001"_s);
     const QString b = m.dir.path(u"E001-second-copy.rbpkg"_s);
     REQUIRE(QFile::copy(a, b));
-    RB_REQUIRE_OK(demo::fillAndSubmit(a, 11));
-    RB_REQUIRE_OK(demo::fillAndSubmit(b, 12));
-    RB_REQUIRE_OK(demo::fillAndSubmit(packages.value(u"E002"_s), 13));
+    RB_REQUIRE_OK(demo::fillAndSubmit(a, test::codeOf(a), 11));
+    RB_REQUIRE_OK(demo::fillAndSubmit(b, test::codeOf(b), 12));
+    RB_REQUIRE_OK(demo::fillAndSubmit(packages.value(u"E002"_s), test::codeOf(packages.value(u"E002"_s)), 13));
     const QString e002 = packages.value(u"E002"_s);
     const QString start = m.copy(u"start.rbdb"_s);
 
@@ -289,8 +289,8 @@ TEST_CASE("merge: conflicting copies leave the same content in whatever order th
     const QString a = m.build({u"E001"_s}).value(u"E001"_s);
     const QString b = m.dir.path(u"E001-second-copy.rbpkg"_s);
     REQUIRE(QFile::copy(a, b));
-    RB_REQUIRE_OK(demo::fillAndSubmit(a, 11));
-    RB_REQUIRE_OK(demo::fillAndSubmit(b, 12));
+    RB_REQUIRE_OK(demo::fillAndSubmit(a, test::codeOf(a), 11));
+    RB_REQUIRE_OK(demo::fillAndSubmit(b, test::codeOf(b), 12));
     const QString start = m.copy(u"start.rbdb"_s);
     const QString together = m.dir.path(u"together.rbdb"_s);
     REQUIRE(QFile::copy(start, together));
@@ -305,13 +305,13 @@ TEST_CASE("merge: a newer revision replaces the older one's scores", "[merge]")
 {
     test::MergeRound m(20, 6, 3);
     const QString r1 = m.build().value(u"E001"_s);
-    RB_REQUIRE_OK(demo::fillAndSubmit(r1, 1));
+    RB_REQUIRE_OK(demo::fillAndSubmit(r1, test::codeOf(r1), 1));
     CHECK(m.merge({r1}).files.value(0).kind == Kind::Merged);
     const QStringList first = masterScores(*m.db, u"E001"_s);
     CHECK(first == packageScores(r1));
     const QString r2 = m.build({u"E001"_s}, true).value(u"E001"_s);
     CHECK(packageScores(r2) == first); // the re-opened package carries the returned scores
-    RB_REQUIRE_OK(demo::fillAndSubmit(r2, 2));
+    RB_REQUIRE_OK(demo::fillAndSubmit(r2, test::codeOf(r2), 2));
     REQUIRE(packageScores(r2) != first);
     const merge::MergeReport report = m.merge({r2});
     REQUIRE(report.files.size() == 1);
@@ -365,9 +365,8 @@ TEST_CASE("merge: a handed-back application becomes a self-declared conflict", "
     const QString reason = u"曾为申报单位提供咨询"_s;
     QString handedBack;
     {
-        Result<std::unique_ptr<package::Package>> opened = package::Package::open(path);
-        RB_REQUIRE_OK(opened);
-        package::Package& p = **opened;
+        auto opened = test::openUnlocked(path);
+        package::Package& p = *opened;
         REQUIRE(p.items().size() >= 2);
         handedBack = p.items().first().code;
         RB_REQUIRE_OK(p.handBack(p.items().first().uid, reason));

@@ -72,6 +72,15 @@ TEST_CASE("packages: each file holds exactly its expert's data, table by table",
     REQUIRE(built.code == 0);
     const QStringList paths = packagePaths(built);
     REQUIRE(paths.size() == 12);
+    // The codes go to a file of their own, with a warning to send them separately.
+    const QString codes = QDir(demo.outDir()).filePath(u"access-codes.csv"_s);
+    REQUIRE(QFile::exists(codes));
+    CHECK(built.err.contains(u"another channel"_s));
+    test::rememberCodes(codes);
+    QSet<QString> distinctCodes;
+    for (const QString& path : paths)
+        distinctCodes.insert(test::codeOf(path));
+    CHECK(distinctCodes.size() == 12);
 
     const QList<ExpertRow> roster = experts(demo);
     Result<QList<Conflict>> conflicts = ConflictService(*demo.db, demo.round).all();
@@ -100,7 +109,7 @@ TEST_CASE("packages: each file holds exactly its expert's data, table by table",
         REQUIRE(package::isPackage(path));
         auto pkg = test::openRaw(path);
         CHECK(test::column(*pkg, "SELECT name FROM sqlite_master WHERE type = 'table'")
-              == QSet<QString>{u"meta"_s, u"signing_key"_s, u"setting"_s, u"criterion"_s, u"application"_s,
+              == QSet<QString>{u"meta"_s, u"issue"_s, u"signing_key"_s, u"setting"_s, u"criterion"_s, u"application"_s,
                                u"dossier"_s, u"score"_s, u"opinion"_s, u"seal"_s});
         // meta: the expert's own identity, the round, the master file, revision 1.
         CHECK(package::meta(*pkg, "expert_code") == expert.code);
@@ -112,15 +121,27 @@ TEST_CASE("packages: each file holds exactly its expert's data, table by table",
         CHECK(package::meta(*pkg, "revision") == u"1"_s);
         CHECK(package::meta(*pkg, "status") == u"open"_s);
         CHECK(*pkg->scalarText("PRAGMA journal_mode") == u"delete"_s);
-        // signing_key: one Ed25519 secret key.
-        CHECK(test::rows(*pkg, "SELECT length(secret) FROM signing_key", 1) == QList<QStringList>{{u"64"_s}});
-        // setting: the round's settings.
+        // signing_key: one Ed25519 secret key, only in a box under the access code (nonce, MAC, 64 bytes).
+        CHECK(test::rows(*pkg, "SELECT length(box) FROM signing_key", 1) == QList<QStringList>{{u"104"_s}});
+        CHECK_FALSE(test::fileBytes(path).contains(test::signingKeyOf(path).left(32)));
+        // setting: only how to score; no pass line, quota, vote rule or anything else the expert does not need.
         QHash<QString, QString> stored;
         for (const QStringList& r : test::rows(*pkg, "SELECT key, value FROM setting", 2))
             stored.insert(r[0], r[1]);
-        CHECK(stored.size() == settings->size());
-        for (const SettingValue& s : *settings)
-            CHECK(stored.value(s.definition.key) == s.value);
+        int scoring = 0;
+        for (const SettingValue& s : *settings) {
+            if (s.definition.key.startsWith(u"scoring."_s)) {
+                ++scoring;
+                CHECK(stored.value(s.definition.key) == s.value);
+            } else {
+                CHECK_FALSE(stored.contains(s.definition.key));
+            }
+        }
+        CHECK(stored.size() == scoring);
+        CHECK(scoring == 4);
+        // No login name of the secretariat.
+        CHECK(package::meta(*pkg, "created_by").isEmpty());
+        CHECK_FALSE(test::fileBytes(path).contains("tester"));
         // criterion: the round's criteria.
         CHECK(test::column(*pkg, "SELECT uid FROM criterion") == criterionUids);
         // application: exactly the expert's active, non-conflicted assignments.
@@ -140,18 +161,27 @@ TEST_CASE("packages: each file holds exactly its expert's data, table by table",
             CHECK(*demo.db->scalarText("SELECT title FROM application WHERE uid = ?1", r[0]) == r[2]);
         }
         // dossier: the PDF travels only to the experts of its application.
+        // It is encrypted under the access code: no run of its bytes is in the file; the code holder reads it.
         const QList<QStringList> dossiers =
             test::rows(*pkg,
-                       "SELECT a.code, d.file_name, d.media_type FROM dossier d JOIN application a ON a.uid = "
+                       "SELECT a.code, d.file_name, d.media_type, d.uid FROM dossier d JOIN application a ON a.uid = "
                        "d.application_uid",
-                       3);
+                       4);
         if (withDossier.contains(expert.code)) {
             ++dossierPackages;
-            CHECK(dossiers == QList<QStringList>{{dossierApp, u"申报书.pdf"_s, u"application/pdf"_s}});
-            Result<db::Statement> data = pkg->prepare("SELECT data FROM dossier");
+            REQUIRE(dossiers.size() == 1);
+            CHECK(dossiers[0].mid(0, 3) == QStringList{dossierApp, u"申报书.pdf"_s, u"application/pdf"_s});
+            const QByteArray bytes = test::fileBytes(path);
+            for (qsizetype at = 0; at + 8 <= kPdf.size(); ++at)
+                CHECK_FALSE(bytes.contains(kPdf.mid(at, 8)));
+            auto unlocked = test::openUnlocked(path);
+            Result<QByteArray> data = unlocked->dossierContent(dossiers[0][3]);
             RB_REQUIRE_OK(data);
-            REQUIRE(*data->step());
-            CHECK(data->blob(0) == kPdf);
+            CHECK(*data == kPdf);
+            // Locked, the package does not show it.
+            Result<std::unique_ptr<package::Package>> locked = package::Package::open(path, true);
+            RB_REQUIRE_OK(locked);
+            CHECK_FALSE((*locked)->dossierContent(dossiers[0][3]).ok());
         } else {
             CHECK(dossiers.isEmpty());
         }
@@ -216,6 +246,8 @@ TEST_CASE("packages: re-running skips experts, --reissue makes revision 2 and re
     const test::CliRun first = test::runCli({u"package"_s, demo.path, u"--out"_s, demo.outDir()});
     REQUIRE(first.code == 0);
     REQUIRE(packagePaths(first).size() == 6);
+    const QString codes = QDir(demo.outDir()).filePath(u"access-codes.csv"_s);
+    test::rememberCodes(codes);
     const QStringList files = QDir(demo.outDir()).entryList(QDir::Files);
 
     const test::CliRun again = test::runCli({u"package"_s, demo.path, u"--out"_s, demo.outDir()});
@@ -244,14 +276,19 @@ TEST_CASE("packages: re-running skips experts, --reissue makes revision 2 and re
     CHECK(test::column(*raw2, "SELECT uid FROM application")
           == test::column(*test::openRaw(r1), "SELECT uid FROM application"));
     raw2.reset();
+    // The codes file keeps the other experts' codes and gives E001's new one.
+    Result<io::Table> table = io::readTable(codes);
+    RB_REQUIRE_OK(table);
+    CHECK(table->rows.size() == 6);
+    test::rememberCodes(codes);
+    CHECK(test::codeOf(r2) != test::codeOf(r1));
 
     // The expert returns the old revision, submitted: it is stale. The new one is not submitted yet.
     for (const QString& path : {r1, r2}) {
-        Result<std::unique_ptr<package::Package>> p = package::Package::open(path);
-        RB_REQUIRE_OK(p);
-        test::fillAll(**p);
+        auto p = test::openUnlocked(path);
+        test::fillAll(*p);
         if (path == r1)
-            RB_REQUIRE_OK((*p)->submit());
+            RB_REQUIRE_OK(p->submit());
     }
     Result<package::Verified> old = package::verify(*demo.db, demo.round, r1);
     RB_REQUIRE_OK(old);

@@ -17,9 +17,7 @@ namespace {
 
 std::unique_ptr<package::Package> openPackage(const QString& path)
 {
-    Result<std::unique_ptr<package::Package>> p = package::Package::open(path);
-    RB_REQUIRE_OK(p);
-    return std::move(*p);
+    return test::openUnlocked(path);
 }
 
 Rejection verify(test::DemoRound& demo, const QString& path, const Round* round = nullptr)
@@ -64,16 +62,12 @@ TEST_CASE("seal: a complete package submits, verifies, and its secret key is gon
     test::DemoRound demo(16, 6, 3);
     demo.assign(3);
     const QString path = demo.packageOf(demo.build(), u"E001"_s);
-    QByteArray secret;
-    {
-        auto raw = test::openRaw(path);
-        Result<db::Statement> st = raw->prepare("SELECT secret FROM signing_key");
-        RB_REQUIRE_OK(st);
-        REQUIRE(*st->step());
-        secret = st->blob(0);
-    }
+    const QByteArray secret = test::signingKeyOf(path);
     REQUIRE(secret.size() == 64);
-    CHECK(test::fileBytes(path).contains(secret));
+    const QByteArray box = test::rows(*test::openRaw(path), "SELECT hex(box) FROM signing_key", 1)[0][0].toLatin1();
+    // The key is in the file only encrypted under the access code.
+    CHECK_FALSE(test::fileBytes(path).contains(secret.left(32)));
+    CHECK(test::fileBytes(path).contains(QByteArray::fromHex(box)));
     CHECK(verify(demo, path) == Rejection::NotSubmitted);
 
     submitComplete(path);
@@ -85,8 +79,8 @@ TEST_CASE("seal: a complete package submits, verifies, and its secret key is gon
     CHECK_FALSE(package::meta(*raw, "submitted_at").isEmpty());
     raw.reset();
     const QByteArray bytes = test::fileBytes(path);
-    CHECK_FALSE(bytes.contains(secret));
     CHECK_FALSE(bytes.contains(secret.left(32))); // the Ed25519 seed
+    CHECK_FALSE(bytes.contains(QByteArray::fromHex(box)));
     CHECK_FALSE(QFile::exists(path + u"-journal"_s));
     CHECK_FALSE(QFile::exists(path + u"-wal"_s));
 
@@ -124,6 +118,13 @@ TEST_CASE("seal: a package edited with the sqlite3 tool after submission is dete
         {u"UPDATE meta SET value = 'E002' WHERE key = 'expert_code'"_s, Rejection::OtherExpert},
         {u"UPDATE meta SET value = '%1' WHERE key = 'expert_uid'"_s.arg(otherUid), Rejection::OtherExpert},
         {u"UPDATE meta SET value = 'open' WHERE key = 'status'"_s, Rejection::NotSubmitted},
+        // What the secretariat issued is sealed too.
+        {u"UPDATE application SET title = '改过的名称'"_s, Rejection::BadSeal},
+        {u"UPDATE criterion SET guidance = '改过的评分要点' WHERE code = '1.1'"_s, Rejection::BadSeal},
+        {u"UPDATE setting SET value = 'none'"_s, Rejection::BadSeal},
+        {u"INSERT INTO meta (key, value) VALUES ('created_by', '秘书处')"_s, Rejection::BadSeal},
+        {u"UPDATE issue SET package_public_key = randomblob(32)"_s, Rejection::BadSeal},
+        {u"UPDATE issue SET signature = randomblob(64)"_s, Rejection::BadSeal},
     };
     int n = 0;
     for (const auto& [sql, expected] : edits) {
@@ -171,6 +172,7 @@ TEST_CASE("seal: a package for another round, another database, an older revisio
         options.outDir = demo.dir.path(u"from-copy"_s);
         Result<QList<package::IssuedPackage>> issued = package::build(**copy, demo.round, options);
         RB_REQUIRE_OK(issued);
+        test::remember(*issued);
         const QString fromCopy = demo.packageOf(*issued, u"E001"_s);
         submitComplete(fromCopy);
         CHECK(verify(demo, fromCopy) == Rejection::UnknownPackage);
@@ -238,7 +240,7 @@ TEST_CASE("seal: submit is refused while incomplete, saying exactly what is miss
     CHECK(*p->db().scalar("SELECT count(*) FROM signing_key", 0) == 1);
     CHECK(*p->db().scalar("SELECT count(*) FROM seal", -1) == 0);
     p.reset();
-    const test::CliRun cli = test::runCli({u"submit"_s, path});
+    const test::CliRun cli = test::runCli({u"submit"_s, path, u"--code"_s, test::codeOf(path)});
     CHECK(cli.code == 2);
     CHECK(cli.err.contains(first.code + u" / 1.2"_s));
     CHECK(cli.err.contains(second.code + u" / V3"_s));
@@ -254,7 +256,7 @@ TEST_CASE("seal: submit is refused while incomplete, saying exactly what is miss
     RB_REQUIRE_OK(p->setScore(first.uid, leaf(*p, "1.2").uid, 4.5));
     RB_REQUIRE_OK(p->setScore(second.uid, leaf(*p, "V3").uid, 1));
     p.reset();
-    const test::CliRun submitted = test::runCli({u"submit"_s, path});
+    const test::CliRun submitted = test::runCli({u"submit"_s, path, u"--code"_s, test::codeOf(path)});
     INFO(submitted.err.toStdString());
     REQUIRE(submitted.code == 0);
     CHECK(verify(demo, path) == Rejection::None);
@@ -273,7 +275,7 @@ TEST_CASE("seal: submit is refused while incomplete, saying exactly what is miss
     const QString csv =
         demo.dir.writeText(u"scores.csv"_s, u"专家编号,申报编号,指标编号,得分\nE001,%1,1.1,1\n"_s.arg(first.code));
     CHECK(test::runCli({u"import"_s, u"scores"_s, path, csv}).code == 2);
-    CHECK(test::runCli({u"submit"_s, path}).code == 2);
+    CHECK(test::runCli({u"submit"_s, path, u"--code"_s, test::codeOf(path)}).code == 2);
     CHECK(test::fileHash(path) == hash);
     CHECK(verify(demo, path) == Rejection::None);
 }

@@ -4,16 +4,17 @@
 //
 // The master's uids and keys are random, so a package only gets past the identity checks against the master it
 // was issued from. The harness therefore keeps its master in a state folder (RB_FUZZ_PACKAGE_STATE, else a
-// temporary one), made on first use and reused after: master.rbdb, keys.txt (each expert's signing key, taken
-// before submission) and seeds/ (the submitted packages, the corpus to start from; scripts/fuzz passes that
-// folder to libFuzzer). A crash file reproduces with the same state folder.
+// temporary one), made on first use and reused after: master.rbdb, keys.txt (each expert's signing key, opened
+// with its access code before submission), version.txt and seeds/ (the submitted packages, the corpus to start
+// from; scripts/fuzz passes that folder to libFuzzer). A crash file reproduces with the same state folder.
 //
-// A mutated package almost never keeps a valid seal. An input that passes the snapshot checks but fails on the
-// seal is therefore sealed again with its expert's key and verified once more, so that mutated scores, comments
-// and opinions reach the value checks too.
+// A mutated package almost never keeps a valid seal. An input that passes the snapshot checks but fails on a
+// seal is therefore sealed again (the issue seal with the master's round key, the return seal with its expert's
+// key) and verified once more, so that mutated scores, comments, opinions and criteria reach the value checks too.
 #include "FuzzCheck.h"
 
 #include "common/Clock.h"
+#include "crypto/Crypto.h"
 #include "demo/Demo.h"
 #include "demo/DemoScores.h"
 #include "domain/Criteria.h"
@@ -23,6 +24,7 @@
 #include "package/Verify.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundRepository.h"
+#include "round/RoundKey.h"
 #include "storage/Schema.h"
 
 #include <QByteArray>
@@ -56,6 +58,7 @@ struct State {
     Round round;
     QHash<QString, Criterion> leafByUid;
     QHash<QString, QByteArray> secretKeys; ///< expert code -> signing key
+    QByteArray roundSecretKey;             ///< the master's round key, to seal what a mutation changed at issue
     QString input;                         ///< the file each input is written to
     bool verbose = false;                  ///< RB_FUZZ_VERBOSE=1: print each outcome (to see how deep inputs get)
 };
@@ -87,6 +90,24 @@ void writeFile(const QString& path, const QByteArray& bytes)
         fail(QStringLiteral("cannot write %1").arg(path));
 }
 
+/// The expert's signing key of an issued package, opened with its access code.
+QByteArray signingKey(const QString& path, const QString& code)
+{
+    std::unique_ptr<db::Database> pkg = take(package::open(path, true), "open package");
+    Result<db::Statement> st =
+        pkg->prepare("SELECT i.kdf_salt, i.kdf_ops, i.kdf_mem, k.box FROM issue i, signing_key k");
+    if (!st || !st->step().value_or(false))
+        fail(QStringLiteral("no signing key in %1").arg(path));
+    const crypto::KdfParams kdf{st->blob(0), quint64(st->integer(1)), quint64(st->integer(2))};
+    const QByteArray box = st->blob(3);
+    st->reset();
+    const QByteArray key = take(crypto::deriveKey(*crypto::canonicalAccessCode(code), kdf), "derive the key");
+    const std::optional<QByteArray> secret = crypto::open(box, key);
+    if (!secret)
+        fail(QStringLiteral("the access code does not open %1").arg(path));
+    return *secret;
+}
+
 /// A master of 6 applications, 3 experts, 2 experts an application (factory template), its packages issued,
 /// filled and submitted; written to \a dir.
 void makeState(const QString& dir)
@@ -110,13 +131,8 @@ void makeState(const QString& dir)
     QByteArray keys;
     quint64 seed = 1;
     for (const package::IssuedPackage& p : issued) {
-        {
-            std::unique_ptr<db::Database> pkg = take(package::open(p.path, true), "open package");
-            const QByteArray secret =
-                QByteArray::fromHex(take(pkg->scalarText("SELECT hex(secret) FROM signing_key"), "key").toLatin1());
-            keys += p.expertCode.toUtf8() + ' ' + secret.toHex() + '\n';
-        }
-        check(demo::fillAndSubmit(p.path, seed++), "fill and submit");
+        keys += p.expertCode.toUtf8() + ' ' + signingKey(p.path, p.accessCode).toHex() + '\n';
+        check(demo::fillAndSubmit(p.path, p.accessCode, seed++), "fill and submit");
     }
     writeFile(dir + QStringLiteral("/keys.txt"), keys);
 }
@@ -135,13 +151,22 @@ State& state()
             fail(QStringLiteral("cannot make a temporary folder"));
         if (st.dir.isEmpty())
             st.dir = st.scratch->path();
-        if (!QFile::exists(st.dir + QStringLiteral("/keys.txt")))
+        // A state made by another version of the formats is made again.
+        const QByteArray version =
+            QByteArray::number(db::schema::kLatestVersion) + '/' + QByteArray::number(package::kFormatVersion);
+        QFile stamp(st.dir + QStringLiteral("/version.txt"));
+        const bool current = stamp.open(QIODevice::ReadOnly) && stamp.readAll() == version;
+        stamp.close();
+        if (!current || !QFile::exists(st.dir + QStringLiteral("/keys.txt"))) {
             makeState(st.dir);
+            writeFile(stamp.fileName(), version);
+        }
         st.master = take(db::schema::open(st.dir + QStringLiteral("/master.rbdb")), "open master");
         const QList<Round> rounds = take(RoundRepository(*st.master).list(), "rounds");
         if (rounds.size() != 1)
             fail(QStringLiteral("the master holds %1 rounds").arg(rounds.size()));
         st.round = rounds.first();
+        st.roundSecretKey = take(RoundKey(*st.master, st.round.id).ensure(), "round key").secretKey;
         const CriteriaTree criteria = take(CriteriaRepository(*st.master, st.round.id).tree(), "criteria");
         for (const Criterion* c : criteria.leaves())
             st.leafByUid.insert(c->uid, *c);
@@ -182,10 +207,13 @@ std::optional<QByteArray> resealed(const QByteArray& bytes, const State& s)
     const QByteArray key = s.secretKeys.value(package::meta(*db, "expert_code"));
     if (key.isEmpty())
         return std::nullopt;
+    // Both seals again: the secretariat's over what the mutation changed at issue, the expert's over the return.
+    Result<QByteArray> issued = package::seal::issueDigest(*db);
+    if (issued && !db->exec("UPDATE issue SET signature = ?1 WHERE id = 1", crypto::sign(*issued, s.roundSecretKey)))
+        return std::nullopt;
     Result<QByteArray> digest = package::seal::digest(*db);
     if (!digest
-        || !db->exec("UPDATE seal SET digest = ?1, signature = ?2 WHERE id = 1", *digest,
-                     package::seal::sign(*digest, key)))
+        || !db->exec("UPDATE seal SET digest = ?1, signature = ?2 WHERE id = 1", *digest, crypto::sign(*digest, key)))
         return std::nullopt;
     db->clearStatementCache();
     sqlite3_int64 size = 0;
