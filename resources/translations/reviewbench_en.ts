@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>rb::ui::AccessCodesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/review/AccessCodesDialog.cpp" line="+57"/>
+        <source>%n package(s) written to %1. Each opens only with its access code. The codes are shown here once and are not stored anywhere: print the letters (or save them) now, and send each expert their code by another channel than the package — a letter, a phone call or a text message, never the same e-mail.</source>
+        <translation>
+            <numerusform>%n package written to %1. Each opens only with its access code. The codes are shown here once and are not stored anywhere: print the letters (or save them) now, and send each expert their code by another channel than the package — a letter, a phone call or a text message, never the same e-mail.</numerusform>
+            <numerusform>%n packages written to %1. Each opens only with its access code. The codes are shown here once and are not stored anywhere: print the letters (or save them) now, and send each expert their code by another channel than the package — a letter, a phone call or a text message, never the same e-mail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/import/ImportDialog.cpp" line="+171"/>
@@ -77,7 +88,7 @@
 <context>
     <name>rb::ui::PackagesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/PackagesPage.cpp" line="+214"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+215"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>Merging %n package…</numerusform>

@@ -170,11 +170,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+61"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <location filename="../../core/cli/CmdMerge.cpp" line="+70"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
-        <location line="+82"/>
+        <location line="+134"/>
         <location filename="../../core/cli/CmdReview.cpp" line="-24"/>
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
@@ -310,7 +310,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>记录议题的表决情况和结论</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdImportList.cpp" line="-51"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="-55"/>
         <source>applications, experts, criteria, conflicts or scores (paper score sheets; or a filled sheet into a package).</source>
         <translation>applications、experts、criteria、conflicts 或 scores（纸质评分表；或将填好的评分表导入评审包）。</translation>
     </message>
@@ -325,7 +325,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>用于 &apos;import scores DB FILE&apos;：纸质评分表的录入人。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>For &apos;import scores PACKAGE FILE&apos;: the package&apos;s access code, to check the package against it (without it, against the round key the package carries).</source>
+        <translation>用于“import scores PACKAGE FILE”：评审包的访问码，据此核验评审包（不提供时，以评审包所带的批次密钥核验）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unknown import kind &apos;%1&apos; (applications, experts or criteria)</source>
         <translation>未知的导入类型“%1”（可选 applications、experts 或 criteria）</translation>
     </message>
@@ -366,8 +371,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="-32"/>
-        <location filename="../../core/cli/CmdMerge.cpp" line="-43"/>
-        <location line="+47"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="-50"/>
+        <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="-381"/>
         <location line="+337"/>
@@ -531,8 +536,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/package/Package.cpp" line="+326"/>
-        <location filename="../../core/package/Verify.cpp" line="+60"/>
+        <location filename="../../core/package/Package.cpp" line="+422"/>
+        <location filename="../../core/package/Verify.cpp" line="+62"/>
         <location filename="../../core/review/Conflicts.cpp" line="+277"/>
         <source>: </source>
         <comment>after a place in a file</comment>
@@ -1055,7 +1060,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>指标 %1 已有 %2 条评分，不能删除</translation>
     </message>
     <message>
-        <location filename="../../core/repo/RoundRepository.cpp" line="+81"/>
+        <location filename="../../core/repo/RoundRepository.cpp" line="+82"/>
         <source>the file holds no round yet; create one with &apos;new&apos;</source>
         <translation>文件中还没有评审批次，请用 &apos;new&apos; 命令创建</translation>
     </message>
@@ -1391,7 +1396,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdPackage.cpp" line="-88"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="-140"/>
         <source>Write one review package (.rbpkg) per expert into a folder: the round, its criteria, the expert&apos;s own code and name and their assigned applications with dossiers — nothing else. Experts who already have a package are skipped unless --reissue.</source>
         <translation>为每位评审专家生成一个评审包（.rbpkg）并写入文件夹，其中仅包含评审批次、评价指标、该专家本人的编号和姓名，以及分配给该专家的申报项目及其申报材料，不含其他任何内容。已有评审包的评审专家将被跳过，除非指定 --reissue。</translation>
     </message>
@@ -1411,12 +1416,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>下发新版本（重新开放已提交的评审包，并保留已交回的评分；旧版本随之过期）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Where to write the packages&apos; access codes (CSV: expert, name, package, code); default DIR/access-codes.csv. Send each code by another channel than the package.</source>
+        <translation>评审包访问码的写入位置（CSV：expert、name、package、code）；默认为 DIR/access-codes.csv。访问码须通过与评审包不同的渠道发送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--out DIR is required</source>
         <translation>--out DIR 为必填项</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>note: %1 already has revision %2; use --reissue for a new one</source>
         <translation>提示：%1 已有第 %2 版评审包；如需新版本，请使用 --reissue</translation>
     </message>
@@ -1426,33 +1436,63 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已生成 %1 个评审包</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>error: the access codes could not be written: %1; re-issue the packages with --reissue to get new ones</source>
+        <translation>错误：无法写入访问码：%1；请用 --reissue 重新下发评审包以获得新的访问码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The access codes are in %1. Send each expert their code by another channel than the package (a phone call, a text message, a letter), never in the same e-mail; then delete the file. The round key&apos;s fingerprint on the letters: %2</source>
+        <translation>访问码已写入 %1。请通过与评审包不同的渠道（电话、短信或信函）将访问码分别告知各位专家，切勿与评审包放在同一封邮件中；发送后删除该文件。通知中的批次密钥指纹：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>note: checked against the round key the package carries (fingerprint %1); give --code to check it against your access code</source>
+        <translation>注意：已按评审包所带的批次密钥核验（指纹 %1）；提供 --code 可按您的访问码核验</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The package&apos;s access code (from the secretariat&apos;s letter), to check the package against it.</source>
+        <translation>评审包的访问码（见秘书处的通知），据此核验评审包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Write an expert&apos;s scoring sheet as .xlsx, to fill in Excel and read back with &apos;import scores PACKAGE FILE&apos;.</source>
         <translation>将评审专家的评分表导出为 .xlsx 文件，在 Excel 中填写后可用 &apos;import scores PACKAGE FILE&apos; 读回。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The expert&apos;s review package (.rbpkg).</source>
         <translation>评审专家的评审包（.rbpkg）。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>The .xlsx file to write.</source>
         <translation>要写入的 .xlsx 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--out FILE is required</source>
         <translation>--out FILE 为必填项</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Submit a package: refused while anything required is missing (each is listed); then the scores are sealed and the package locked.</source>
-        <translation>提交评审包：有必填内容缺失时拒绝提交（逐项列出缺失内容）；提交后评分即被封存，评审包随之锁定。</translation>
+        <location line="+13"/>
+        <source>Submit a package: refused while anything required is missing (each is listed); then the scores are sealed with the key the access code unlocks, the key is destroyed and the package locked.</source>
+        <translation>提交评审包：有必填内容缺失时拒绝提交（逐项列出）；否则用访问码解锁的密钥封存评分，随即销毁该密钥并锁定评审包。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>The package&apos;s access code (from the secretariat&apos;s letter); required: only its holder can seal the package.</source>
+        <translation>评审包的访问码（见秘书处的通知）；必填：只有持有访问码者才能封存评审包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--code CODE is required: the access code from the secretariat&apos;s letter</source>
+        <translation>必须提供 --code CODE：秘书处通知中的访问码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>submitted and sealed: %1</source>
         <translation>已提交并封存：%1</translation>
     </message>
@@ -1559,12 +1599,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件</translation>
     </message>
     <message>
-        <location filename="../../core/package/Package.cpp" line="-284"/>
+        <location filename="../../core/package/Package.cpp" line="-286"/>
         <source>%1 is an incomplete review package</source>
         <translation>%1 是不完整的评审包</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>the package was submitted on %1 and can no longer be changed</source>
         <translation>该评审包已于 %1 提交，不能再修改</translation>
     </message>
@@ -1967,7 +2007,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>发起复评批次或应用复评结论</translation>
     </message>
     <message>
-        <location filename="../../core/package/Package.cpp" line="+6"/>
+        <location filename="../../core/package/Package.cpp" line="-273"/>
+        <source>%1: this package was changed after it was issued; ask the secretariat for a new one</source>
+        <translation>%1：该评审包在下发后被改动过，请向秘书处索取新的评审包</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the access code is wrong: check it against the letter from the secretariat (the code is not the package&apos;s file name)</source>
+        <translation>访问码不正确：请对照秘书处的通知核对（访问码不是评审包的文件名）</translation>
+    </message>
+    <message>
+        <location line="+253"/>
         <location line="+17"/>
         <source>this application was handed back and is not scored</source>
         <translation>该申报项目已退回，不予评分</translation>
@@ -2020,17 +2070,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>缺少 %1 项内容，评审包未提交</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the package has no signing key; it cannot be submitted</source>
-        <translation>该评审包没有签名密钥，无法提交</translation>
+        <location line="+3"/>
+        <source>enter the access code first: only the code holder can seal the package</source>
+        <translation>请先输入访问码：只有持有访问码者才能封存评审包</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
+        <source>enter the access code to read the dossiers</source>
+        <translation>请输入访问码后阅读申报材料</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no such dossier</source>
         <translation>没有该申报材料</translation>
     </message>
     <message>
-        <location filename="../../core/package/PackageBuilder.cpp" line="+161"/>
+        <location filename="../../core/package/PackageBuilder.cpp" line="+196"/>
         <source>the round&apos;s criteria are not ready for scoring</source>
         <translation>本批次的评价指标尚未就绪，无法评分</translation>
     </message>
@@ -2040,7 +2095,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>expert %1 is not in this round or has no assignments</source>
         <translation>评审专家 %1 不在本批次中，或尚未分配申报项目</translation>
     </message>
@@ -2055,7 +2110,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 已存在；请将其移走，或选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/package/PackageFile.cpp" line="+98"/>
+        <location line="+67"/>
+        <source>%1 exists and is not a file of access codes; choose another file</source>
+        <translation>%1 已存在且不是访问码文件，请另选文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/PackageFile.cpp" line="+105"/>
         <source>%1 is not a review package, or it is damaged: %2</source>
         <translation>%1 不是评审包，或文件已损坏：%2</translation>
     </message>
@@ -2068,6 +2128,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+6"/>
         <source>%1 was made by a newer version of ReviewBench; update the program to open it</source>
         <translation>%1 由更高版本的评审工作台生成，请升级本程序后再打开</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was made by an earlier version of ReviewBench, whose packages anyone holding the file could seal; re-issue the package</source>
+        <translation>%1 由早期版本的评审工作台生成，持有该文件的任何人都能封存；请重新下发评审包</translation>
     </message>
     <message>
         <location filename="../../core/package/ScoreSheet.cpp" line="-49"/>
@@ -2172,7 +2237,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家尚未提交该评审包</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>the package carries no issue seal</source>
+        <translation>评审包没有下发封印</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>what the secretariat issued in it was changed</source>
+        <translation>秘书处下发的内容已被改动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the package carries no seal</source>
         <translation>该评审包没有封签</translation>
     </message>
@@ -2347,7 +2422,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将表格导出为 Excel 或 CSV，或归档评审批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdMerge.cpp" line="-99"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="-106"/>
         <source>--prefer must be ours or theirs</source>
         <translation>--prefer 必须为 ours 或 theirs</translation>
     </message>
@@ -2389,7 +2464,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>合并另一批次数据库时：双方对同一行作了不同修改时保留哪一方的值（默认为 ours；无论取哪一方，都会列出差异）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>With one returned package whose package is in conflict (two different sealed copies came back): make this copy the one that counts.</source>
+        <translation>仅用于一个存在冲突的收回评审包（收回了两份内容不同的封存副本）：以该副本为准计分。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--choose takes exactly one returned package</source>
+        <translation>--choose 只能指定一个收回的评审包</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>backup of the database before merging: %1</source>
         <translation>合并前的数据库备份：%1</translation>
     </message>
@@ -2565,7 +2650,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>赞成该结论 %1 票，需要 %2 票（出席 %4 人的 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoScores.cpp" line="+116"/>
+        <location filename="../../core/demo/DemoScores.cpp" line="+117"/>
         <source>the demo packages did not merge cleanly</source>
         <translation>演示评审包未能顺利合并</translation>
     </message>
@@ -2676,17 +2761,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法从备份 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/DatabaseMerge.cpp" line="+146"/>
+        <location filename="../../core/merge/DatabaseMerge.cpp" line="+148"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1 字节&gt;</translation>
     </message>
     <message>
         <location line="+206"/>
+        <source>%1 holds another secretariat key for round %2 than this file: one of the two was forged. Nothing was merged.</source>
+        <translation>%1 中批次 %2 的秘书处密钥与本文件不同：其中之一是伪造的。未合并任何内容。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1 holds another public key for revision %2 of %3&apos;s package than this file: one of the two was forged. Nothing was merged.</source>
         <translation>%1 中 %3 的第 %2 版评审包的公钥与本文件不同：其中之一是伪造的。未合并任何内容。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+93"/>
         <source>no such expert</source>
         <translation>没有该专家</translation>
     </message>
@@ -2716,12 +2806,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该编号已被另一行使用</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+323"/>
         <source>%1 is this very file</source>
         <translation>%1 就是当前文件本身</translation>
     </message>
     <message>
-        <location filename="../../core/package/Verify.cpp" line="-170"/>
+        <location filename="../../core/package/Verify.cpp" line="-190"/>
         <source>it was scored against criteria that have changed since; re-issue the package</source>
         <translation>评分所依据的评价指标此后已有变动，请重新下发评审包</translation>
     </message>
@@ -3021,9 +3111,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>最近一次变更与申报项目的当前状态不符</translation>
     </message>
     <message>
-        <location filename="../../core/merge/PackageMerge.cpp" line="+310"/>
+        <location filename="../../core/merge/PackageMerge.cpp" line="+315"/>
         <source>two different submitted copies of revision %1 of %2&apos;s package came back; re-issue the package (scores already counted from the copy merged earlier stay until then)</source>
         <translation>%2 的第 %1 版评审包收回了两份内容不同的已提交副本；请重新下发评审包（此前已合并副本的评分在此之前继续有效）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1&apos;s package is not in conflict: merge the file instead</source>
+        <translation>%1 的评审包没有冲突：请直接合并该文件</translation>
     </message>
     <message>
         <location filename="../../core/storage/Snapshot.cpp" line="-79"/>
@@ -3090,12 +3185,151 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>table %1 holds rows that belong to nothing in the file</source>
         <translation>表 %1 中有不属于文件中任何内容的行</translation>
     </message>
+    <message>
+        <location filename="../../core/crypto/Crypto.cpp" line="+163"/>
+        <source>the package&apos;s key derivation parameters are out of bounds</source>
+        <translation>评审包的密钥派生参数超出允许范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to derive the key of the access code</source>
+        <translation>内存不足，无法由访问码派生密钥</translation>
+    </message>
+    <message>
+        <location filename="../../core/package/Seal.cpp" line="+72"/>
+        <source>the package holds an entry its secretariat never wrote (%1)</source>
+        <translation>评审包含有秘书处从未写入的条目（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::AccessCodeDialog</name>
+    <message>
+        <location filename="../../ui/expert/AccessCodeDialog.cpp" line="+53"/>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This review package is locked. Enter the access code from the secretariat&apos;s letter (it came separately from the file). Letters may be typed in small or capital; dashes do not matter.</source>
+        <translation>该评审包已加锁。请输入秘书处通知中的访问码（与评审包文件分开送达）。字母不区分大小写，短横线可省略。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert:</source>
+        <translation>专家：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secretariat key:</source>
+        <translation>秘书处密钥：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access code:</source>
+        <translation>访问码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the secretariat key with the fingerprint on your letter: if they differ, the package was replaced on its way; do not score it and call the secretariat.</source>
+        <translation>请将秘书处密钥与通知上的指纹核对：如不一致，说明评审包在传递中被替换，请勿评分并与秘书处联系。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::AccessCodesDialog</name>
+    <message>
+        <location filename="../../ui/review/AccessCodesDialog.cpp" line="+50"/>
+        <source>Access codes of the new packages</source>
+        <translation>新评审包的访问码</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n package(s) written to %1. Each opens only with its access code. The codes are shown here once and are not stored anywhere: print the letters (or save them) now, and send each expert their code by another channel than the package — a letter, a phone call or a text message, never the same e-mail.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个评审包，每个评审包只能用其访问码打开。访问码只在此显示一次，不会保存在任何地方：请现在打印（或保存）通知，并通过与评审包不同的渠道（信函、电话或短信，切勿同一封邮件）告知各位专家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fingerprint of the round&apos;s secretariat key (printed on every letter): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>本批次秘书处密钥指纹（印在每份通知上）：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expert</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package</source>
+        <translation>评审包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print letters…</source>
+        <translation>打印通知…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save letters as PDF…</source>
+        <translation>将通知保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save codes as CSV…</source>
+        <translation>将访问码保存为 CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Save access codes</source>
+        <translation>保存访问码</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access codes have not been printed or saved. Once this window is closed they are gone, and the packages would have to be re-issued. Close anyway?</source>
+        <translation>访问码尚未打印或保存。关闭此窗口后将无法找回，只能重新下发评审包。仍要关闭吗？</translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::AppController</name>
     <message>
-        <location filename="../../ui/app/AppController.cpp" line="+51"/>
-        <location line="+12"/>
+        <location filename="../../ui/app/AppController.cpp" line="+52"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -4270,7 +4504,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+37"/>
+        <source>Secretariat key %1</source>
+        <translation>秘书处密钥 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprint of the key the secretariat sealed this package with. It must match the one on your access-code letter.</source>
+        <translation>秘书处封存该评审包所用密钥的指纹，应与访问码通知上的一致。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5621,7 +5865,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::PackagesPage</name>
     <message>
-        <location filename="../../ui/review/PackagesPage.cpp" line="+33"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+34"/>
         <source>not issued</source>
         <translation>未下发</translation>
     </message>
@@ -5813,14 +6057,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Write packages</source>
         <translation>生成评审包</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 package(s) written to %2. Experts who already had one were skipped; use re-issue for them.</source>
-        <translation>已在 %2 中生成 %1 个评审包。已有评审包的评审专家已跳过；如需为其生成新版本，请使用“重新下发”。</translation>
+        <source>Every expert already has a package; use re-issue for a new one.</source>
+        <translation>每位专家都已有评审包；如需新的评审包，请使用重新下发。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "common/Messages.h"
 #include "demo/Demo.h"
 #include "demo/DemoDossier.h"
+#include "expert/AccessCodeDialog.h"
 #include "expert/DossierView.h"
 #include "expert/ExpertSession.h"
 #include "expert/ExpertWindow.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 
 using namespace rb;
 
@@ -44,17 +46,29 @@ struct OpenPackage {
         auto issued = package::build(**db, round, {dir.path(QStringLiteral("out")), {QStringLiteral("E001")}, false});
         RB_REQUIRE_OK(issued);
         path = issued->first().path;
+        code = issued->first().accessCode;
         QSettings().setValue(QStringLiteral("ui/language"), language);
         ui::messages::setHook([](const QString& title, const QString& text, bool) {
             FAIL_CHECK("unexpected message: " << title.toStdString() << ": " << text.toStdString());
             return false;
         });
+        // The expert types the code from the letter when the package opens.
+        ui::AccessCodeDialog::setHook([this](const QString& problem) {
+            CHECK(problem.isEmpty());
+            ++codesAsked;
+            return std::optional<QString>(code);
+        });
         controller.start(path);
+        CHECK(codesAsked == 1);
         REQUIRE(controller.expertWindow() != nullptr);
         window().resize(1440, 900);
         QApplication::processEvents();
     }
-    ~OpenPackage() { ui::messages::setHook({}); }
+    ~OpenPackage()
+    {
+        ui::messages::setHook({});
+        ui::AccessCodeDialog::setHook({});
+    }
     [[nodiscard]] ui::ExpertWindow& window() const { return *controller.expertWindow(); }
     [[nodiscard]] package::Package& package() const { return controller.expertSession()->package(); }
     [[nodiscard]] QString firstItem() const { return package().items().first().uid; }
@@ -71,6 +85,8 @@ struct OpenPackage {
     test::TempDir dir;
     QString master;
     QString path;
+    QString code;
+    int codesAsked = 0;
     Round round;
     ui::AppController controller;
 };
@@ -184,6 +200,7 @@ TEST_CASE("ui: submit is refused while anything is missing, then accepted and se
     REQUIRE(app.window().submit());
     CHECK(confirmAsked);
     CHECK(app.package().info().submitted);
+    CHECK(app.codesAsked == 1); // sealed with the key the code opened at the start, without asking again
     // Locked: the form no longer takes input, and the master accepts the sealed file.
     CHECK_FALSE(app.window().form()->firstField()->isEnabled());
     CHECK(app.window().findChild<QLabel*>(QStringLiteral("scoringBanner"))->isVisible());
@@ -228,4 +245,86 @@ TEST_CASE("ui: the expert workspace in Chinese shows the dossier beside the form
     CHECK(test::waitUntil([&] { return dossier->pageCount() > 0; }));
     CHECK(app.window().findChild<QLabel*>(QStringLiteral("scoringTotal"))->text().contains(QString::fromUtf8("合计")));
     test::screenshot(&app.window(), QStringLiteral("expert-zh"));
+}
+
+TEST_CASE("ui: the package opens only with its access code; a wrong one is refused and asked again",
+          "[ui][expert][security]")
+{
+    test::TempDir dir;
+    const QString master = dir.path(QStringLiteral("master.rbdb"));
+    demo::DemoSpec spec;
+    spec.applications = 12;
+    spec.experts = 5;
+    auto r = demo::createDemo(master, spec, QStringLiteral("tester"));
+    RB_REQUIRE_OK(r);
+    auto db = db::schema::open(master);
+    RB_REQUIRE_OK(db);
+    RB_REQUIRE_OK(AssignmentRepository(**db, *r).assign(3, false, 7));
+    auto issued = package::build(**db, *r, {dir.path(QStringLiteral("out")), {QStringLiteral("E001")}, false});
+    RB_REQUIRE_OK(issued);
+    const QString path = issued->first().path;
+    const QString code = issued->first().accessCode;
+    const QByteArray before = test::fileHash(path);
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    ui::messages::setHook([](const QString&, const QString&, bool) { return false; });
+
+    SECTION("cancelled: nothing opens")
+    {
+        ui::AppController controller;
+        ui::AccessCodeDialog::setHook([](const QString&) { return std::optional<QString>(); });
+        controller.start(path);
+        CHECK(controller.expertWindow() == nullptr);
+    }
+    SECTION("a wrong code, then the right one typed in lower case without dashes")
+    {
+        ui::AppController controller;
+        QStringList problems;
+        ui::AccessCodeDialog::setHook([&](const QString& problem) {
+            problems << problem;
+            if (problems.size() == 1)
+                return std::optional<QString>(QStringLiteral("AAAA-BBBB-CCCC"));
+            return std::optional<QString>(code.toLower().remove(QLatin1Char('-')));
+        });
+        controller.start(path);
+        REQUIRE(problems.size() == 2);
+        CHECK(problems[0].isEmpty());
+        CHECK(problems[1].contains(QStringLiteral("wrong")));
+        REQUIRE(controller.expertWindow() != nullptr);
+        CHECK(controller.expertSession()->package().unlocked());
+        // The window shows the round key's fingerprint, to compare with the letter.
+        auto* fingerprint = controller.expertWindow()->findChild<QLabel*>(QStringLiteral("expertRoundFingerprint"));
+        REQUIRE(fingerprint);
+        CHECK(fingerprint->text().contains(issued->first().roundFingerprint));
+    }
+    ui::AccessCodeDialog::setHook({});
+    ui::messages::setHook({});
+    CHECK(test::fileHash(path) == before); // a wrong code or a cancel wrote nothing
+
+    SECTION("the dialog itself, as the expert sees it")
+    {
+        auto opened = package::Package::open(path);
+        RB_REQUIRE_OK(opened);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QSettings().setValue(QStringLiteral("ui/language"), language);
+            ui::AppController controller; // installs the language of the preferences
+            controller.start({});
+            QTimer::singleShot(0, [&] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                REQUIRE(dialog);
+                auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("accessCode"));
+                REQUIRE(field);
+                field->setText(QStringLiteral("WRONG"));
+                QTest::keyClick(field, Qt::Key_Return);
+                auto* problem = dialog->findChild<QLabel*>(QStringLiteral("accessCodeProblem"));
+                CHECK(problem->isVisible());
+                test::screenshot(dialog, QStringLiteral("access-code-") + language);
+                field->setText(code);
+                QTest::keyClick(field, Qt::Key_Return);
+            });
+            CHECK(ui::AccessCodeDialog::unlock(nullptr, **opened));
+            CHECK((*opened)->unlocked());
+            opened = package::Package::open(path);
+            RB_REQUIRE_OK(opened);
+        }
+    }
 }

@@ -6,6 +6,7 @@
 #include "app/PreferencesDialog.h"
 #include "cli/CliApp.h"
 #include "common/Messages.h"
+#include "expert/AccessCodeDialog.h"
 #include "expert/ExpertSession.h"
 #include "expert/ExpertWindow.h"
 #include "package/PackageFile.h"
@@ -51,6 +52,9 @@ bool AppController::openFile(const QString& path)
             messages::warn(m_window.get(), tr("Open"), session.error().toString());
             return false;
         }
+        // The dossiers and the signing key open only with the access code.
+        if (!AccessCodeDialog::unlock(m_window.get(), (*session)->package()))
+            return false;
         m_preferences.addRecentFile(path);
         std::unique_ptr<QObject> old =
             m_expert ? std::unique_ptr<QObject>(std::move(m_expert)) : std::unique_ptr<QObject>(std::move(m_workspace));

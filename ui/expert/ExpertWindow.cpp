@@ -80,6 +80,12 @@ ExpertWindow::ExpertWindow(AppController& controller, ExpertSession& session, QW
     splitter->addWidget(scroll);
     splitter->setSizes({260, 520, 620});
     setCentralWidget(splitter);
+    // The key that sealed what the package brought: the expert compares it with the code letter.
+    auto* fingerprint = new QLabel(tr("Secretariat key %1").arg(session.package().info().roundFingerprint), this);
+    fingerprint->setObjectName(QStringLiteral("expertRoundFingerprint"));
+    fingerprint->setToolTip(tr("The fingerprint of the key the secretariat sealed this package with. It must match "
+                               "the one on your access-code letter."));
+    statusBar()->addPermanentWidget(fingerprint);
     statusBar()->addPermanentWidget(m_saved);
     createActions();
     fillList();

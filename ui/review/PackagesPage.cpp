@@ -7,6 +7,7 @@
 #include "merge/PackageMerge.h"
 #include "package/PackageBuilder.h"
 #include "package/PackageRepository.h"
+#include "review/AccessCodesDialog.h"
 #include "storage/Schema.h"
 
 #include <QDateTime>
@@ -273,10 +274,12 @@ bool PackagesPage::writePackages(const QString& folder, const QStringList& exper
         return false;
     }
     const auto written = std::count_if(issued.begin(), issued.end(), [](const auto& p) { return !p.skipped; });
-    messages::warn(this, tr("Write packages"),
-                   tr("%1 package(s) written to %2. Experts who already had one were skipped; use re-issue for them.")
-                       .arg(written)
-                       .arg(QDir::toNativeSeparators(folder)));
+    if (written == 0) {
+        messages::warn(this, tr("Write packages"),
+                       tr("Every expert already has a package; use re-issue for a new one."));
+        return true;
+    }
+    AccessCodesDialog::show(this, round, issued, folder);
     return true;
 }
 
