@@ -42,6 +42,8 @@ int runPackage(const QStringList& argv, Io& io)
     Result<Session> session = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!session)
         return io.fail(session.error());
+    if (Status s = package::checkAccessCodesFile(codes); !s)
+        return io.fail(s.error());
     package::BuildOptions options;
     options.outDir = args.value(QStringLiteral("out"));
     options.reissue = args.isSet(QStringLiteral("reissue"));

@@ -2,9 +2,11 @@
 #include "crypto/Crypto.h"
 #include "common/Tr.h"
 
+#include <QtEndian>
+
 #include <sodium.h>
 
-#include <cstdio>
+#include <bit>
 #include <cstring>
 #include <mutex>
 
@@ -175,8 +177,7 @@ QByteArray seal(QByteArrayView plain, const QByteArray& key)
     QByteArray box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), Qt::Uninitialized);
     unsigned char* nonce = bytes(box);
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, bytes(plain), quint64(plain.size()), nonce,
-                          bytes(key));
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, bytes(plain), quint64(plain.size()), nonce, bytes(key));
     return box;
 }
 
@@ -204,20 +205,30 @@ Digest::Digest(QByteArrayView domain)
 
 void Digest::field(QByteArrayView data)
 {
-    char prefix[24];
-    const int n = std::snprintf(prefix, sizeof prefix, "%lld:", static_cast<long long>(data.size()));
-    crypto_generichash_update(state(m_state), reinterpret_cast<const unsigned char*>(prefix), size_t(n));
+    // The length as 8 bytes, little-endian, then the bytes: cheap, and the same on every platform.
+    unsigned char prefix[8];
+    qToLittleEndian(quint64(data.size()), prefix);
+    crypto_generichash_update(state(m_state), prefix, sizeof prefix);
     crypto_generichash_update(state(m_state), bytes(data), quint64(data.size()));
 }
 
 void Digest::number(const std::optional<double>& value)
 {
-    field(value ? QByteArrayView(QByteArray::number(*value, 'g', 17)) : QByteArrayView("null"));
+    // The IEEE 754 bits, little-endian (8 bytes); null is the empty field.
+    if (!value) {
+        field({});
+        return;
+    }
+    unsigned char bits[8];
+    qToLittleEndian(std::bit_cast<quint64>(*value), bits);
+    field(QByteArrayView(bits, sizeof bits));
 }
 
 void Digest::integer(qint64 value)
 {
-    field(QByteArray::number(value));
+    unsigned char bits[8];
+    qToLittleEndian(quint64(value), bits);
+    field(QByteArrayView(bits, sizeof bits));
 }
 
 QByteArray Digest::finish()

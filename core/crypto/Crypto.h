@@ -61,7 +61,8 @@ QByteArray seal(QByteArrayView plain, const QByteArray& key);
 /// The plain text of a box, or nothing when the key is wrong or the box was changed.
 std::optional<QByteArray> open(QByteArrayView box, const QByteArray& key);
 
-/// BLAKE2b-256 over length-prefixed fields, so "ab"+"c" and "a"+"bc" differ.
+/// BLAKE2b-256 over length-prefixed fields, so "ab"+"c" and "a"+"bc" differ. Numbers are their IEEE 754 (or
+/// two's complement) bits, little-endian: the same bytes on every platform, without formatting text.
 class Digest {
 public:
     explicit Digest(QByteArrayView domain);

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <vector>
+
 namespace rb::merge {
 
 QString outcomeKey(FileOutcome::Kind kind)
@@ -62,17 +64,34 @@ Result<QHash<QString, QPair<qint64, QString>>> assignmentsOf(db::Database& db, c
     return mine;
 }
 
+/// Puts \a ids into temp.merge_assignment (emptied first), for statements over a package's assignments at once.
+template <typename Ids>
+Status stageAssignments(db::Database& db, const Ids& ids)
+{
+    RB_TRY(db.execScript("CREATE TEMP TABLE IF NOT EXISTS merge_assignment (id INTEGER PRIMARY KEY); "
+                         "DELETE FROM temp.merge_assignment;"));
+    Result<db::Statement> add = db.prepare("INSERT OR IGNORE INTO temp.merge_assignment (id) VALUES (?1)");
+    if (!add)
+        return add.takeError();
+    for (qint64 id : ids) {
+        add->bind(1, id);
+        RB_TRY(add->run());
+    }
+    return {};
+}
+
 /// Takes back what an earlier revision of the expert's package brought for these assignments.
 Status clearExpertScores(db::Database& db, const QHash<QString, QPair<qint64, QString>>& assignments)
 {
-    for (const auto& [id, status] : assignments) {
-        RB_TRY(db.exec("DELETE FROM score WHERE assignment_id = ?1", id));
-        RB_TRY(db.exec("DELETE FROM opinion WHERE assignment_id = ?1", id));
-        RB_TRY(db.exec("UPDATE assignment SET status = 'assigned', submitted_at = NULL, source = NULL WHERE id = ?1 "
-                       "AND status = 'submitted'",
-                       id));
-    }
-    return {};
+    QList<qint64> ids;
+    for (const auto& [id, status] : assignments)
+        ids << id;
+    RB_TRY(stageAssignments(db, ids));
+    return db.execScript(
+        "DELETE FROM score WHERE assignment_id IN (SELECT id FROM temp.merge_assignment); "
+        "DELETE FROM opinion WHERE assignment_id IN (SELECT id FROM temp.merge_assignment); "
+        "UPDATE assignment SET status = 'assigned', submitted_at = NULL, source = NULL WHERE id IN (SELECT id FROM "
+        "temp.merge_assignment) AND status = 'submitted';");
 }
 
 /// Applies a verified package: only the rows read from its checked snapshot, with bound statements.
@@ -120,15 +139,34 @@ Result<int> apply(db::Database& db, const Round& round, const Candidate& c)
     auto active = [&](const QString& applicationUid) {
         return status.value(applicationUid) == QLatin1String("assigned");
     };
+    // The checked rows go through a temporary table (one cheap insert each: no trigger, key or index there), then
+    // into score in one statement, so that the master's own checks run once per package, not once per row.
+    RB_TRY(db.execScript("CREATE TEMP TABLE IF NOT EXISTS incoming_score (assignment_id INTEGER, criterion_id "
+                         "INTEGER, value REAL, comment TEXT); DELETE FROM temp.incoming_score;"));
+    // Per index of the content's lists: the assignment that takes the application's scores (0: none), and the
+    // master's id of each criterion.
+    std::vector<qint64> assignmentOf(std::size_t(content.applicationUids.size()), 0);
+    for (qsizetype i = 0; i < content.applicationUids.size(); ++i) {
+        if (active(content.applicationUids[i]))
+            assignmentOf[std::size_t(i)] = assignments->value(content.applicationUids[i]).first;
+    }
+    std::vector<qint64> criterionOf;
+    for (const QString& uid : content.criterionUids)
+        criterionOf.push_back(criterionId.value(uid));
+    Result<db::Statement> incoming = db.prepare("INSERT INTO temp.incoming_score VALUES (?1, ?2, ?3, ?4)");
+    if (!incoming)
+        return incoming.takeError();
     int scores = 0;
     for (const package::ReturnedScore& sc : content.scores) {
-        if (!active(sc.applicationUid))
+        const qint64 assignment = assignmentOf[std::size_t(sc.application)];
+        if (assignment == 0)
             continue;
-        RB_TRY(db.exec("INSERT INTO score (assignment_id, criterion_id, value, comment) VALUES (?1, ?2, ?3, ?4)",
-                       assignments->value(sc.applicationUid).first, criterionId.value(sc.criterionUid), sc.value,
-                       sc.comment));
+        incoming->bindAll(assignment, criterionOf[std::size_t(sc.criterion)], sc.value, content.commentOf(sc));
+        RB_TRY(incoming->run());
         ++scores;
     }
+    RB_TRY(db.execScript("INSERT INTO score (assignment_id, criterion_id, value, comment) SELECT assignment_id, "
+                         "criterion_id, value, comment FROM temp.incoming_score; DELETE FROM temp.incoming_score;"));
     for (const package::ReturnedOpinion& o : content.opinions) {
         if (o.handedBack || !active(o.applicationUid))
             continue;
@@ -136,12 +174,15 @@ Result<int> apply(db::Database& db, const Round& round, const Candidate& c)
                        "nullif(?4, ''))",
                        assignments->value(o.applicationUid).first, o.strengths, o.problems, o.recommendation));
     }
+    QList<qint64> submitted;
     for (auto it = assignments->constBegin(); it != assignments->constEnd(); ++it) {
         if (active(it.key()))
-            RB_TRY(db.exec("UPDATE assignment SET status = 'submitted', source = 'package', submitted_at = ?2 WHERE "
-                           "id = ?1",
-                           it.value().first, now));
+            submitted << it.value().first;
     }
+    RB_TRY(stageAssignments(db, submitted));
+    RB_TRY(db.exec("UPDATE assignment SET status = 'submitted', source = 'package', submitted_at = ?1 WHERE id IN "
+                   "(SELECT id FROM temp.merge_assignment)",
+                   now));
     RB_TRY(db.exec("UPDATE package SET status = 'submitted', returned_at = ?2, digest = ?3 WHERE id = ?1",
                    c.verified.packageId, now, c.verified.digest));
     RB_TRY(db.exec("INSERT OR IGNORE INTO package_return (package_id, digest, file_name, received_at, received_by) "
@@ -312,8 +353,9 @@ Result<MergeReport> mergePackages(db::Database& db, const Round& round, const QS
         RB_TRY(tx.status());
         if (inConflict) {
             const QString reason =
-                Tr::tr("two different submitted copies of revision %1 of %2's package came back; "
-                       "re-issue the package (scores already counted from the copy merged earlier stay until then)")
+                Tr::tr("two different submitted copies of revision %1 of %2's package came back: choose the copy "
+                       "that counts, or re-issue the package (scores already counted from the copy merged earlier "
+                       "stay until then)")
                     .arg(c.verified.revision)
                     .arg(c.verified.expertCode);
             RB_TRY(markConflict(db, round, c, reason));

@@ -293,10 +293,28 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
     return issued;
 }
 
+namespace {
+const QStringList& accessCodesHeader()
+{
+    static const QStringList header = {QStringLiteral("expert"), QStringLiteral("name"), QStringLiteral("package"),
+                                       QStringLiteral("code")};
+    return header;
+}
+} // namespace
+
+Status checkAccessCodesFile(const QString& path)
+{
+    if (!QFile::exists(path))
+        return {};
+    Result<io::Table> earlier = io::readTable(path);
+    if (!earlier || earlier->header != accessCodesHeader())
+        return Error::input(Tr::tr("%1 exists and is not a file of access codes; choose another file").arg(path));
+    return {};
+}
+
 Status writeAccessCodes(const QString& path, const QList<IssuedPackage>& issued)
 {
-    const QStringList header = {QStringLiteral("expert"), QStringLiteral("name"), QStringLiteral("package"),
-                                QStringLiteral("code")};
+    const QStringList& header = accessCodesHeader();
     QList<QVariantList> rows;
     QSet<QString> fresh;
     for (const IssuedPackage& p : issued) {
@@ -307,11 +325,10 @@ Status writeAccessCodes(const QString& path, const QList<IssuedPackage>& issued)
     }
     if (QFile::exists(path)) {
         // Our own earlier file: keep the codes of experts not issued again.
+        RB_TRY(checkAccessCodesFile(path));
         Result<io::Table> earlier = io::readTable(path);
         if (!earlier)
             return earlier.takeError();
-        if (earlier->header != header)
-            return Error::input(Tr::tr("%1 exists and is not a file of access codes; choose another file").arg(path));
         QList<QVariantList> kept;
         for (const io::TableRow& r : earlier->rows) {
             if (r.cells.size() == header.size() && !fresh.contains(r.cells.first()))

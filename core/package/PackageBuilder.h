@@ -42,6 +42,8 @@ Result<QList<IssuedPackage>> build(db::Database& master, const Round& round, con
 /// columns expert, name, package, code (atomically). Rows of the same experts already in the file are replaced,
 /// others kept, so that issuing for one more expert keeps the codes of the others.
 Status writeAccessCodes(const QString& path, const QList<IssuedPackage>& issued);
+/// Refuses (Input error) an existing \a path that is not a file of access codes, before any package is written.
+Status checkAccessCodesFile(const QString& path);
 
 /// The file name of a package: "2025-FAC_E001_r1.rbpkg".
 QString fileName(const QString& roundCode, const QString& expertCode, int revision);

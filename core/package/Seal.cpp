@@ -5,21 +5,26 @@
 #include "crypto/Crypto.h"
 #include "package/PackageFile.h"
 
+#include <initializer_list>
+
 namespace rb::package::seal {
 
 namespace {
 
-/// Feeds every row of \a sql to the digest, each column as a field (numbers in a fixed text form).
+/// Feeds every row of \a sql to the digest, each column as a field (the columns in \a numberColumns as numbers).
 Status rows(db::Database& pkg, crypto::Digest& d, const char* tag, const char* sql, int columns,
-            QList<int> numberColumns = {})
+            std::initializer_list<int> numberColumns = {})
 {
     Result<db::Statement> st = pkg.prepare(sql);
     if (!st)
         return st.takeError();
+    bool number[16] = {};
+    for (int c : numberColumns)
+        number[c] = true;
     return st->forEach([&](const db::Statement& r) {
-        d.field(QByteArray(tag));
+        d.field(QByteArrayView(tag));
         for (int i = 0; i < columns; ++i) {
-            if (numberColumns.contains(i))
+            if (number[i])
                 d.number(r.optReal(i));
             else
                 d.field(r.bytes(i));
@@ -31,7 +36,7 @@ Status rows(db::Database& pkg, crypto::Digest& d, const char* tag, const char* s
 
 Result<QByteArray> digest(db::Database& pkg)
 {
-    crypto::Digest d(QByteArrayLiteral("ReviewBench package seal v1"));
+    crypto::Digest d(QByteArrayLiteral("ReviewBench package seal v2"));
     for (const char* key :
          {"package_uid", "master_file_uid", "round_uid", "expert_uid", "expert_code", "revision", "submitted_at"})
         d.field(meta(pkg, key).toUtf8());
@@ -51,7 +56,7 @@ Result<QByteArray> digest(db::Database& pkg)
 
 Result<QByteArray> issueDigest(db::Database& pkg)
 {
-    crypto::Digest d(QByteArrayLiteral("ReviewBench package issue v1"));
+    crypto::Digest d(QByteArrayLiteral("ReviewBench package issue v2"));
     // Every meta key the secretariat writes, in a fixed order; the expert adds only status and submitted_at.
     const QList<const char*> issued = {"format",      "package_uid",    "master_file_uid", "round_uid",  "round_code",
                                        "round_title", "round_category", "round_year",      "expert_uid", "expert_code",
@@ -91,7 +96,7 @@ Result<QByteArray> issueDigest(db::Database& pkg)
 QByteArray certificateMessage(const QString& roundUid, const QString& packageUid, const QString& expertUid,
                               int revision, const QByteArray& publicKey)
 {
-    crypto::Digest d(QByteArrayLiteral("ReviewBench package certificate v1"));
+    crypto::Digest d(QByteArrayLiteral("ReviewBench package certificate v2"));
     d.field(roundUid.toUtf8());
     d.field(packageUid.toUtf8());
     d.field(expertUid.toUtf8());

@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace rb::package {
 
 namespace {
@@ -24,26 +26,53 @@ Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Ro
     Result<CriteriaTree> tree = CriteriaRepository(master, round.id).tree();
     if (!tree)
         return tree.takeError();
-    QHash<QString, const Criterion*> leafByUid;
-    for (const Criterion* c : tree->leaves())
-        leafByUid.insert(c->uid, c);
     RoundSettings settings(master, round.id);
     const QString commentRule = settings.text(QStringLiteral("scoring.require_comments"));
     const bool needOpinion = settings.flag(QStringLiteral("scoring.require_opinion"));
     const bool needRecommendation = settings.flag(QStringLiteral("scoring.require_recommendation"));
     const QString defaultBands = settings.text(QStringLiteral("scoring.bands"));
 
-    QHash<QString, QString> codeOf; // application uid -> code
+    // Applications and criteria by rowid in the snapshot, so that each score row is read as numbers.
+    QStringList codes;
+    QHash<QString, int> appIndex; // uid -> index
     {
         Result<db::Statement> apps = pkg.prepare("SELECT uid, code FROM application ORDER BY position, uid");
         if (!apps)
             return apps.takeError();
         RB_TRY(apps->forEach([&](const db::Statement& r) {
+            appIndex.insert(r.text(0), int(content.applicationUids.size()));
             content.applicationUids << r.text(0);
-            codeOf.insert(r.text(0), r.text(1));
+            codes << r.text(1);
         }));
     }
-    QSet<QString> handedBack;
+    const QList<const Criterion*> leaves = tree->leaves();
+    QHash<QString, int> leafIndex; // master leaf uid -> index
+    QList<std::optional<QList<Band>>> leafBands;
+    for (const Criterion* c : leaves) {
+        leafIndex.insert(c->uid, int(content.criterionUids.size()));
+        content.criterionUids << c->uid;
+        const QString text = c->bands.isEmpty() ? defaultBands : c->bands;
+        Result<QList<Band>> list = bands::parse(text.isEmpty() ? bands::kDefault : text);
+        leafBands << (list ? std::optional<QList<Band>>(*list) : std::nullopt);
+    }
+    // Each package criterion's uid (as stored) with its master leaf index (-1: not a master leaf).
+    QList<QPair<QByteArray, int>> packageLeaves;
+    {
+        Result<db::Statement> crit = pkg.prepare("SELECT uid FROM criterion");
+        if (!crit)
+            return crit.takeError();
+        RB_TRY(crit->forEach([&](const db::Statement& r) {
+            packageLeaves.append({r.bytes(0).toByteArray(), leafIndex.value(r.text(0), -1)});
+        }));
+    }
+    auto leafOf = [&](QByteArrayView uid) {
+        for (const auto& [stored, index] : packageLeaves) {
+            if (uid == QByteArrayView(stored))
+                return index;
+        }
+        return -1;
+    };
+    QSet<int> handedBack;
     {
         Result<db::Statement> st = pkg.prepare("SELECT application_uid, strengths, problems, recommendation, "
                                                "handed_back, handback_reason FROM opinion ORDER BY application_uid");
@@ -52,67 +81,86 @@ Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Ro
         RB_TRY(st->forEach([&](const db::Statement& r) {
             ReturnedOpinion o{r.text(0), r.text(1), r.text(2), r.text(3), r.integer(4) != 0, r.text(5)};
             if (o.handedBack)
-                handedBack.insert(o.applicationUid);
+                handedBack.insert(appIndex.value(o.applicationUid, -1));
             content.opinions << o;
         }));
     }
-    auto invalid = [&](const QString& app, const QString& criterion, const QString& why) -> Outcome {
-        const QString where =
-            criterion.isEmpty() ? codeOf.value(app) : codeOf.value(app) + QStringLiteral(" / ") + criterion;
+    auto invalid = [&](int app, const QString& criterion, const QString& why) -> Outcome {
+        const QString code = codes.value(app);
+        const QString where = criterion.isEmpty() ? code : code + QStringLiteral(" / ") + criterion;
         return {Rejection::InvalidScores, where + Tr::tr(": ", "after a place in a file") + why};
     };
     for (const ReturnedOpinion& o : content.opinions) {
         static const QStringList kRecommendations = {QString(), QStringLiteral("recommend"),
                                                      QStringLiteral("not_recommend"), QStringLiteral("revise")};
+        const int app = appIndex.value(o.applicationUid, -1);
         if (!kRecommendations.contains(o.recommendation))
-            return invalid(o.applicationUid, {}, Tr::tr("'%1' is not a recommendation").arg(o.recommendation));
+            return invalid(app, {}, Tr::tr("'%1' is not a recommendation").arg(o.recommendation));
         if (o.handedBack)
             continue;
         if (needOpinion && (o.strengths.trimmed().isEmpty() || o.problems.trimmed().isEmpty()))
-            return invalid(o.applicationUid, {}, Tr::tr("the overall opinion (strengths and problems) is required"));
+            return invalid(app, {}, Tr::tr("the overall opinion (strengths and problems) is required"));
         if (needRecommendation && o.recommendation.isEmpty())
-            return invalid(o.applicationUid, {}, Tr::tr("a recommendation is required"));
+            return invalid(app, {}, Tr::tr("a recommendation is required"));
     }
-    QSet<QString> present;
-    Result<db::Statement> st = pkg.prepare(
-        "SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, criterion_uid");
+    std::vector<bool> present(std::size_t(content.applicationUids.size()) * std::size_t(leaves.size()), false);
+    // The foreign-key check of the snapshot guarantees that every score names an application and a criterion.
+    // Rows come by application (the table's key), so the application is looked up once per application.
+    Result<db::Statement> st =
+        pkg.prepare("SELECT application_uid, criterion_uid, value, comment FROM score ORDER BY application_uid, "
+                    "criterion_uid");
     if (!st)
         return st.takeError();
     std::optional<Outcome> problem;
+    QByteArray lastApp;
+    int app = -1;
     RB_TRY(st->forEach([&](const db::Statement& r) {
         if (problem)
             return;
-        const QString app = r.text(0);
-        const QString criterion = r.text(1);
+        if (r.bytes(0) != QByteArrayView(lastApp)) {
+            lastApp = r.bytes(0).toByteArray();
+            app = appIndex.value(QString::fromUtf8(lastApp), -1);
+        }
         const std::optional<double> value = r.optReal(2);
-        if (!value || handedBack.contains(app))
+        if (app < 0 || !value || handedBack.contains(app))
             return;
-        const Criterion* c = leafByUid.value(criterion);
-        if (!c) {
+        const std::optional<int> leaf = [&]() -> std::optional<int> {
+            const int found = leafOf(r.bytes(1));
+            return found < 0 ? std::nullopt : std::optional<int>(found);
+        }();
+        if (!leaf) {
             problem = Outcome{Rejection::CriteriaChanged,
                               Tr::tr("it was scored against criteria that have changed since; re-issue the package")};
             return;
         }
+        const Criterion* c = leaves[*leaf];
         const QString why = scoreProblem(*c, *value);
         if (!why.isEmpty()) {
             problem = invalid(app, c->code, Tr::tr("%1 is not a valid score: %2").arg(*value).arg(why));
             return;
         }
-        const QString comment = r.text(3);
+        const QByteArrayView comment = r.bytes(3);
         bool commentNeeded = commentRule == QLatin1String("all");
         if (commentRule == QLatin1String("extreme_bands") && c->kind == CriterionKind::Points) {
-            const QString text = c->bands.isEmpty() ? defaultBands : c->bands;
-            Result<QList<Band>> list = bands::parse(text.isEmpty() ? bands::kDefault : text);
+            const std::optional<QList<Band>>& list = leafBands[*leaf];
             const std::optional<int> band =
                 list ? bands::indexOf(*list, *value, c->maxPoints.value_or(0)) : std::nullopt;
             commentNeeded = band && (*band == 0 || *band == int(list->size()) - 1);
         }
-        if (commentNeeded && comment.trimmed().isEmpty()) {
+        QString text;
+        if (!comment.isEmpty())
+            text = QString::fromUtf8(comment);
+        if (commentNeeded && text.trimmed().isEmpty()) {
             problem = invalid(app, c->code, Tr::tr("a comment is required for the score %1").arg(*value));
             return;
         }
-        present.insert(app + QLatin1Char('/') + criterion);
-        content.scores.append({app, criterion, *value, comment});
+        present[std::size_t(app) * std::size_t(leaves.size()) + std::size_t(*leaf)] = true;
+        qint32 commentIndex = -1;
+        if (!text.isEmpty()) {
+            commentIndex = qint32(content.comments.size());
+            content.comments << text;
+        }
+        content.scores.append({qint32(app), qint32(*leaf), *value, commentIndex});
     }));
     if (problem)
         return *problem;
@@ -142,12 +190,12 @@ Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Ro
                 Rejection::CriteriaChanged,
                 Tr::tr("criterion %1 of the package differs from the round's; re-issue the package").arg(c->code)};
     }
-    for (const QString& app : content.applicationUids) {
+    for (int app = 0; app < content.applicationUids.size(); ++app) {
         if (handedBack.contains(app))
             continue;
-        for (const Criterion* c : tree->leaves()) {
-            if (!present.contains(app + QLatin1Char('/') + c->uid))
-                return invalid(app, c->code, Tr::tr("the score is missing"));
+        for (int leaf = 0; leaf < leaves.size(); ++leaf) {
+            if (!present[std::size_t(app) * std::size_t(leaves.size()) + std::size_t(leaf)])
+                return invalid(app, leaves[leaf]->code, Tr::tr("the score is missing"));
         }
     }
     return Outcome{Rejection::None, QString()};

@@ -23,12 +23,13 @@ enum class Rejection {
 
 QString rejectionKey(Rejection r); ///< "bad_seal", "other_round", ...
 
-/// A score as the sealed package holds it.
+/// A score as the sealed package holds it, compactly (a merge of thousands of packages keeps them all): its
+/// application and criterion as indexes into Returned's lists.
 struct ReturnedScore {
-    QString applicationUid;
-    QString criterionUid;
+    qint32 application = 0; ///< index into Returned::applicationUids
+    qint32 criterion = 0;   ///< index into Returned::criterionUids
     double value = 0;
-    QString comment;
+    qint32 comment = -1; ///< index into Returned::comments; -1 = none
 };
 
 /// The expert's opinion on (or hand-back of) one application, as sealed.
@@ -45,8 +46,15 @@ struct ReturnedOpinion {
 /// exactly the sealed rows.
 struct Returned {
     QStringList applicationUids;
+    QStringList criterionUids;   ///< the master's scored leaves
     QList<ReturnedScore> scores; ///< with a value; handed-back applications bring none
+    QStringList comments;        ///< the non-empty comments of the scores
     QList<ReturnedOpinion> opinions;
+
+    [[nodiscard]] QString commentOf(const ReturnedScore& score) const
+    {
+        return score.comment >= 0 ? comments.value(score.comment) : QString();
+    }
 };
 
 /// The outcome of checking one returned package.

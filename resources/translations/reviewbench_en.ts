@@ -88,7 +88,7 @@
 <context>
     <name>rb::ui::PackagesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/PackagesPage.cpp" line="+215"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+237"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>Merging %n package…</numerusform>

@@ -174,7 +174,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdMerge.cpp" line="+70"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <location filename="../../core/cli/CmdReview.cpp" line="-24"/>
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
@@ -537,7 +537,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+0"/>
         <location filename="../../core/package/Package.cpp" line="+422"/>
-        <location filename="../../core/package/Verify.cpp" line="+62"/>
+        <location filename="../../core/package/Verify.cpp" line="+91"/>
         <location filename="../../core/review/Conflicts.cpp" line="+277"/>
         <source>: </source>
         <comment>after a place in a file</comment>
@@ -980,7 +980,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+6"/>
         <location line="+10"/>
         <location line="+28"/>
-        <location line="+73"/>
+        <location line="+82"/>
         <location filename="../../core/io/CsvWriter.cpp" line="+78"/>
         <location filename="../../core/io/XlsxWriter.cpp" line="+6"/>
         <location line="+6"/>
@@ -988,13 +988,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <location filename="../../core/merge/Backup.cpp" line="+43"/>
         <source>cannot copy the database to %1: %2</source>
         <translation>无法将数据库复制到 %1：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>the archive %1 failed its integrity check: %2</source>
         <translation>归档文件 %1 未通过完整性检查：%2</translation>
     </message>
@@ -1396,7 +1396,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdPackage.cpp" line="-140"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="-142"/>
         <source>Write one review package (.rbpkg) per expert into a folder: the round, its criteria, the expert&apos;s own code and name and their assigned applications with dossiers — nothing else. Experts who already have a package are skipped unless --reissue.</source>
         <translation>为每位评审专家生成一个评审包（.rbpkg）并写入文件夹，其中仅包含评审批次、评价指标、该专家本人的编号和姓名，以及分配给该专家的申报项目及其申报材料，不含其他任何内容。已有评审包的评审专家将被跳过，除非指定 --reissue。</translation>
     </message>
@@ -1426,7 +1426,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>--out DIR 为必填项</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>note: %1 already has revision %2; use --reissue for a new one</source>
         <translation>提示：%1 已有第 %2 版评审包；如需新版本，请使用 --reissue</translation>
     </message>
@@ -2054,7 +2054,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/package/Verify.cpp" line="+10"/>
+        <location filename="../../core/package/Verify.cpp" line="+11"/>
         <source>the overall opinion (strengths and problems) is required</source>
         <translation>须填写总体意见（主要优点和存在问题）</translation>
     </message>
@@ -2110,7 +2110,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 已存在；请将其移走，或选择其他文件夹</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>%1 exists and is not a file of access codes; choose another file</source>
         <translation>%1 已存在且不是访问码文件，请另选文件</translation>
     </message>
@@ -2177,17 +2177,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>“%1”不是有效的推荐意见</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%1 is not a valid score: %2</source>
         <translation>%1 不是有效的分数：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>a comment is required for the score %1</source>
         <translation>分数 %1 须附评语</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>criterion %1 was added after the package was issued; re-issue the package</source>
         <translation>指标 %1 是在评审包下发后新增的，请重新下发评审包</translation>
     </message>
@@ -2811,7 +2811,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 就是当前文件本身</translation>
     </message>
     <message>
-        <location filename="../../core/package/Verify.cpp" line="-190"/>
+        <location filename="../../core/package/Verify.cpp" line="-198"/>
         <source>it was scored against criteria that have changed since; re-issue the package</source>
         <translation>评分所依据的评价指标此后已有变动，请重新下发评审包</translation>
     </message>
@@ -3111,12 +3111,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>最近一次变更与申报项目的当前状态不符</translation>
     </message>
     <message>
-        <location filename="../../core/merge/PackageMerge.cpp" line="+315"/>
-        <source>two different submitted copies of revision %1 of %2&apos;s package came back; re-issue the package (scores already counted from the copy merged earlier stay until then)</source>
-        <translation>%2 的第 %1 版评审包收回了两份内容不同的已提交副本；请重新下发评审包（此前已合并副本的评分在此之前继续有效）</translation>
+        <location filename="../../core/merge/PackageMerge.cpp" line="+356"/>
+        <source>two different submitted copies of revision %1 of %2&apos;s package came back: choose the copy that counts, or re-issue the package (scores already counted from the copy merged earlier stay until then)</source>
+        <translation>%2 的第 %1 版评审包收回了两份内容不同的已提交副本：请选定以哪一份计分，或重新下发评审包（此前已合并副本的评分在此之前继续有效）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1&apos;s package is not in conflict: merge the file instead</source>
         <translation>%1 的评审包没有冲突：请直接合并该文件</translation>
     </message>
@@ -3186,7 +3186,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>表 %1 中有不属于文件中任何内容的行</translation>
     </message>
     <message>
-        <location filename="../../core/crypto/Crypto.cpp" line="+163"/>
+        <location filename="../../core/crypto/Crypto.cpp" line="+165"/>
         <source>the package&apos;s key derivation parameters are out of bounds</source>
         <translation>评审包的密钥派生参数超出允许范围</translation>
     </message>
@@ -3196,7 +3196,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>内存不足，无法由访问码派生密钥</translation>
     </message>
     <message>
-        <location filename="../../core/package/Seal.cpp" line="+72"/>
+        <location filename="../../core/package/Seal.cpp" line="+76"/>
         <source>the package holds an entry its secretariat never wrote (%1)</source>
         <translation>评审包含有秘书处从未写入的条目（%1）</translation>
     </message>
@@ -3264,7 +3264,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Fingerprint of the round&apos;s secretariat key (printed on every letter): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>本批次秘书处密钥指纹（印在每份通知上）：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3304,8 +3304,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将访问码保存为 CSV…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>Save access codes</source>
         <translation>保存访问码</translation>
     </message>
@@ -4504,7 +4504,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Secretariat key %1</source>
         <translation>秘书处密钥 %1</translation>
     </message>
@@ -5890,13 +5890,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>交回的副本相互冲突</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+7"/>
+        <source>Count this copy…</source>
+        <translation>以此副本计分…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-27"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -5909,6 +5914,28 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+0"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Two different sealed copies of one package came back (the expert submitted twice). Make the selected copy the one that counts; or re-issue the package instead.</source>
+        <translation>同一评审包收回了两份内容不同的封存副本（专家提交了两次）。以选中的副本计分；也可改为重新下发评审包。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+202"/>
+        <source>Count this copy</source>
+        <translation>以此副本计分</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Select the copy that should count in the list below.</source>
+        <translation>请在下方列表中选中应计分的副本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count the scores of %1 instead of the other copy of the same package? The choice is recorded in the audit log; a backup is taken first.</source>
+        <translation>以 %1 的评分代替同一评审包另一副本的评分？该选择将记入审计日志，并先行备份。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5942,11 +5969,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+2"/>
-        <source>Each expert gets one file (.rbpkg) with the criteria and only their own assigned applications and dossiers. They score offline in ReviewBench or in Excel, submit, and send the sealed file back. Re-issuing re-opens a submitted package as a new revision; an older revision returned later is refused as stale.</source>
-        <translation>每位评审专家获得一个文件（.rbpkg），其中包含评价指标，以及仅分配给该专家本人的申报项目和申报材料。专家在评审工作台或 Excel 中离线评分并提交，然后将已封存的文件发回。重新下发会以新版本重新开放已提交的评审包；此后交回的旧版本将因已过期而被拒收。</translation>
+        <source>Each expert gets one file (.rbpkg) with the criteria and only their own assigned applications and dossiers, and an access code that opens it, sent separately. They score offline in ReviewBench or in Excel, submit, and send the sealed file back. Re-issuing re-opens a submitted package as a new revision with a new code; an older revision returned later is refused as stale.</source>
+        <translation>每位专家收到一个评审包文件（.rbpkg），其中只有评价指标及分配给本人的申报项目和申报材料，另有单独送达的访问码用于打开。专家在评审工作台或 Excel 中离线评分、提交，并交回封存后的文件。重新下发会将已提交的评审包作为新版本重新打开，并附新的访问码；之后收回的旧版本将被视为过期而拒收。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Merge returned packages…</source>
         <translation>合并交回的评审包…</translation>
     </message>
@@ -5961,7 +5988,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Merge returned packages</source>
         <translation>合并交回的评审包</translation>
     </message>
@@ -6031,7 +6058,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Counting the chosen copy…</source>
+        <translation>正在以选定的副本计分…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>merged (%1 scores)</source>
         <translation>已合并（%1 条评分）</translation>
     </message>
@@ -6051,7 +6083,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>副本冲突</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Writing packages…</source>
         <translation>正在生成评审包…</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "MergeFixture.h"
 
 #include "crypto/Crypto.h"
+#include "io/Table.h"
 #include "merge/DatabaseMerge.h"
 #include "package/PackageFile.h"
 #include "package/Seal.h"
@@ -11,7 +12,9 @@
 #include "review/Dossiers.h"
 #include "round/RoundKey.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace rb;
 using namespace Qt::Literals::StringLiterals;
@@ -389,4 +392,29 @@ TEST_CASE("access: a colleague's copy brings a package only with a valid round-k
         CHECK(report.error().message.contains(u"secretariat key"_s));
         CHECK(test::dump(*m.db, m.round) == before);
     }
+}
+
+TEST_CASE("access: package refuses to overwrite a file that is not a file of access codes, before writing any",
+          "[access][cli]")
+{
+    test::MergeRound m(12, 5, 3);
+    const QString out = m.dir.path(u"out"_s);
+    QDir().mkpath(out);
+    const QString other = m.dir.writeText(u"out/名单.csv"_s, u"序号,姓名\n1,张三\n"_s);
+    const test::CliRun refused = test::runCli({u"package"_s, m.path, u"--out"_s, out, u"--codes"_s, other});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(u"not a file of access codes"_s));
+    CHECK(QDir(out).entryList({u"*.rbpkg"_s}, QDir::Files).isEmpty());
+    CHECK(*m.db->scalar("SELECT count(*) FROM package", -1) == 0);
+    // A codes file of its own is extended: one more expert keeps the others' codes.
+    const QString codes = m.dir.path(u"codes.csv"_s);
+    REQUIRE(test::runCli({u"package"_s, m.path, u"--out"_s, out, u"--codes"_s, codes, u"--expert"_s, u"E001"_s}).code
+            == 0);
+    REQUIRE(test::runCli({u"package"_s, m.path, u"--out"_s, out, u"--codes"_s, codes, u"--expert"_s, u"E002"_s}).code
+            == 0);
+    Result<io::Table> table = io::readTable(codes);
+    RB_REQUIRE_OK(table);
+    REQUIRE(table->rows.size() == 2);
+    CHECK(table->rows[0].cell(0) == u"E001"_s);
+    CHECK(table->rows[1].cell(0) == u"E002"_s);
 }

@@ -236,10 +236,12 @@ package::Verified verifyChecked(const State& s)
         std::fprintf(stderr, "verify: %s %s\n", qPrintable(package::rejectionKey(v->rejection)), qPrintable(v->reason));
     if (v->ok()) {
         for (const package::ReturnedScore& score : v->content.scores) {
-            const auto c = s.leafByUid.constFind(score.criterionUid);
+            require(score.criterion >= 0 && score.criterion < v->content.criterionUids.size(),
+                    "an accepted score names a criterion");
+            const auto c = s.leafByUid.constFind(v->content.criterionUids[score.criterion]);
             require(c != s.leafByUid.constEnd(), "an accepted score is for a criterion of the master");
             require(rb::scoreProblem(*c, score.value).isEmpty(), "an accepted score is a valid score");
-            require(v->content.applicationUids.contains(score.applicationUid),
+            require(score.application >= 0 && score.application < v->content.applicationUids.size(),
                     "an accepted score is for an application of the package");
         }
     }

@@ -4,6 +4,7 @@
 
 #include "app/MainWindow.h"
 #include "common/Messages.h"
+#include "demo/DemoScores.h"
 #include "io/Table.h"
 #include "package/Package.h"
 #include "repo/RoundRepository.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
 
 using namespace rb;
@@ -108,4 +110,59 @@ TEST_CASE("ui: the packages page shows the access codes once and prints one lett
         for (const QStringList& row : rows)
             CHECK_FALSE(master.contains(row[3].toLatin1()));
     }
+}
+
+TEST_CASE("ui: two sealed copies of one package are listed and the chosen one counts", "[ui][packages]")
+{
+    test::OpenApp app(30, QStringLiteral("en"));
+    {
+        auto db = db::schema::open(app.path);
+        RB_REQUIRE_OK(db);
+        Result<QList<Round>> rounds = RoundRepository(**db).list();
+        RB_REQUIRE_OK(rounds);
+        RB_REQUIRE_OK(AssignmentRepository(**db, rounds->first()).assign(3, false, 7));
+    }
+    app.controller.workspace()->notifyChanged(ui::Workspace::Review, true);
+    auto* page = app.find<ui::PackagesPage>(QStringLiteral("packagesPage"));
+    const QString folder = app.dir.path(QStringLiteral("out"));
+    QString code;
+    ui::AccessCodesDialog::setHook([&](ui::AccessCodesDialog& dialog) {
+        code = dialog.findChild<QTableWidget*>(QStringLiteral("accessCodesTable"))->item(0, 3)->text();
+    });
+    REQUIRE(page->writePackages(folder, {QStringLiteral("E001")}));
+    ui::AccessCodesDialog::setHook({});
+    const QString first = QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("*.rbpkg")}).first());
+    const QString second = app.dir.path(QStringLiteral("from-the-laptop.rbpkg"));
+    REQUIRE(QFile::copy(first, second));
+    RB_REQUIRE_OK(demo::fillAndSubmit(first, code, 1));
+    RB_REQUIRE_OK(demo::fillAndSubmit(second, code, 2));
+    REQUIRE(page->mergeFiles({first}));
+    auto* choose = app.find<QPushButton>(QStringLiteral("chooseCopy"));
+    CHECK_FALSE(choose->isVisibleTo(page));
+    REQUIRE(page->mergeFiles({second}));
+    auto* outcomes = app.find<QTableWidget>(QStringLiteral("mergeOutcomes"));
+    REQUIRE(outcomes->rowCount() == 1);
+    CHECK(outcomes->item(0, 2)->text() == QStringLiteral("conflict"));
+    CHECK(choose->isVisibleTo(page));
+    REQUIRE(app.window().showPage(QStringLiteral("packagesPage")));
+    outcomes->selectRow(0);
+    test::screenshot(&app.window(), QStringLiteral("packages-conflict-en"));
+    const auto total = [&] {
+        return *app.controller.workspace()->db().scalar(
+            "SELECT sum(value) FROM score s JOIN assignment a ON a.id = s.assignment_id JOIN expert e ON e.id = "
+            "a.expert_id WHERE e.code = 'E001'",
+            0);
+    };
+    const qint64 before = total();
+    outcomes->selectRow(0);
+    bool asked = false;
+    ui::messages::setHook([&](const QString&, const QString& text, bool question) {
+        asked = question && text.contains(QStringLiteral("from-the-laptop.rbpkg"));
+        return true;
+    });
+    choose->click();
+    CHECK(asked);
+    CHECK(outcomes->item(0, 2)->text().startsWith(QStringLiteral("merged")));
+    CHECK_FALSE(choose->isVisibleTo(page));
+    CHECK(total() != before);
 }

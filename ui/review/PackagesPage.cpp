@@ -46,7 +46,7 @@ QString statusText(const QString& status)
 
 PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_table(new QTableWidget(this)), m_outcomes(new QTableWidget(this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)), m_choose(new QPushButton(tr("Count this copy…"), this))
 {
     setObjectName(QStringLiteral("packagesPage"));
     setAcceptDrops(true);
@@ -57,6 +57,26 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
     m_outcomes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outcomes->horizontalHeader()->setStretchLastSection(true);
     m_outcomes->hide();
+    m_outcomes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_outcomes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_choose->setObjectName(QStringLiteral("chooseCopy"));
+    m_choose->setToolTip(tr("Two different sealed copies of one package came back (the expert submitted twice). Make "
+                            "the selected copy the one that counts; or re-issue the package instead."));
+    m_choose->hide();
+    connect(m_choose, &QPushButton::clicked, this, [this] {
+        const QList<QModelIndex> rows = m_outcomes->selectionModel()->selectedRows();
+        const QString file =
+            rows.isEmpty() ? QString() : m_outcomes->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+        if (file.isEmpty()) {
+            messages::warn(this, tr("Count this copy"), tr("Select the copy that should count in the list below."));
+            return;
+        }
+        if (messages::confirm(this, tr("Count this copy"),
+                              tr("Count the scores of %1 instead of the other copy of the same package? The choice is "
+                                 "recorded in the audit log; a backup is taken first.")
+                                  .arg(QFileInfo(file).fileName())))
+            chooseCopy(file);
+    });
     m_table->setObjectName(QStringLiteral("packagesTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Expert"), tr("Name"), tr("Applications"), tr("Revision"), tr("Status")});
@@ -69,9 +89,10 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
     auto* reissue = new QPushButton(tr("Re-issue for the selected experts…"), this);
     reissue->setObjectName(QStringLiteral("reissuePackages"));
     auto* intro = new QLabel(tr("Each expert gets one file (.rbpkg) with the criteria and only their own assigned "
-                                "applications and dossiers. They score offline in ReviewBench or in Excel, submit, and "
-                                "send the sealed file back. Re-issuing re-opens a submitted package as a new revision; "
-                                "an older revision returned later is refused as stale."),
+                                "applications and dossiers, and an access code that opens it, sent separately. They "
+                                "score offline in ReviewBench or in Excel, submit, and send the sealed file back. "
+                                "Re-issuing re-opens a submitted package as a new revision with a new code; an older "
+                                "revision returned later is refused as stale."),
                              this);
     intro->setWordWrap(true);
     auto* merge = new QPushButton(tr("Merge returned packages…"), this);
@@ -89,6 +110,7 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_outcomes, 1);
+    layout->addWidget(m_choose, 0, Qt::AlignRight);
     connect(merge, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Merge returned packages"), QString(),
                                                                 tr("Review packages (*.rbpkg)"));
@@ -228,7 +250,40 @@ bool PackagesPage::mergeFiles(const QStringList& paths)
         messages::warn(this, tr("Merge"), status.error().toString());
         return false;
     }
+    showOutcomes(report);
+    return true;
+}
+
+bool PackagesPage::chooseCopy(const QString& file)
+{
+    const QString path = m_workspace.path();
+    const QString user = m_workspace.db().user();
+    const Round round = m_workspace.round();
+    merge::MergeReport report;
+    Status status = runInBackground(this, tr("Counting the chosen copy…"), [&](const Progress&) -> Status {
+        Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
+        if (!db)
+            return db.takeError();
+        (*db)->setUser(user);
+        Result<merge::MergeReport> r = merge::chooseCopy(**db, round, file);
+        if (!r)
+            return r.takeError();
+        report = *r;
+        return {};
+    });
+    m_workspace.notifyChanged(Workspace::Review, false);
+    if (!status) {
+        messages::warn(this, tr("Count this copy"), status.error().toString());
+        return false;
+    }
+    showOutcomes(report);
+    return !report.anyRejected();
+}
+
+void PackagesPage::showOutcomes(const merge::MergeReport& report)
+{
     m_outcomes->setRowCount(int(report.files.size()));
+    bool conflicts = false;
     for (int r = 0; r < report.files.size(); ++r) {
         const merge::FileOutcome& f = report.files[r];
         QString result;
@@ -238,17 +293,20 @@ bool PackagesPage::mergeFiles(const QStringList& paths)
         case merge::FileOutcome::Kind::Rejected: result = tr("rejected"); break;
         case merge::FileOutcome::Kind::Conflict: result = tr("conflict"); break;
         }
+        conflicts = conflicts || f.kind == merge::FileOutcome::Kind::Conflict;
         const QStringList cells = {QFileInfo(f.file).fileName(), f.expertCode, result, f.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (f.kind == merge::FileOutcome::Kind::Rejected || f.kind == merge::FileOutcome::Kind::Conflict)
                 item->setForeground(QColor(0xB0, 0x3A, 0x2E));
+            if (c == 0)
+                item->setData(Qt::UserRole, f.file);
             m_outcomes->setItem(r, c, item);
         }
     }
     m_outcomes->resizeColumnsToContents();
     m_outcomes->show();
-    return true;
+    m_choose->setVisible(conflicts);
 }
 
 bool PackagesPage::writePackages(const QString& folder, const QStringList& experts, bool reissue)

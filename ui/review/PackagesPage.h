@@ -2,10 +2,12 @@
 #pragma once
 
 #include "document/Workspace.h"
+#include "merge/PackageMerge.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace rb::ui {
@@ -21,16 +23,22 @@ public:
     /// Merges returned packages (files, or every .rbpkg in a folder) off the GUI thread and shows
     /// each file's outcome. Returns false when the merge could not run at all.
     bool mergeFiles(const QStringList& paths);
+    /// Makes \a file (a returned copy of a package in conflict) the copy that counts, off the GUI thread, and shows
+    /// the outcome. Returns false when it was refused or could not run.
+    bool chooseCopy(const QString& file);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void showOutcomes(const merge::MergeReport& report);
+
     Workspace& m_workspace;
     QTableWidget* m_table;
     QTableWidget* m_outcomes;
     QLabel* m_summary;
+    QPushButton* m_choose;
 };
 
 } // namespace rb::ui
