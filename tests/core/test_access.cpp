@@ -60,7 +60,8 @@ TEST_CASE("access: codes are readable, random and checked in any spelling", "[ac
         REQUIRE(code.size() == 14);
         CHECK(code[4] == u'-');
         CHECK(code[9] == u'-');
-        for (QChar c : QString(code).remove(u'-'))
+        const QString bare = QString(code).remove(u'-');
+        for (QChar c : bare)
             CHECK(QStringLiteral("23456789ABCDEFGHJKLMNPQRSTUVWXYZ").contains(c));
         codes.insert(code);
     }
