@@ -74,6 +74,10 @@ int runImport(const QStringList& argv, Io& io)
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     args.option({QStringLiteral("entered-by")},
                 Tr::tr("For 'import scores DB FILE': who typed in the paper score sheets."), QStringLiteral("NAME"));
+    args.option({QStringLiteral("authority")},
+                Tr::tr("For applications: the recommending authority a recommender stands for, when ReviewBench cannot "
+                       "tell (repeatable), e.g. \"国务院国资委=中央企业\"; remembered in the round."),
+                QStringLiteral("RECOMMENDER=AUTHORITY"));
     args.option({QStringLiteral("code")},
                 Tr::tr("For 'import scores PACKAGE FILE': the package's access code, to check the package against "
                        "it (without it, against the round key the package carries)."),
@@ -97,7 +101,12 @@ int runImport(const QStringList& argv, Io& io)
     Result<io::Table> table = io::readTable(pos[2]);
     if (!table)
         return io.fail(table.error());
-    Result<import::Plan> plan = import::prepare(*session->db, session->round, *kind, *table);
+    import::Options options;
+    for (const QString& mapping : args.values(QStringLiteral("authority"))) {
+        if (Status s = import::addAuthorityMapping(options, mapping); !s)
+            return io.fail(s.error());
+    }
+    Result<import::Plan> plan = import::prepare(*session->db, session->round, *kind, *table, options);
     if (!plan)
         return io.fail(plan.error());
     for (const QString& note : plan->notes)

@@ -22,11 +22,12 @@ struct Applicant {
 struct Application {
     qint64 id = 0;
     QString uid;
-    QString code;                ///< 申报编号, unique in the round
-    QString title;               ///< 项目名称
-    QString province;            ///< 所在地区: a Region name
-    QString sector;              ///< 所属行业, may be empty
-    QString recommender;         ///< 推荐单位: a Region name
+    QString code;     ///< 申报编号, unique in the round
+    QString title;    ///< 项目名称
+    QString province; ///< 所在地区: a Region name
+    QString sector;   ///< 所属行业, may be empty
+    QString recommender; ///< 推荐单位 as the table writes it (江苏省工业和信息化厅, 中国石油天然气集团有限公司 …)
+    QString authority;           ///< the recommending authority it stands for: a Region name; quotas count by it
     std::optional<int> priority; ///< 推荐顺序 within the recommender
     QString state = QStringLiteral("recommended");
     QList<Applicant> applicants;
@@ -45,7 +46,8 @@ struct Expert {
     QString organisationCreditCode;
     QString province;
     QStringList fields; ///< 专业领域
-    QString contact;
+    QString contact;    ///< 联系方式: phone, e-mail (several columns of a roster joined)
+    QString title;      ///< 职称
 };
 
 } // namespace rb

@@ -106,6 +106,23 @@ const Region* Region::find(const QString& name)
     return it == index.constEnd() ? nullptr : &all().at(*it);
 }
 
+const Region* Region::findAtStart(const QString& text)
+{
+    const QString key = text::nameKey(text);
+    const Region* best = nullptr;
+    qsizetype bestLength = 0;
+    for (const Region& r : all()) {
+        for (const QString& form : {r.name, shortForm(r.name)}) {
+            const QString k = text::nameKey(form);
+            if (k.size() > bestLength && key.startsWith(k)) {
+                best = &r;
+                bestLength = k.size();
+            }
+        }
+    }
+    return best;
+}
+
 namespace sector {
 
 const QStringList& all()

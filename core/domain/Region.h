@@ -20,6 +20,9 @@ struct Region {
     static const QList<Region>& all();
     /// Finds a region by its name, a short form ("浙江", "广西", "兵团", "央企") or English.
     static const Region* find(const QString& name);
+    /// The region whose name or short form \a text starts with ("浙江省杭州市" -> 浙江省, "宁波市北仑区" -> 宁波市),
+    /// the longest such; nullptr when none.
+    static const Region* findAtStart(const QString& text);
 };
 
 /// The four sectors (所属行业) of the factory programme.

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Tr.h"
-#include "import/Columns.h"
+#include "import/Aliases.h"
 #include "import/Importer.h"
 
+#include "domain/Authority.h"
 #include "domain/CreditCode.h"
 #include "domain/Region.h"
 #include "domain/Text.h"
 #include "repo/ApplicationRepository.h"
+#include "repo/AuthorityAliases.h"
 #include "repo/RoundSettings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMap>
 
@@ -17,48 +20,55 @@ namespace rb::import::detail {
 
 namespace {
 
-QList<Field> applicationFields(Category category)
+/// "32-K7M2QX": the authority's division code (ZY for 中央企业) and 30 bits of a hash of applicants and title.
+QString generatedCode(const QString& authority, const QStringList& applicants, const QString& title)
 {
-    return {
-        {QStringLiteral("code"),
-         QString::fromUtf8("申报编号"),
-         {QString::fromUtf8("编号"), QString::fromUtf8("项目编号")},
-         true},
-        {QStringLiteral("applicant"),
-         QString::fromUtf8("申报单位"),
-         {QString::fromUtf8("申报单位名称"), QString::fromUtf8("单位名称"), QString::fromUtf8("企业名称")},
-         true},
-        {QStringLiteral("credit_code"),
-         QString::fromUtf8("统一社会信用代码"),
-         {QString::fromUtf8("信用代码")},
-         category::requiresCreditCode(category)},
-        {QStringLiteral("province"),
-         QString::fromUtf8("所在地区"),
-         {QString::fromUtf8("地区"), QString::fromUtf8("省份")},
-         true},
-        {QStringLiteral("sector"), QString::fromUtf8("所属行业"), {QString::fromUtf8("行业")}, false},
-        {QStringLiteral("title"),
-         QString::fromUtf8("项目名称"),
-         {QString::fromUtf8("名称"), QString::fromUtf8("场景名称")},
-         true},
-        {QStringLiteral("recommender"), QString::fromUtf8("推荐单位"), {}, false},
-        {QStringLiteral("priority"), QString::fromUtf8("推荐顺序"), {QString::fromUtf8("推荐次序")}, false},
-    };
+    const Region* region = Region::find(authority);
+    const QString prefix = region && !region->divisionCode.isEmpty() ? region->divisionCode : QStringLiteral("ZY");
+    QString key;
+    for (const QString& a : applicants)
+        key += text::organisationKey(a) + QLatin1Char('|');
+    key += text::nameKey(title);
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+    static const char kAlphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    quint32 bits = (quint32(uchar(hash[0])) << 24) | (quint32(uchar(hash[1])) << 16) | (quint32(uchar(hash[2])) << 8)
+                   | quint32(uchar(hash[3]));
+    QString code = prefix + QLatin1Char('-');
+    for (int i = 0; i < 6; ++i, bits >>= 5)
+        code += QLatin1Char(kAlphabet[bits & 31]);
+    return code;
 }
 
 } // namespace
 
 Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
 {
+    Result<ColumnMap> columns = ColumnMap::locate(plan.table, fieldsOf(Sheet::Applications, round.category),
+                                                  silentlyIgnored(Sheet::Applications));
     const io::Table& table = plan.table;
-    Result<ColumnMap> columns = ColumnMap::resolve(table, applicationFields(round.category));
     if (!columns) {
         plan.issues = columns.error().issues;
         return {};
     }
     const ColumnMap& map = *columns;
+    plan.notes << map.notes();
+    // Tables from the provinces number their rows (序号) but carry no 申报编号: each application then gets a
+    // code made from its authority, applicant and title, the same each time the file is imported.
+    const bool generateCodes = !map.has(QStringLiteral("code"));
+    if (generateCodes)
+        plan.notes << Tr::tr("the file has no 申报编号 column: each application gets a code made from its "
+                             "recommending authority, applicant and title (such as 32-K7M2QX), the same each time "
+                             "the file is imported");
     for (const QString& h : map.ignored())
         plan.notes << Tr::tr("column '%1' is not used and was ignored").arg(h);
+
+    // What recommenders stand for: remembered in the round, then what the caller says now.
+    Result<QHash<QString, QString>> remembered = AuthorityAliases(db, round.id).map();
+    if (!remembered)
+        return remembered.takeError();
+    QHash<QString, QString> mapped = *remembered;
+    for (auto it = plan.authorities.constBegin(); it != plan.authorities.constEnd(); ++it)
+        mapped.insert(it.key(), it.value());
 
     ApplicationRepository repo(db, round.id);
     Result<QList<Application>> existingList = repo.list();
@@ -82,13 +92,17 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
         app.title = map.value(row, QStringLiteral("title"));
         const QStringList names = text::splitList(map.value(row, QStringLiteral("applicant")));
         const QStringList codes = text::splitList(map.value(row, QStringLiteral("credit_code")));
-        if (app.code.isEmpty())
-            issue(row.number, QStringLiteral("code"), Tr::tr("the application code is empty"));
-        else if (rowOfCode.contains(app.code))
-            issue(row.number, QStringLiteral("code"),
-                  Tr::tr("application code %1 appears twice (also row %2)").arg(app.code).arg(rowOfCode[app.code]));
-        else
-            rowOfCode.insert(app.code, row.number);
+        auto checkCode = [&] {
+            if (app.code.isEmpty())
+                issue(row.number, QStringLiteral("code"), Tr::tr("the application code is empty"));
+            else if (rowOfCode.contains(app.code))
+                issue(row.number, QStringLiteral("code"),
+                      Tr::tr("application code %1 appears twice (also row %2)").arg(app.code).arg(rowOfCode[app.code]));
+            else
+                rowOfCode.insert(app.code, row.number);
+        };
+        if (!generateCodes)
+            checkCode();
         if (app.title.isEmpty())
             issue(row.number, QStringLiteral("title"), Tr::tr("the title is empty"));
         if (names.isEmpty())
@@ -127,7 +141,9 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
             app.applicants << applicant;
         }
         const QString provinceText = map.value(row, QStringLiteral("province"));
-        const Region* region = Region::find(provinceText);
+        // "江苏省南京市" is in 江苏省.
+        const Region* region =
+            Region::find(provinceText) ? Region::find(provinceText) : Region::findAtStart(provinceText);
         if (provinceText.isEmpty())
             issue(row.number, QStringLiteral("province"), Tr::tr("the region is empty"));
         else if (!region)
@@ -143,16 +159,28 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
                 issue(row.number, QStringLiteral("sector"),
                       Tr::tr("'%1' is not a sector (原材料, 装备制造, 消费品 or 电子信息)").arg(sectorText));
         }
+        // The recommender as written; the authority it stands for counts for the quotas.
         const QString recommenderText = map.value(row, QStringLiteral("recommender"));
         if (recommenderText.isEmpty()) {
             app.recommender = app.province;
-        } else if (const Region* r = Region::find(recommenderText)) {
-            app.recommender = r->name;
+            app.authority = app.province;
+        } else if (const std::optional<QString> authority = authority::resolve(recommenderText, mapped)) {
+            app.recommender = recommenderText;
+            app.authority = *authority;
+            const QString key = authority::key(recommenderText);
+            if (plan.authorities.contains(key))
+                plan.newAuthorities.insert(key, {recommenderText, *authority});
         } else {
+            if (!plan.unresolved.contains(recommenderText))
+                plan.unresolved << recommenderText;
             issue(row.number, QStringLiteral("recommender"),
-                  Tr::tr("'%1' is not a recommending authority (a province, separately planned city, 新疆生产建设兵团 "
-                         "or 中央企业)")
-                      .arg(recommenderText));
+                  Tr::tr("'%1' names no recommending authority ReviewBench knows (%2); say which it is with "
+                         "--authority \"%1=浙江省\" (or 中央企业 …), or choose it in the import preview")
+                      .arg(recommenderText, authority::acceptedForms()));
+        }
+        if (generateCodes && !app.title.isEmpty() && !names.isEmpty() && !app.authority.isEmpty()) {
+            app.code = generatedCode(app.authority, names, app.title);
+            checkCode();
         }
         const QString priorityText = map.value(row, QStringLiteral("priority"));
         if (!priorityText.isEmpty()) {
@@ -170,8 +198,10 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
             // A column the file does not have leaves the stored value alone.
             if (!map.has(QStringLiteral("sector")))
                 app.sector = old->sector;
-            if (!map.has(QStringLiteral("recommender")))
+            if (!map.has(QStringLiteral("recommender"))) {
                 app.recommender = old->recommender;
+                app.authority = old->authority;
+            }
             if (!map.has(QStringLiteral("priority")))
                 app.priority = old->priority;
             if (!map.has(QStringLiteral("credit_code")) && old->applicantNames() == app.applicantNames())
@@ -180,17 +210,23 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
         plan.applications << app;
     }
 
-    // Rules over the whole round as it would be after the import: priorities and quotas.
+    // Rules over the whole round as it would be after the import: priorities (per recommender as written) and
+    // quotas (per authority).
     QMap<QString, QList<QPair<QString, int>>> byRecommender; // recommender -> (code, row)
+    QMap<QString, QList<QPair<QString, int>>> byAuthority;   // authority -> (code, row)
     QHash<QString, const Application*> incoming;
     for (const Application& a : plan.applications)
         incoming.insert(a.code, &a);
     for (const Application& a : *existingList) {
-        if (!incoming.contains(a.code) && !rowOfCode.contains(a.code))
+        if (!incoming.contains(a.code) && !rowOfCode.contains(a.code)) {
             byRecommender[a.recommender].append({a.code, 0});
+            byAuthority[a.authority].append({a.code, 0});
+        }
     }
-    for (const Application& a : plan.applications)
+    for (const Application& a : plan.applications) {
         byRecommender[a.recommender].append({a.code, rowOfCode.value(a.code)});
+        byAuthority[a.authority].append({a.code, rowOfCode.value(a.code)});
+    }
 
     QHash<QString, QPair<QString, int>> priorityOwner; // "recommender|priority" -> (code, row)
     auto priorityOf = [&](const QString& code) -> std::optional<int> {
@@ -220,22 +256,27 @@ Status prepareApplications(db::Database& db, const Round& round, Plan& plan)
                                 .arg(owner->first));
             }
         }
+    }
+    for (auto it = byAuthority.constBegin(); it != byAuthority.constEnd(); ++it) {
         const std::optional<int> quota = settings.quotaFor(it.key());
-        if (quota && it.value().size() > *quota) {
-            int firstOver = 0;
-            int count = 0;
-            for (const auto& [code, row] : it.value()) {
-                if (++count > *quota && row > 0) {
-                    firstOver = row;
-                    break;
-                }
-            }
-            issue(firstOver, QStringLiteral("recommender"),
-                  Tr::tr("%1 would have %2 applications in this round, more than its quota of %3")
-                      .arg(it.key())
-                      .arg(it.value().size())
-                      .arg(*quota));
+        if (!quota || it.value().size() <= *quota)
+            continue;
+        QStringList rows;
+        int count = 0;
+        int firstOver = 0;
+        for (const auto& [code, row] : it.value()) {
+            if (row > 0)
+                rows << QString::number(row);
+            if (++count > *quota && row > 0 && firstOver == 0)
+                firstOver = row;
         }
+        issue(firstOver, QStringLiteral("recommender"),
+              Tr::tr("%1 would have %2 applications in this round, more than its quota of %3 (rows of this file: "
+                     "%4)")
+                  .arg(it.key())
+                  .arg(it.value().size())
+                  .arg(*quota)
+                  .arg(rows.join(QStringLiteral(", "))));
     }
     // A known credit code under another name renames the applicant: allowed (organisations do
     // rename) but shown, since it may also be a mistyped code.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Tr.h"
-#include "import/Columns.h"
+#include "import/Aliases.h"
 #include "import/Importer.h"
 
 #include <QHash>
@@ -9,21 +9,15 @@ namespace rb::import::detail {
 
 Status prepareConflicts(db::Database& db, const Round& round, Plan& plan)
 {
+    Result<ColumnMap> columns =
+        ColumnMap::locate(plan.table, fieldsOf(Sheet::Conflicts), silentlyIgnored(Sheet::Conflicts));
     const io::Table& table = plan.table;
-    const QList<Field> fields = {
-        {QStringLiteral("expert"), QString::fromUtf8("专家编号"), {QString::fromUtf8("专家")}, true},
-        {QStringLiteral("application"), QString::fromUtf8("申报编号"), {QString::fromUtf8("项目编号")}, true},
-        {QStringLiteral("reason"),
-         QString::fromUtf8("回避理由"),
-         {QString::fromUtf8("理由"), QString::fromUtf8("回避原因")},
-         true},
-    };
-    Result<ColumnMap> columns = ColumnMap::resolve(table, fields);
     if (!columns) {
         plan.issues = columns.error().issues;
         return {};
     }
     const ColumnMap& map = *columns;
+    plan.notes << map.notes();
     for (const QString& h : map.ignored())
         plan.notes << Tr::tr("column '%1' is not used and was ignored").arg(h);
     auto ids = [&](const char* sql) -> Result<QHash<QString, qint64>> {

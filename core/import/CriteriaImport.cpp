@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Tr.h"
-#include "import/Columns.h"
+#include "import/Aliases.h"
 #include "import/Importer.h"
 
 #include "domain/Criteria.h"
@@ -11,47 +11,17 @@
 
 namespace rb::import::detail {
 
-namespace {
-
-QList<Field> criteriaFields()
-{
-    return {
-        {QStringLiteral("code"),
-         QString::fromUtf8("指标编号"),
-         {QString::fromUtf8("编号"), QString::fromUtf8("序号")},
-         true},
-        {QStringLiteral("name"),
-         QString::fromUtf8("指标名称"),
-         {QString::fromUtf8("名称"), QString::fromUtf8("评价指标")},
-         true},
-        {QStringLiteral("parent"),
-         QString::fromUtf8("上级指标"),
-         {QString::fromUtf8("上级指标编号"), QString::fromUtf8("上级编号")},
-         false},
-        {QStringLiteral("max"),
-         QString::fromUtf8("分值"),
-         {QString::fromUtf8("满分"), QString::fromUtf8("最高分")},
-         false},
-        {QStringLiteral("kind"), QString::fromUtf8("类型"), {QString::fromUtf8("指标类型")}, true},
-        {QStringLiteral("guidance"),
-         QString::fromUtf8("评分要点"),
-         {QString::fromUtf8("评分标准"), QString::fromUtf8("说明")},
-         false},
-        {QStringLiteral("bands"), QString::fromUtf8("评分档次"), {QString::fromUtf8("档次")}, false},
-    };
-}
-
-} // namespace
-
 Status prepareCriteria(db::Database& db, const Round& round, Plan& plan)
 {
+    Result<ColumnMap> columns =
+        ColumnMap::locate(plan.table, fieldsOf(Sheet::Criteria), silentlyIgnored(Sheet::Criteria));
     const io::Table& table = plan.table;
-    Result<ColumnMap> columns = ColumnMap::resolve(table, criteriaFields());
     if (!columns) {
         plan.issues = columns.error().issues;
         return {};
     }
     const ColumnMap& map = *columns;
+    plan.notes << map.notes();
     for (const QString& h : map.ignored())
         plan.notes << Tr::tr("column '%1' is not used and was ignored").arg(h);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Tr.h"
-#include "import/Columns.h"
+#include "import/Aliases.h"
 #include "import/Importer.h"
 
 #include "domain/CreditCode.h"
@@ -15,34 +15,6 @@
 namespace rb::import::detail {
 
 namespace {
-
-QList<Field> expertFields()
-{
-    return {
-        {QStringLiteral("code"), QString::fromUtf8("专家编号"), {QString::fromUtf8("编号")}, true},
-        {QStringLiteral("name"), QString::fromUtf8("姓名"), {QString::fromUtf8("专家姓名")}, true},
-        {QStringLiteral("organisation"),
-         QString::fromUtf8("工作单位"),
-         {QStringLiteral("organization"), QString::fromUtf8("单位")},
-         true},
-        {QStringLiteral("organisation_credit_code"),
-         QString::fromUtf8("单位统一社会信用代码"),
-         {QStringLiteral("organization_credit_code"), QString::fromUtf8("单位信用代码")},
-         false},
-        {QStringLiteral("province"),
-         QString::fromUtf8("所在地区"),
-         {QString::fromUtf8("地区"), QString::fromUtf8("省份")},
-         false},
-        {QStringLiteral("fields"),
-         QString::fromUtf8("专业领域"),
-         {QString::fromUtf8("领域"), QString::fromUtf8("专业")},
-         false},
-        {QStringLiteral("contact"),
-         QString::fromUtf8("联系方式"),
-         {QString::fromUtf8("电话"), QString::fromUtf8("联系电话")},
-         false},
-    };
-}
 
 QStringList splitFields(const QString& value)
 {
@@ -60,13 +32,15 @@ QStringList splitFields(const QString& value)
 
 Status prepareExperts(db::Database& db, const Round& round, Plan& plan)
 {
+    Result<ColumnMap> columns =
+        ColumnMap::locate(plan.table, fieldsOf(Sheet::Experts), silentlyIgnored(Sheet::Experts));
     const io::Table& table = plan.table;
-    Result<ColumnMap> columns = ColumnMap::resolve(table, expertFields());
     if (!columns) {
         plan.issues = columns.error().issues;
         return {};
     }
     const ColumnMap& map = *columns;
+    plan.notes << map.notes();
     for (const QString& h : map.ignored())
         plan.notes << Tr::tr("column '%1' is not used and was ignored").arg(h);
 
@@ -89,6 +63,7 @@ Status prepareExperts(db::Database& db, const Round& round, Plan& plan)
         e.organisation = map.value(row, QStringLiteral("organisation"));
         e.fields = splitFields(map.value(row, QStringLiteral("fields")));
         e.contact = map.value(row, QStringLiteral("contact"));
+        e.title = map.value(row, QStringLiteral("title"));
         if (e.code.isEmpty())
             issue(row.number, QStringLiteral("code"), Tr::tr("the expert code is empty"));
         else if (rowOfCode.contains(e.code))
@@ -112,7 +87,9 @@ Status prepareExperts(db::Database& db, const Round& round, Plan& plan)
         }
         const QString provinceText = map.value(row, QStringLiteral("province"));
         if (!provinceText.isEmpty()) {
-            if (const Region* region = Region::find(provinceText))
+            // Expert databases often give the city too: 浙江省杭州市.
+            if (const Region* region =
+                    Region::find(provinceText) ? Region::find(provinceText) : Region::findAtStart(provinceText))
                 e.province = region->name;
             else
                 issue(row.number, QStringLiteral("province"),
@@ -132,13 +109,15 @@ Status prepareExperts(db::Database& db, const Round& round, Plan& plan)
                 e.fields = old->fields;
             if (!map.has(QStringLiteral("contact")))
                 e.contact = old->contact;
+            if (!map.has(QStringLiteral("title")))
+                e.title = old->title;
         }
         plan.experts << e;
         if (!old)
             ++plan.expected.created;
         else if (old->name == e.name && old->organisation == e.organisation
                  && old->organisationCreditCode == e.organisationCreditCode && old->province == e.province
-                 && old->fields == e.fields && old->contact == e.contact)
+                 && old->fields == e.fields && old->contact == e.contact && old->title == e.title)
             ++plan.expected.unchanged;
         else
             ++plan.expected.updated;

@@ -2,8 +2,13 @@
 #include "import/Importer.h"
 #include "common/Tr.h"
 
+#include "domain/Authority.h"
+#include "domain/Region.h"
+#include "domain/Text.h"
+#include "io/Limits.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/AuditLog.h"
+#include "repo/AuthorityAliases.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/ExpertRepository.h"
 
@@ -39,11 +44,51 @@ Error Plan::error() const
         issues);
 }
 
-Result<Plan> prepare(db::Database& db, const Round& round, Kind kind, const io::Table& table)
+Status addAuthorityMapping(Options& options, const QString& text)
+{
+    const qsizetype equals = text.lastIndexOf(QLatin1Char('='));
+    const QString recommender = equals < 0 ? QString() : text::clean(text.left(equals));
+    const Region* region = equals < 0 ? nullptr : Region::find(text::clean(text.mid(equals + 1)));
+    if (recommender.isEmpty() || !region)
+        return Error::usage(Tr::tr("--authority takes RECOMMENDER=AUTHORITY, the authority a province, 计划单列市, "
+                                   "新疆生产建设兵团 or 中央企业 (e.g. \"国务院国资委=中央企业\"), not '%1'")
+                                .arg(text));
+    options.authorities.insert(recommender, region->name);
+    return {};
+}
+
+Result<Plan> prepare(db::Database& db, const Round& round, Kind kind, const io::Table& table, const Options& options)
 {
     Plan plan;
     plan.kind = kind;
     plan.table = table;
+    // The preview's edits: rows left out, cells corrected.
+    if (!options.excludedRows.isEmpty() || !options.corrections.isEmpty()) {
+        auto correct = [&](io::TableRow& row) {
+            const auto cells = options.corrections.constFind(row.number);
+            if (cells == options.corrections.constEnd())
+                return;
+            for (auto c = cells->constBegin(); c != cells->constEnd(); ++c) {
+                if (c.key() < 0 || c.key() >= io::limits::kMaxColumns)
+                    continue;
+                if (c.key() >= row.cells.size())
+                    row.cells.resize(c.key() + 1);
+                row.cells[c.key()] = c.value();
+            }
+        };
+        QList<io::TableRow> kept;
+        for (io::TableRow row : std::as_const(plan.table.rows)) {
+            if (options.excludedRows.contains(row.number))
+                continue;
+            correct(row);
+            kept << row;
+        }
+        plan.table.rows = kept;
+        if (!options.excludedRows.isEmpty())
+            plan.notes << Tr::tr("%n row(s) left out in the preview", nullptr, int(options.excludedRows.size()));
+    }
+    for (auto it = options.authorities.constBegin(); it != options.authorities.constEnd(); ++it)
+        plan.authorities.insert(authority::key(it.key()), it.value());
     if (table.encoding != QLatin1String("xlsx") && table.encoding != QLatin1String("UTF-8"))
         plan.notes << Tr::tr("the file was read as %1").arg(table.encoding);
     Status status;
@@ -78,6 +123,9 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
     };
     switch (plan.kind) {
     case Kind::Applications: {
+        AuthorityAliases aliases(db, round.id);
+        for (const auto& [recommender, authority] : plan.newAuthorities)
+            RB_TRY(aliases.remember(recommender, authority));
         ApplicationRepository repo(db, round.id);
         // Read inside the transaction: which codes exist now decides insert or update.
         Result<QSet<QString>> existing = repo.codes();
@@ -145,12 +193,12 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
     return summary;
 }
 
-Result<Summary> importFile(db::Database& db, const Round& round, Kind kind, const QString& path)
+Result<Summary> importFile(db::Database& db, const Round& round, Kind kind, const QString& path, const Options& options)
 {
     Result<io::Table> table = io::readTable(path);
     if (!table)
         return table.takeError();
-    Result<Plan> plan = prepare(db, round, kind, *table);
+    Result<Plan> plan = prepare(db, round, kind, *table, options);
     if (!plan)
         return plan.takeError();
     return apply(db, round, *plan, {});

@@ -24,7 +24,10 @@ struct Table {
     QString fileName; ///< the file's name, for messages
     QString encoding; ///< how a CSV was decoded ("UTF-8", "GB18030", ...); "xlsx" for workbooks
     QStringList header;
-    QList<TableRow> rows; ///< blank rows are dropped, numbers keep their place
+    QList<TableRow> rows;     ///< blank rows are dropped, numbers keep their place
+    int headerRow = 1;        ///< the header's row number, as a spreadsheet shows it
+    QList<TableRow> above;    ///< rows above the header that were skipped (a title, an 附件 line)
+    QList<TableRow> trailing; ///< note rows after the data that were skipped (填表说明, 注 …)
 };
 
 /// Reads a table file: .csv (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030/GBK as

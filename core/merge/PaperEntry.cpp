@@ -4,7 +4,7 @@
 
 #include "common/Clock.h"
 #include "domain/Criteria.h"
-#include "import/Columns.h"
+#include "import/Aliases.h"
 #include "repo/AuditLog.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundSettings.h"
@@ -36,14 +36,9 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
 {
     if (enteredBy.trimmed().isEmpty())
         return Error::usage(Tr::tr("say who typed the sheets in (--entered-by NAME)"));
-    const QList<import::Field> fields = {
-        {QStringLiteral("expert"), QString::fromUtf8("专家编号"), {}, true},
-        {QStringLiteral("application"), QString::fromUtf8("申报编号"), {}, true},
-        {QStringLiteral("criterion"), QString::fromUtf8("指标编号"), {}, true},
-        {QStringLiteral("score"), QString::fromUtf8("得分"), {QString::fromUtf8("分数")}, true},
-        {QStringLiteral("comment"), QString::fromUtf8("意见"), {QString::fromUtf8("评分意见")}, false},
-    };
-    Result<import::ColumnMap> columns = import::ColumnMap::resolve(table, fields);
+    io::Table located = table;
+    Result<import::ColumnMap> columns = import::ColumnMap::locate(located, import::fieldsOf(import::Sheet::Scores),
+                                                                  import::silentlyIgnored(import::Sheet::Scores));
     if (!columns)
         return columns.takeError();
     const import::ColumnMap& map = *columns;
@@ -76,7 +71,7 @@ Result<PaperReport> importPaperScores(db::Database& db, const Round& round, cons
     QList<Issue> issues;
     QList<Row> rows;
     QHash<QString, int> seen;
-    for (const io::TableRow& row : table.rows) {
+    for (const io::TableRow& row : located.rows) {
         auto issue = [&](const QString& key, const QString& message) {
             issues.append({table.fileName, row.number, map.label(key), message});
         };

@@ -2,31 +2,13 @@
 #include "package/ScoreSheet.h"
 #include "common/Tr.h"
 
-#include "import/Columns.h"
+#include "import/Aliases.h"
 #include "io/XlsxWriter.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace rb::package {
-
-namespace {
-
-QList<import::Field> scoreFields()
-{
-    return {
-        {QStringLiteral("expert"), QString::fromUtf8("专家编号"), {}, true},
-        {QStringLiteral("application"), QString::fromUtf8("申报编号"), {}, true},
-        {QStringLiteral("criterion"), QString::fromUtf8("指标编号"), {}, true},
-        {QStringLiteral("score"), QString::fromUtf8("得分"), {QString::fromUtf8("分数")}, true},
-        {QStringLiteral("comment"),
-         QString::fromUtf8("意见"),
-         {QString::fromUtf8("评分意见"), QString::fromUtf8("备注")},
-         false},
-    };
-}
-
-} // namespace
 
 Status writeSheet(Package& p, const QString& path)
 {
@@ -63,7 +45,9 @@ Result<int> importScores(Package& p, const io::Table& table)
     if (p.info().submitted)
         return Error::input(
             Tr::tr("the package was submitted on %1; its scores can no longer be changed").arg(p.info().submittedAt));
-    Result<import::ColumnMap> columns = import::ColumnMap::resolve(table, scoreFields());
+    io::Table located = table;
+    Result<import::ColumnMap> columns = import::ColumnMap::locate(located, import::fieldsOf(import::Sheet::Scores),
+                                                                  import::silentlyIgnored(import::Sheet::Scores));
     if (!columns)
         return columns.takeError();
     const import::ColumnMap& map = *columns;
@@ -77,7 +61,7 @@ Result<int> importScores(Package& p, const io::Table& table)
     QList<Row> rows;
     QHash<QString, int> seen;
     QHash<QString, bool> handedBack;
-    for (const io::TableRow& row : table.rows) {
+    for (const io::TableRow& row : located.rows) {
         auto issue = [&](const QString& key, const QString& message) {
             issues.append({table.fileName, row.number, map.label(key), message});
         };

@@ -16,8 +16,8 @@ QStringList keys(std::initializer_list<const char*> names)
 Records applications(const QList<Application>& applications)
 {
     Records r;
-    r.keys =
-        keys({"code", "applicant", "credit_code", "province", "sector", "title", "recommender", "priority", "state"});
+    r.keys = keys({"code", "applicant", "credit_code", "province", "sector", "title", "recommender", "authority",
+                   "priority", "state"});
     r.rows.reserve(applications.size());
     for (const Application& a : applications) {
         r.rows.append({{QStringLiteral("code"), a.code},
@@ -27,6 +27,7 @@ Records applications(const QList<Application>& applications)
                        {QStringLiteral("sector"), a.sector},
                        {QStringLiteral("title"), a.title},
                        {QStringLiteral("recommender"), a.recommender},
+                       {QStringLiteral("authority"), a.authority},
                        {QStringLiteral("priority"), a.priority ? QJsonValue(*a.priority) : QJsonValue()},
                        {QStringLiteral("state"), a.state}});
     }
@@ -36,7 +37,8 @@ Records applications(const QList<Application>& applications)
 Records experts(const QList<Expert>& experts)
 {
     Records r;
-    r.keys = keys({"code", "name", "organisation", "organisation_credit_code", "province", "fields", "contact"});
+    r.keys =
+        keys({"code", "name", "organisation", "organisation_credit_code", "province", "fields", "contact", "title"});
     r.rows.reserve(experts.size());
     for (const Expert& e : experts) {
         r.rows.append({{QStringLiteral("code"), e.code},
@@ -45,7 +47,8 @@ Records experts(const QList<Expert>& experts)
                        {QStringLiteral("organisation_credit_code"), e.organisationCreditCode},
                        {QStringLiteral("province"), e.province},
                        {QStringLiteral("fields"), e.fields.join(QLatin1Char(';'))},
-                       {QStringLiteral("contact"), e.contact}});
+                       {QStringLiteral("contact"), e.contact},
+                       {QStringLiteral("title"), e.title}});
     }
     return r;
 }

@@ -12,7 +12,8 @@ namespace rb {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, uid, code, title, province, sector, recommender, priority, state FROM application ";
+    "SELECT id, uid, code, title, province, sector, recommender, priority, state, coalesce(authority, recommender) "
+    "FROM application ";
 
 Application readApplication(const db::Statement& st)
 {
@@ -27,6 +28,7 @@ Application readApplication(const db::Statement& st)
     if (!st.isNull(7))
         a.priority = int(st.integer(7));
     a.state = st.text(8);
+    a.authority = st.text(9);
     return a;
 }
 
@@ -122,7 +124,7 @@ Result<Breakdown> ApplicationRepository::breakdown()
     RB_TRY(group("province", b.byProvince));
     RB_TRY(group("sector", b.bySector));
     RB_TRY(group("state", b.byState));
-    RB_TRY(group("recommender", b.byRecommender));
+    RB_TRY(group("coalesce(authority, recommender)", b.byRecommender)); // by recommending authority
     return b;
 }
 
@@ -204,9 +206,10 @@ Result<Change> ApplicationRepository::upsert(Application app, bool known)
             app.uid = newUid();
         RB_TRY(
             m_db.exec("INSERT INTO application (uid, round_id, code, title, province, sector, recommender, priority, "
-                      "state, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                      "state, created_at, authority) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                       app.uid, m_roundId, app.code, app.title, app.province, db::nullIfEmpty(app.sector),
-                      app.recommender, app.priority, app.state, Clock::current().timestamp()));
+                      app.recommender, app.priority, app.state, Clock::current().timestamp(),
+                      app.authority.isEmpty() ? app.recommender : app.authority));
         RB_TRY(linkApplicants(m_db.lastInsertId(), false));
         const QJsonObject created{{QStringLiteral("title"), app.title},
                                   {QStringLiteral("applicant"), app.applicantNames()},
@@ -214,6 +217,7 @@ Result<Change> ApplicationRepository::upsert(Application app, bool known)
                                   {QStringLiteral("province"), app.province},
                                   {QStringLiteral("sector"), app.sector},
                                   {QStringLiteral("recommender"), app.recommender},
+                                  {QStringLiteral("authority"), app.authority},
                                   {QStringLiteral("priority"), priorityJson(app.priority)}};
         RB_TRY(audit.record(m_roundId, QStringLiteral("create"), QStringLiteral("application"), app.uid, app.code,
                             created));
@@ -227,12 +231,14 @@ Result<Change> ApplicationRepository::upsert(Application app, bool known)
     changes.add(QStringLiteral("province"), old.province, app.province);
     changes.add(QStringLiteral("sector"), old.sector, app.sector);
     changes.add(QStringLiteral("recommender"), old.recommender, app.recommender);
+    changes.add(QStringLiteral("authority"), old.authority, app.authority);
     changes.add(QStringLiteral("priority"), priorityJson(old.priority), priorityJson(app.priority));
     if (changes.isEmpty())
         return renamed.isEmpty() ? Change::Unchanged : Change::Updated;
-    RB_TRY(m_db.exec("UPDATE application SET title = ?2, province = ?3, sector = ?4, recommender = ?5, priority = ?6 "
-                     "WHERE id = ?1",
-                     old.id, app.title, app.province, db::nullIfEmpty(app.sector), app.recommender, app.priority));
+    RB_TRY(m_db.exec("UPDATE application SET title = ?2, province = ?3, sector = ?4, recommender = ?5, priority = ?6, "
+                     "authority = ?7 WHERE id = ?1",
+                     old.id, app.title, app.province, db::nullIfEmpty(app.sector), app.recommender, app.priority,
+                     app.authority.isEmpty() ? app.recommender : app.authority));
     RB_TRY(linkApplicants(old.id, true));
     RB_TRY(audit.record(m_roundId, QStringLiteral("update"), QStringLiteral("application"), old.uid, old.code,
                         changes.json()));

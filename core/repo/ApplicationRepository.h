@@ -15,7 +15,7 @@ struct Breakdown {
     QList<QPair<QString, int>> byProvince;
     QList<QPair<QString, int>> bySector;
     QList<QPair<QString, int>> byState;
-    QList<QPair<QString, int>> byRecommender;
+    QList<QPair<QString, int>> byRecommender; ///< by recommending authority
 };
 
 /// Applications and applicants of one round.

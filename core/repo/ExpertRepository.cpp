@@ -12,7 +12,7 @@ namespace rb {
 namespace {
 
 constexpr std::string_view kSelect = "SELECT id, uid, code, name, organisation, organisation_credit_code, province, "
-                                     "fields, contact FROM expert ";
+                                     "fields, contact, coalesce(title, '') FROM expert ";
 
 Expert readExpert(const db::Statement& st)
 {
@@ -26,6 +26,7 @@ Expert readExpert(const db::Statement& st)
     e.province = st.text(6);
     e.fields = text::splitList(st.text(7));
     e.contact = st.text(8);
+    e.title = st.text(9);
     return e;
 }
 
@@ -84,17 +85,19 @@ Result<Change> ExpertRepository::upsert(Expert e, bool known)
         if (e.uid.isEmpty())
             e.uid = newUid();
         RB_TRY(m_db.exec("INSERT INTO expert (uid, round_id, code, name, organisation, organisation_key, "
-                         "organisation_credit_code, province, fields, contact) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                         "organisation_credit_code, province, fields, contact, title) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                          e.uid, m_roundId, e.code, e.name, e.organisation, text::nameKey(e.organisation),
-                         db::nullIfEmpty(e.organisationCreditCode), db::nullIfEmpty(e.province), fields, e.contact));
+                         db::nullIfEmpty(e.organisationCreditCode), db::nullIfEmpty(e.province), fields, e.contact,
+                         db::nullIfEmpty(e.title)));
         RB_TRY(audit.record(m_roundId, QStringLiteral("create"), QStringLiteral("expert"), e.uid, e.code,
                             QJsonObject{{QStringLiteral("name"), e.name},
                                         {QStringLiteral("organisation"), e.organisation},
                                         {QStringLiteral("organisation_credit_code"), e.organisationCreditCode},
                                         {QStringLiteral("province"), e.province},
                                         {QStringLiteral("fields"), fields},
-                                        {QStringLiteral("contact"), e.contact}}));
+                                        {QStringLiteral("contact"), e.contact},
+                                        {QStringLiteral("title"), e.title}}));
         return Change::Created;
     }
     const Expert& old = **existing;
@@ -105,13 +108,14 @@ Result<Change> ExpertRepository::upsert(Expert e, bool known)
     changes.add(QStringLiteral("province"), old.province, e.province);
     changes.add(QStringLiteral("fields"), old.fields.join(QLatin1Char(';')), fields);
     changes.add(QStringLiteral("contact"), old.contact, e.contact);
+    changes.add(QStringLiteral("title"), old.title, e.title);
     if (changes.isEmpty())
         return Change::Unchanged;
     RB_TRY(m_db.exec(
         "UPDATE expert SET name = ?2, organisation = ?3, organisation_key = ?4, organisation_credit_code = ?5, "
-        "province = ?6, fields = ?7, contact = ?8 WHERE id = ?1",
+        "province = ?6, fields = ?7, contact = ?8, title = ?9 WHERE id = ?1",
         old.id, e.name, e.organisation, text::nameKey(e.organisation), db::nullIfEmpty(e.organisationCreditCode),
-        db::nullIfEmpty(e.province), fields, e.contact));
+        db::nullIfEmpty(e.province), fields, e.contact, db::nullIfEmpty(e.title)));
     RB_TRY(
         audit.record(m_roundId, QStringLiteral("update"), QStringLiteral("expert"), old.uid, old.code, changes.json()));
     return Change::Updated;

@@ -43,8 +43,8 @@ Result<Round> Reevaluation::start(const Round& source, int year, const QString& 
     for (qint64 id : due) {
         RB_TRY(
             m_db.exec("INSERT INTO application (uid, round_id, code, title, province, sector, recommender, priority, "
-                      "state, created_at, source_application_id) SELECT ?1, ?2, code, title, province, sector, "
-                      "recommender, NULL, 'recommended', ?3, id FROM application WHERE id = ?4",
+                      "state, created_at, source_application_id, authority) SELECT ?1, ?2, code, title, province, "
+                      "sector, recommender, NULL, 'recommended', ?3, id, authority FROM application WHERE id = ?4",
                       newUid(), round->id, Clock::current().timestamp(), id));
         const qint64 copy = m_db.lastInsertId();
         RB_TRY(m_db.exec("INSERT INTO application_applicant (application_id, applicant_id, position) SELECT ?1, "

@@ -12,11 +12,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="+38"/>
+        <location filename="../../core/import/Importer.cpp" line="+43"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
             <numerusform>%1: %n problem found; nothing was imported</numerusform>
             <numerusform>%1: %n problems found; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n row(s) left out in the preview</source>
+        <translation>
+            <numerusform>%n row left out in the preview</numerusform>
+            <numerusform>%n rows left out in the preview</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -170,7 +170,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+61"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <location filename="../../core/cli/CmdMerge.cpp" line="+70"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
@@ -310,7 +310,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>记录议题的表决情况和结论</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdImportList.cpp" line="-55"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="-64"/>
         <source>applications, experts, criteria, conflicts or scores (paper score sheets; or a filled sheet into a package).</source>
         <translation>applications、experts、criteria、conflicts 或 scores（纸质评分表；或将填好的评分表导入评审包）。</translation>
     </message>
@@ -326,6 +326,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+2"/>
+        <source>For applications: the recommending authority a recommender stands for, when ReviewBench cannot tell (repeatable), e.g. &quot;国务院国资委=中央企业&quot;; remembered in the round.</source>
+        <translation>用于申报项目：当评审工作台无法判断时，指明推荐单位所对应的推荐主体（可重复），例如 &quot;国务院国资委=中央企业&quot;；该对应关系会记入本批次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For &apos;import scores PACKAGE FILE&apos;: the package&apos;s access code, to check the package against it (without it, against the round key the package carries).</source>
         <translation>用于“import scores PACKAGE FILE”：评审包的访问码，据此核验评审包（不提供时，以评审包所带的批次密钥核验）。</translation>
     </message>
@@ -335,7 +340,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未知的导入类型“%1”（可选 applications、experts 或 criteria）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>note: %1</source>
         <translation>提示：%1</translation>
     </message>
@@ -436,7 +441,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../core/storage/Schema.cpp" line="+175"/>
+        <location filename="../../core/storage/Schema.cpp" line="+176"/>
         <source>%1 is not a ReviewBench database, or it is damaged: %2</source>
         <translation>%1 不是评审工作台数据库，或文件已损坏：%2</translation>
     </message>
@@ -649,7 +654,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>计分指标的分值合计为 %1，合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Region.cpp" line="+187"/>
+        <location filename="../../core/domain/Region.cpp" line="+204"/>
         <source>Excellent scenario</source>
         <translation>优秀场景</translation>
     </message>
@@ -670,15 +675,20 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>复评</translation>
     </message>
     <message>
-        <location filename="../../core/import/ApplicationImport.cpp" line="+61"/>
-        <location filename="../../core/import/ConflictImport.cpp" line="+28"/>
-        <location filename="../../core/import/CriteriaImport.cpp" line="+56"/>
-        <location filename="../../core/import/ExpertImport.cpp" line="+71"/>
+        <location filename="../../core/import/ApplicationImport.cpp" line="+60"/>
+        <source>the file has no 申报编号 column: each application gets a code made from its recommending authority, applicant and title (such as 32-K7M2QX), the same each time the file is imported</source>
+        <translation>文件中没有“申报编号”列：每个申报项目按其推荐主体、申报单位和项目名称生成编号（如 32-K7M2QX），每次导入同一文件得到的编号相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../core/import/ConflictImport.cpp" line="+22"/>
+        <location filename="../../core/import/CriteriaImport.cpp" line="+27"/>
+        <location filename="../../core/import/ExpertImport.cpp" line="+45"/>
         <source>column &apos;%1&apos; is not used and was ignored</source>
         <translation>“%1”列未使用，已忽略</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <location filename="../../core/import/ConflictImport.cpp" line="+41"/>
         <source>the application code is empty</source>
         <translation>申报项目编号为空</translation>
@@ -689,7 +699,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>申报项目编号 %1 重复（另见第 %2 行）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the title is empty</source>
         <translation>项目名称为空</translation>
     </message>
@@ -710,7 +720,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../core/import/ExpertImport.cpp" line="+40"/>
+        <location filename="../../core/import/ExpertImport.cpp" line="+41"/>
         <source>%1 is not a valid credit code: %2</source>
         <translation>%1 不是有效的统一社会信用代码：%2</translation>
     </message>
@@ -720,13 +730,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>统一社会信用代码 %1 在第 %2 行对应的申报单位名称与此不同</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the region is empty</source>
         <translation>所在地区为空</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/import/ExpertImport.cpp" line="+8"/>
+        <location filename="../../core/import/ExpertImport.cpp" line="+10"/>
         <source>&apos;%1&apos; is not a province, separately planned city, 新疆生产建设兵团 or 中央企业</source>
         <translation>“%1”不是省份、计划单列市、新疆生产建设兵团或中央企业</translation>
     </message>
@@ -736,17 +746,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>“%1”不是有效的所属行业（原材料、装备制造、消费品或电子信息）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&apos;%1&apos; is not a recommending authority (a province, separately planned city, 新疆生产建设兵团 or 中央企业)</source>
-        <translation>“%1”不是有效的推荐单位（省份、计划单列市、新疆生产建设兵团或中央企业）</translation>
+        <location line="+17"/>
+        <source>&apos;%1&apos; names no recommending authority ReviewBench knows (%2); say which it is with --authority &quot;%1=浙江省&quot; (or 中央企业 …), or choose it in the import preview</source>
+        <translation>“%1”无法对应到已知的推荐主体（%2）；请用 --authority &quot;%1=浙江省&quot;（或 中央企业 等）指明，或在导入预览中选择</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+97"/>
+        <source>%1 would have %2 applications in this round, more than its quota of %3 (rows of this file: %4)</source>
+        <translation>%1 在本批次将有 %2 个申报项目，超过其名额 %3 个（本文件中的行：%4）</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>the priority must be a whole number from 1, not &apos;%1&apos;</source>
         <translation>推荐顺序必须是从 1 开始的整数，不能是“%1”</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>%1 already gave priority %2 in row %3</source>
         <translation>%1 已在第 %3 行使用推荐顺序 %2</translation>
     </message>
@@ -756,22 +771,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 已将推荐顺序 %2 用于申报项目 %3</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 would have %2 applications in this round, more than its quota of %3</source>
-        <translation>%1 在本批次的申报项目将达到 %2 个，超过其推荐名额 %3 个</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>row %1: the applicant with credit code %2 is recorded as %3 and will be renamed %4</source>
         <translation>第 %1 行：统一社会信用代码为 %2 的申报单位原记录名称为“%3”，将更名为“%4”</translation>
     </message>
     <message>
-        <location filename="../../core/import/Columns.cpp" line="+48"/>
+        <location filename="../../core/import/Columns.cpp" line="+106"/>
+        <source>the header is on row %1; row(s) %2 above it were skipped</source>
+        <translation>表头在第 %1 行；其上方的第 %2 行已跳过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row(s) %1 after the data hold notes and were skipped</source>
+        <translation>数据下方的第 %1 行为说明文字，已跳过</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>column %1 appears twice (columns %2 and %3)</source>
         <translation>“%1”列出现了两次（第 %2 列和第 %3 列）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the required column %1 is missing</source>
         <translation>缺少必需的列 %1</translation>
     </message>
@@ -793,8 +813,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/domain/Criteria.cpp" line="+7"/>
         <location filename="../../core/import/CriteriaImport.cpp" line="+8"/>
-        <location filename="../../core/merge/PaperEntry.cpp" line="+110"/>
-        <location filename="../../core/package/ScoreSheet.cpp" line="+114"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="+105"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="+99"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -805,7 +825,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
-        <location filename="../../core/import/ExpertImport.cpp" line="-26"/>
+        <location filename="../../core/import/ExpertImport.cpp" line="-28"/>
         <source>the expert code is empty</source>
         <translation>专家编号为空</translation>
     </message>
@@ -840,7 +860,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作单位为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="+38"/>
+        <location filename="../../core/import/Importer.cpp" line="+43"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
             <numerusform>%1：发现 %n 个问题，未导入任何数据</numerusform>
@@ -848,12 +868,24 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+10"/>
+        <source>--authority takes RECOMMENDER=AUTHORITY, the authority a province, 计划单列市, 新疆生产建设兵团 or 中央企业 (e.g. &quot;国务院国资委=中央企业&quot;), not &apos;%1&apos;</source>
+        <translation>--authority 的格式为 推荐单位=推荐主体，推荐主体须为省份、计划单列市、新疆生产建设兵团或中央企业（例如 &quot;国务院国资委=中央企业&quot;），而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n row(s) left out in the preview</source>
+        <translation>
+            <numerusform>在预览中排除了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file was read as %1</source>
         <translation>文件已按 %1 编码读取</translation>
     </message>
     <message>
         <location filename="../../core/io/Csv.cpp" line="+36"/>
-        <location filename="../../core/io/Xlsx.cpp" line="+275"/>
+        <location filename="../../core/io/Xlsx.cpp" line="+484"/>
         <source>%1 is larger than %2 MB; split it into smaller files</source>
         <translation>%1 大于 %2 MB，请拆分为较小的文件</translation>
     </message>
@@ -884,7 +916,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/io/Xlsx.cpp" line="-101"/>
+        <location filename="../../core/io/Xlsx.cpp" line="-206"/>
         <source>%1 is empty: the first row must name the columns</source>
         <translation>%1 为空：第一行必须为列名</translation>
     </message>
@@ -907,7 +939,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不是有效的 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../core/io/Xlsx.cpp" line="-76"/>
+        <location filename="../../core/io/Xlsx.cpp" line="-177"/>
         <source>the workbook has more than %1 shared strings</source>
         <translation>工作簿的共享字符串超过 %1 个</translation>
     </message>
@@ -927,17 +959,37 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作簿未指明第一个工作表的位置</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
+        <source>the workbook has more than %1 cell styles</source>
+        <translation>工作簿的单元格样式超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the styles of the workbook are damaged: %1</source>
+        <translation>工作簿的样式已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>the worksheet is damaged: %1</source>
         <translation>工作表已损坏：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>row number %1 is not valid: rows go forward from 1 to %2 (after row %3)</source>
         <translation>行号 %1 无效：行号应从 1 递增至 %2（上一行为第 %3 行）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
+        <source>merged cells &quot;%1&quot; are not a range of cells</source>
+        <translation>合并单元格“%1”不是有效的单元格区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the worksheet has more than %1 merged ranges</source>
+        <translation>工作表的合并区域超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>row %1: cell reference &quot;%2&quot; is not a column from A to XFD</source>
         <translation>第 %1 行：单元格引用“%2”不是 A 至 XFD 之间的列</translation>
     </message>
@@ -947,12 +999,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>第 %1 行超过 %2 列</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-24"/>
+        <location line="+56"/>
         <source>the worksheet has more than %1 cells</source>
         <translation>工作表超过 %1 个单元格</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+79"/>
         <source>%1 is not a readable .xlsx workbook: %2</source>
         <translation>%1 不是可读取的 .xlsx 工作簿：%2</translation>
     </message>
@@ -1629,12 +1682,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分须以整分或半分计</translation>
     </message>
     <message>
-        <location filename="../../core/merge/PaperEntry.cpp" line="-72"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="-67"/>
         <source>say who typed the sheets in (--entered-by NAME)</source>
         <translation>请注明评分表的录入人（--entered-by NAME）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>%1 has a conflict of interest with %2; the score cannot count</source>
         <translation>%1 须回避 %2，该评分不能计入</translation>
     </message>
@@ -1671,7 +1724,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="+8"/>
-        <location filename="../../core/io/Xlsx.cpp" line="-100"/>
+        <location filename="../../core/io/Xlsx.cpp" line="-203"/>
         <location filename="../../core/package/Package.cpp" line="-18"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -2135,12 +2188,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 由早期版本的评审工作台生成，持有该文件的任何人都能封存；请重新下发评审包</translation>
     </message>
     <message>
-        <location filename="../../core/package/ScoreSheet.cpp" line="-49"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="-51"/>
         <source>the package was submitted on %1; its scores can no longer be changed</source>
         <translation>该评审包已于 %1 提交，其中的评分不能再修改</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>this package belongs to expert %1, not &apos;%2&apos;</source>
         <translation>该评审包属于评审专家 %1，而不是“%2”</translation>
     </message>
@@ -3199,6 +3252,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/package/Seal.cpp" line="+76"/>
         <source>the package holds an entry its secretariat never wrote (%1)</source>
         <translation>评审包含有秘书处从未写入的条目（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Authority.cpp" line="+113"/>
+        <source>a province, 计划单列市, 新疆生产建设兵团 or 中央企业, written as the region (浙江省, 宁波) or its department (江苏省工业和信息化厅, 宁波市经济和信息化局), or a central enterprise group (中国石油天然气集团有限公司) or 国务院国资委</source>
+        <translation>省份、计划单列市、新疆生产建设兵团或中央企业，可写作地区名称（浙江省、宁波）或其主管部门（江苏省工业和信息化厅、宁波市经济和信息化局），也可写中央企业集团名称（中国石油天然气集团有限公司）或国务院国资委</translation>
     </message>
 </context>
 <context>

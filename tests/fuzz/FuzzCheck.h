@@ -8,6 +8,7 @@
 #include "io/Limits.h"
 #include "io/Table.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -21,7 +22,8 @@ inline void require(bool condition, const char* what)
     }
 }
 
-/// With \a rowsWithinHeader, data rows must be no wider than the header (xlsx); else only within the column bound.
+/// With \a rowsWithinHeader, no row may be wider than the widest of the first ten rows, where the header is
+/// (xlsx); else rows need only be within the column bound.
 inline void checkTable(const Result<io::Table>& table, const QString& fileName, bool rowsWithinHeader)
 {
     if (!table.ok()) {
@@ -33,9 +35,12 @@ inline void checkTable(const Result<io::Table>& table, const QString& fileName, 
     require(table->header.size() <= io::limits::kMaxColumns, "the header is within the column bound");
     qint64 cells = table->header.size();
     int previous = 0;
+    qsizetype width = table->header.size();
+    for (qsizetype i = 0; i < table->rows.size() && i < 9; ++i)
+        width = std::max(width, table->rows[i].cells.size());
     for (const io::TableRow& row : table->rows) {
         require(row.cells.size() <= io::limits::kMaxColumns, "a row is within the column bound");
-        require(!rowsWithinHeader || row.cells.size() <= table->header.size(), "a row is no wider than the header");
+        require(!rowsWithinHeader || row.cells.size() <= width, "a row is no wider than the header's rows");
         require(row.number > previous, "row numbers go forward");
         previous = row.number;
         cells += row.cells.size();
