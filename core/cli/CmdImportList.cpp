@@ -4,6 +4,7 @@
 #include "cli/Session.h"
 #include "common/Tr.h"
 
+#include "import/ImportTemplates.h"
 #include "import/Importer.h"
 #include "package/PackageFile.h"
 #include "package/PackageRepository.h"
@@ -15,6 +16,8 @@
 #include "review/Conflicts.h"
 
 #include <QCoreApplication>
+
+#include <QDir>
 
 namespace rb::cli {
 
@@ -157,10 +160,40 @@ int runList(const QStringList& argv, Io& io)
     return Success;
 }
 
+int runTemplate(const QStringList& argv, Io& io)
+{
+    Args args(QStringLiteral("template"),
+              Tr::tr("Write a blank import template (.xlsx) with the canonical Chinese headers and a 填表说明 sheet; "
+                     "filled in, it imports unchanged."));
+    args.positional(QStringLiteral("KIND"), import::templateKinds().join(QStringLiteral(", ")));
+    args.option({QStringLiteral("out")}, Tr::tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    args.option({QStringLiteral("category")},
+                Tr::tr("For applications: the round's category (scenario, factory, zone, reeval); the credit code is "
+                       "required in scenario and factory rounds."),
+                QStringLiteral("CATEGORY"), QStringLiteral("factory"));
+    if (std::optional<int> stop = args.parse(argv, io, 1, 1))
+        return *stop;
+    const std::optional<import::Sheet> sheet = import::templateKind(args.positionals().first());
+    if (!sheet)
+        return io.fail(Error::usage(Tr::tr("unknown template '%1' (%2)")
+                                        .arg(args.positionals().first(),
+                                             import::templateKinds().join(QStringLiteral(", ")))));
+    const std::optional<Category> category = category::fromKey(args.value(QStringLiteral("category")));
+    if (!category)
+        return io.fail(Error::usage(Tr::tr("unknown category '%1'").arg(args.value(QStringLiteral("category")))));
+    if (args.value(QStringLiteral("out")).isEmpty())
+        return io.fail(Error::usage(Tr::tr("--out FILE is required")));
+    if (Status s = import::writeTemplate(*sheet, *category, args.value(QStringLiteral("out"))); !s)
+        return io.fail(s.error());
+    io.out << QDir::toNativeSeparators(args.value(QStringLiteral("out"))) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 void registerImportListCommands(Registry& registry)
 {
+    registry.add({QStringLiteral("template"), Tr::tr("write a blank import template (.xlsx)"), runTemplate});
     registry.add({QStringLiteral("import"),
                   Tr::tr("import applications, experts, criteria, conflicts or paper scores from CSV or .xlsx"),
                   runImport});

@@ -13,6 +13,8 @@
 #include "workflow/Workflow.h"
 #include "workflow/WorkingDays.h"
 
+#include "workflow/CalendarFiles.h"
+
 #include <QDate>
 
 namespace rb::cli {
@@ -207,8 +209,22 @@ int runCalendar(const QStringList& argv, Io& io)
     c.args.option({QStringLiteral("workday")}, Tr::tr("A weekend day worked instead (repeatable)."),
                   QStringLiteral("DATE"));
     c.args.option({QStringLiteral("note")}, Tr::tr("e.g. 国庆节."), QStringLiteral("TEXT"));
+    c.args.option({QStringLiteral("import")},
+                  Tr::tr("A year's arrangement from a file: CSV or .xlsx with date, kind, note (日期, 类型, 说明), "
+                         "or iCalendar (.ics)."),
+                  QStringLiteral("FILE"));
     if (std::optional<int> stop = c.start(argv, io, 1, 1))
         return *stop;
+    if (c.args.isSet(QStringLiteral("import"))) {
+        Result<QList<workflow::CalendarEntry>> read =
+            workflow::readCalendarFile(c.args.value(QStringLiteral("import")));
+        if (!read)
+            return io.fail(read.error());
+        Result<int> stored = workflow::importCalendar(c.db(), *read);
+        if (!stored)
+            return io.fail(stored.error());
+        io.err << Tr::tr("%1 day(s) imported").arg(*stored) << Qt::endl;
+    }
     db::Transaction tx(c.db());
     Status s = tx.status();
     for (const auto& [option, kind] : {std::pair{"holiday", workflow::Calendar::Kind::Holiday},
@@ -294,6 +310,9 @@ int runNotice(const QStringList& argv, Io& io)
     if (Status s = tx.commit(); !s)
         return io.fail(s.error());
     reportStarted();
+    Result<QList<int>> unknownYears = workflow::yearsWithoutCalendar(c.db(), n->start, n->end);
+    if (unknownYears && !unknownYears->isEmpty())
+        io.err << Tr::tr("warning: %1").arg(workflow::missingYearsWarning(*unknownYears)) << Qt::endl;
     io.out << Tr::tr("%1: %2 applications, %3 to %4 (%5 working days)")
                   .arg(n->title)
                   .arg(n->applications.size())

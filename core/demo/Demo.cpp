@@ -10,6 +10,7 @@
 #include "repo/RoundSettings.h"
 #include "round/RoundSetup.h"
 #include "storage/Schema.h"
+#include "workflow/CalendarFiles.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -364,6 +365,8 @@ Result<Round> createDemo(const QString& path, const DemoSpec& spec, const QStrin
             QFile::remove(path + QLatin1String(suffix));
         return error;
     };
+    if (Status loaded = workflow::loadShippedCalendar(db); !loaded)
+        return fail(loaded.takeError());
     if (spec.lifecycle) {
         // Two years earlier, a round of the same kind went the whole way: its factories now near the
         // end of construction fill the due dashboard. It is made with the clock set back.

@@ -78,6 +78,12 @@ QList<Field> fieldsOf(Sheet sheet, Category category)
             field("score", "得分", {"分数"}, true),
             field("comment", "意见", {"评分意见", "备注"}, false),
         };
+    case Sheet::Calendar:
+        return {
+            field("date", "日期", {"day"}, true),
+            field("kind", "类型", {"安排", "休/班"}, true),
+            field("note", "说明", {"节日", "名称", "备注"}, false),
+        };
     }
     return {};
 }

@@ -32,6 +32,9 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
     format_set_bold(bold);
     format_set_bg_color(bold, 0xE8EEF7);
     format_set_border(bold, LXW_BORDER_THIN);
+    lxw_format* wrap = workbook_add_format(workbook);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
     for (int s = 0; s < sheets.size(); ++s) {
         const XlsxSheet& sheet = sheets[s];
         lxw_worksheet* ws = workbook_add_worksheet(workbook, sheetName(sheet.name, s).constData());
@@ -46,9 +49,22 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
             }
             formats << format;
         }
+        // A title row above the header, when there is one.
+        const int top = sheet.title.isEmpty() ? 0 : 1;
+        if (top) {
+            lxw_format* title = workbook_add_format(workbook);
+            format_set_bold(title);
+            format_set_font_size(title, 14);
+            format_set_align(title, LXW_ALIGN_CENTER);
+            const auto last = lxw_col_t(std::max<qsizetype>(sheet.header.size(), 1) - 1);
+            if (last > 0)
+                worksheet_merge_range(ws, 0, 0, 0, last, sheet.title.toUtf8().constData(), title);
+            else
+                worksheet_write_string(ws, 0, 0, sheet.title.toUtf8().constData(), title);
+        }
         QList<int> widths;
         for (int c = 0; c < sheet.header.size(); ++c) {
-            worksheet_write_string(ws, 0, lxw_col_t(c), sheet.header[c].toUtf8().constData(), bold);
+            worksheet_write_string(ws, lxw_row_t(top), lxw_col_t(c), sheet.header[c].toUtf8().constData(), bold);
             widths << text::displayWidth(sheet.header[c]);
         }
         for (int r = 0; r < sheet.rows.size(); ++r) {
@@ -56,7 +72,7 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
             for (int c = 0; c < row.size(); ++c) {
                 const QVariant& v = row[c];
                 lxw_format* format = c < formats.size() ? formats[c] : nullptr;
-                const auto rr = lxw_row_t(r + 1);
+                const auto rr = lxw_row_t(r + 1 + top);
                 const auto cc = lxw_col_t(c);
                 lxw_error rc = LXW_NO_ERROR;
                 switch (v.typeId()) {
@@ -72,7 +88,7 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
                     const QString text = v.toString();
                     if (v.isNull() || text.isEmpty())
                         continue;
-                    rc = worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), nullptr);
+                    rc = worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), sheet.printable ? wrap : nullptr);
                     while (widths.size() <= c)
                         widths << 0;
                     widths[c] = std::max(widths[c], std::min(60, text::displayWidth(text)));
@@ -82,11 +98,20 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
                     return Error::io(QString::fromUtf8(lxw_strerror(rc)));
             }
         }
-        for (int c = 0; c < widths.size(); ++c)
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::max(8, widths[c] + 2), nullptr);
-        worksheet_freeze_panes(ws, 1, 0);
+        for (int c = 0; c < widths.size(); ++c) {
+            const int width = c < sheet.widths.size() ? sheet.widths[c] : std::max(8, widths[c] + 2);
+            lxw_format* format = sheet.formatWholeColumns && c < formats.size() ? formats[c] : nullptr;
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, format);
+        }
+        if (sheet.printable) {
+            worksheet_set_landscape(ws);
+            worksheet_set_paper(ws, 9); // A4
+            worksheet_fit_to_pages(ws, 1, 0);
+        }
+        worksheet_freeze_panes(ws, lxw_row_t(1 + top), 0);
         if (!sheet.header.isEmpty())
-            worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rows.size()), lxw_col_t(sheet.header.size() - 1));
+            worksheet_autofilter(ws, lxw_row_t(top), 0, lxw_row_t(sheet.rows.size() + top),
+                                 lxw_col_t(sheet.header.size() - 1));
     }
     return {};
 }

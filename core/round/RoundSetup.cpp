@@ -6,6 +6,8 @@
 #include "storage/Schema.h"
 #include "templates/Templates.h"
 
+#include "workflow/CalendarFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -48,6 +50,15 @@ Result<Round> createOrAdd(const QString& path, const NewRound& spec, const QStri
     if (!opened)
         return opened.takeError();
     (*opened)->setUser(user);
+    // A new file starts with the State Council's holiday arrangements the program knows.
+    if (!existed) {
+        if (Status s = workflow::loadShippedCalendar(**opened); !s) {
+            opened->reset();
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+            return s.takeError();
+        }
+    }
     Result<Round> round = addRound(**opened, spec);
     if (!round && !existed) {
         opened->reset();

@@ -13,6 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../core/import/Importer.cpp" line="+43"/>
+        <location filename="../../core/workflow/CalendarFiles.cpp" line="+73"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
             <numerusform>%1: %n problem found; nothing was imported</numerusform>
@@ -50,18 +51,34 @@
 <context>
     <name>rb::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportDialog.cpp" line="+171"/>
-        <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+204"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
         <translation>
-            <numerusform>%n problem found. Nothing will be imported until the file is corrected.</numerusform>
-            <numerusform>%n problems found. Nothing will be imported until the file is corrected.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n data row, header on row %2, %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n data rows, header on row %2, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n row(s) left out.</source>
+        <translation>
+            <numerusform>%n row left out.</numerusform>
+            <numerusform>%n rows left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</source>
+        <translation>
+            <numerusform>%n problem found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</numerusform>
+            <numerusform>%n problems found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rb::ui::NoticePage</name>
     <message numerus="yes">
-        <location filename="../../ui/notice/NoticePage.cpp" line="+129"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+131"/>
         <source>%n application(s) approved.</source>
         <translation>
             <numerusform>%n application approved.</numerusform>
@@ -77,7 +94,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+75"/>
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>%n day imported.</numerusform>
+            <numerusform>%n days imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+124"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>

@@ -155,7 +155,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>创建逼真的模拟评审批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdImportList.cpp" line="+67"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="+70"/>
         <source>Import a CSV (UTF-8 or GB18030) or .xlsx file into the round. All or nothing: when any row is wrong, nothing is imported and every bad row is listed. Rows are matched by code, so importing a file again updates rather than duplicates. Importing criteria replaces the round&apos;s criteria.</source>
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
@@ -179,13 +179,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+55"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="+79"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+81"/>
         <location line="+32"/>
         <location line="+24"/>
         <location line="+25"/>
         <location line="+45"/>
-        <location line="+35"/>
-        <location line="+70"/>
+        <location line="+49"/>
+        <location line="+73"/>
         <location line="+61"/>
         <location line="+43"/>
         <location line="+47"/>
@@ -365,7 +365,32 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未知的列表类型“%1”（%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Write a blank import template (.xlsx) with the canonical Chinese headers and a 填表说明 sheet; filled in, it imports unchanged.</source>
+        <translation>生成空白导入模板（.xlsx），含标准中文表头和“填表说明”工作表；填好后可直接导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For applications: the round&apos;s category (scenario, factory, zone, reeval); the credit code is required in scenario and factory rounds.</source>
+        <translation>用于申报项目模板：批次类别（scenario、factory、zone、reeval）；优秀场景和示范工厂批次必须填写统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown template &apos;%1&apos; (%2)</source>
+        <translation>未知的模板“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown category &apos;%1&apos;</source>
+        <translation>未知的类别“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>write a blank import template (.xlsx)</source>
+        <translation>生成空白导入模板（.xlsx）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>import applications, experts, criteria, conflicts or paper scores from CSV or .xlsx</source>
         <translation>从 CSV 或 .xlsx 导入申报项目、评审专家、评价指标、回避关系或纸质评分</translation>
     </message>
@@ -375,12 +400,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>列出申报项目、评审专家、评价指标、回避关系、专家分配或评审包</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-62"/>
         <location filename="../../core/cli/CmdMerge.cpp" line="-50"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-381"/>
-        <location line="+337"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-398"/>
+        <location line="+354"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
@@ -675,14 +700,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>复评</translation>
     </message>
     <message>
-        <location filename="../../core/import/ApplicationImport.cpp" line="+60"/>
+        <location filename="../../core/import/ApplicationImport.cpp" line="+59"/>
         <source>the file has no 申报编号 column: each application gets a code made from its recommending authority, applicant and title (such as 32-K7M2QX), the same each time the file is imported</source>
         <translation>文件中没有“申报编号”列：每个申报项目按其推荐主体、申报单位和项目名称生成编号（如 32-K7M2QX），每次导入同一文件得到的编号相同</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../core/import/ConflictImport.cpp" line="+22"/>
-        <location filename="../../core/import/CriteriaImport.cpp" line="+27"/>
+        <location filename="../../core/import/CriteriaImport.cpp" line="+26"/>
         <location filename="../../core/import/ExpertImport.cpp" line="+45"/>
         <source>column &apos;%1&apos; is not used and was ignored</source>
         <translation>“%1”列未使用，已忽略</translation>
@@ -730,7 +755,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>统一社会信用代码 %1 在第 %2 行对应的申报单位名称与此不同</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the region is empty</source>
         <translation>所在地区为空</translation>
     </message>
@@ -786,12 +811,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>数据下方的第 %1 行为说明文字，已跳过</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>column %1 appears twice (columns %2 and %3)</source>
         <translation>“%1”列出现了两次（第 %2 列和第 %3 列）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>the required column %1 is missing</source>
         <translation>缺少必需的列 %1</translation>
     </message>
@@ -814,7 +839,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/domain/Criteria.cpp" line="+7"/>
         <location filename="../../core/import/CriteriaImport.cpp" line="+8"/>
         <location filename="../../core/merge/PaperEntry.cpp" line="+105"/>
-        <location filename="../../core/package/ScoreSheet.cpp" line="+99"/>
+        <location filename="../../core/package/ScoreSheet.cpp" line="+98"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -861,6 +886,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message numerus="yes">
         <location filename="../../core/import/Importer.cpp" line="+43"/>
+        <location filename="../../core/workflow/CalendarFiles.cpp" line="+73"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
             <numerusform>%1：发现 %n 个问题，未导入任何数据</numerusform>
@@ -925,6 +951,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/review/Dossiers.cpp" line="+30"/>
         <location filename="../../core/storage/Snapshot.cpp" line="+123"/>
         <location filename="../../core/templates/Templates.cpp" line="+100"/>
+        <location filename="../../core/workflow/CalendarFiles.cpp" line="+80"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1010,12 +1037,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不是可读取的 .xlsx 工作簿：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="+39"/>
+        <location filename="../../core/io/XlsxWriter.cpp" line="+42"/>
         <source>cannot add the worksheet %1</source>
         <translation>无法添加工作表 %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+83"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
     </message>
@@ -1520,17 +1547,19 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家的评审包（.rbpkg）。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../core/cli/CmdImportList.cpp" line="+33"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="-20"/>
         <source>The .xlsx file to write.</source>
         <translation>要写入的 .xlsx 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="+5"/>
         <source>--out FILE is required</source>
         <translation>--out FILE 为必填项</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/cli/CmdPackage.cpp" line="+13"/>
         <source>Submit a package: refused while anything required is missing (each is listed); then the scores are sealed with the key the access code unlocks, the key is destroyed and the package locked.</source>
         <translation>提交评审包：有必填内容缺失时拒绝提交（逐项列出）；否则用访问码解锁的密钥封存评分，随即销毁该密钥并锁定评审包。</translation>
     </message>
@@ -1617,10 +1646,10 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="-95"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-305"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-322"/>
         <location line="+24"/>
         <location line="+25"/>
-        <location line="+150"/>
+        <location line="+167"/>
         <source>The application&apos;s code.</source>
         <translation>申报项目编号。</translation>
     </message>
@@ -1631,7 +1660,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-255"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-272"/>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
@@ -1835,7 +1864,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>例如：国庆节。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>A year&apos;s arrangement from a file: CSV or .xlsx with date, kind, note (日期, 类型, 说明), or iCalendar (.ics).</source>
+        <translation>从文件导入一年的节假日安排：含 日期、类型、说明 列的 CSV 或 .xlsx 文件，或 iCalendar（.ics）文件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 day(s) imported</source>
+        <translation>已导入 %1 天</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Publish the proposed applications (or the ones named) on public notice for N working days from a start date.</source>
         <translation>将拟入选的申报项目（或指定的申报项目）自起始日起公示 N 个工作日。</translation>
     </message>
@@ -1870,7 +1909,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 个申报项目的公示期已开始，已进入公示</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 applications, %3 to %4 (%5 working days)</source>
         <translation>%1：申报项目 %2 个，%3 至 %4（%5 个工作日）</translation>
     </message>
@@ -3257,6 +3301,47 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/domain/Authority.cpp" line="+113"/>
         <source>a province, 计划单列市, 新疆生产建设兵团 or 中央企业, written as the region (浙江省, 宁波) or its department (江苏省工业和信息化厅, 宁波市经济和信息化局), or a central enterprise group (中国石油天然气集团有限公司) or 国务院国资委</source>
         <translation>省份、计划单列市、新疆生产建设兵团或中央企业，可写作地区名称（浙江省、宁波）或其主管部门（江苏省工业和信息化厅、宁波市经济和信息化局），也可写中央企业集团名称（中国石油天然气集团有限公司）或国务院国资委</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/CalendarFiles.cpp" line="-91"/>
+        <source>&apos;%1&apos; is not a date (2026-10-01)</source>
+        <translation>“%1”不是日期（如 2026-10-01）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is neither a holiday (节假日) nor a working day (上班)</source>
+        <translation>“%1”既不是节假日也不是调休上班日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
+        <source>%1 has more than %2 days</source>
+        <translation>%1 超过 %2 天</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1: the event of line %2 has no date</source>
+        <translation>%1：第 %2 行开始的事件没有日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the event of line %2 lasts more than a year</source>
+        <translation>%1：第 %2 行开始的事件超过一年</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no all-day events</source>
+        <translation>%1 中没有全天事件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is too large for a calendar</source>
+        <translation>%1 作为日历文件过大</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the calendar has no holidays for %1: working days there are counted as Monday to Friday; import the State Council&apos;s arrangement for that year (calendar DB --import FILE, or Notice ▸ Calendar)</source>
+        <translation>日历中没有 %1 年的节假日安排：该年的工作日暂按周一至周五计算；请导入国务院办公厅当年的节假日安排（calendar DB --import FILE，或“公示与后续 ▸ 工作日历”）</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5049,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/import/ImportDialog.cpp" line="+37"/>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+39"/>
         <source>Import applications</source>
         <translation>导入申报项目</translation>
     </message>
@@ -4984,7 +5069,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>导入已申报回避</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>read as an Excel workbook (.xlsx)</source>
+        <translation>读取为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as a CSV file in %1</source>
+        <translation>读取为 %1 编码的 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recommenders ReviewBench does not know</source>
+        <translation>无法识别的推荐单位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click a cell to correct it; the file itself is not changed.</source>
+        <translation>双击单元格可修改；原文件不会改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -4999,22 +5104,66 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Leave out the selected rows</source>
+        <translation>不导入选中的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take them back</source>
+        <translation>恢复选中的行</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 data rows, read as %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — 数据 %2 行，按 %3 编码读取</translation>
+        <location line="+25"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 行数据，表头在第 %2 行，%3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>left out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>corrected here; the file says: %1</source>
+        <translation>已在此修改；原文件为：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n problem(s) found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。可在此修改单元格（双击）、不导入有问题的行，或修改原文件；在所有待导入的行都正确之前，不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which recommending authority does each stand for? The answer counts for the quotas and is remembered in the round.</source>
+        <translation>它们各自对应哪个推荐主体？所选主体用于名额计算，并记入本批次。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
@@ -5023,8 +5172,15 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>Ready: %1 new, %2 changed, %3 unchanged.</source>
         <translation>准备就绪：新增 %1 条，修改 %2 条，未变 %3 条。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n row(s) left out.</source>
+        <translation>
+            <numerusform>%n 行不导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 criteria not in the file will be removed.</source>
         <translation>文件中未包含的 %1 项评价指标将被删除。</translation>
     </message>
@@ -5033,15 +5189,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>The file replaces the round&apos;s criteria.</source>
         <translation>该文件将替换本批次的评价指标。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n problem(s) found. Nothing will be imported until the file is corrected.</source>
-        <translation>
-            <numerusform>发现 %n 个问题。文件修正之前不会导入任何数据。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -5049,7 +5198,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+59"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5065,18 +5214,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>Open review file</source>
         <translation>打开评审文件</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>ReviewBench files (*.rbdb);;All files (*)</source>
         <translation>评审工作台文件 (*.rbdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -5092,23 +5241,36 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+11"/>
         <source>&amp;Applications…</source>
         <translation>申报项目(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>&amp;Experts…</source>
         <translation>评审专家(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>&amp;Criteria…</source>
         <translation>评价指标(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Declared c&amp;onflicts…</source>
         <translation>已申报回避(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import &amp;templates</source>
+        <translation>导入模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper &amp;scores…</source>
+        <translation>纸质评分(&amp;S)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5295,6 +5457,21 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::NewRoundDialog</name>
@@ -5342,7 +5519,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::NoticePage</name>
     <message>
-        <location filename="../../ui/notice/NoticePage.cpp" line="+69"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+71"/>
         <source>Upheld: withdrawn</source>
         <translation>成立：已撤回</translation>
     </message>
@@ -5493,12 +5670,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+508"/>
+        <location line="+553"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-552"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -5584,12 +5761,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+225"/>
         <source>Public holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-224"/>
         <source>Make-up working day (调休)</source>
         <translation>调休上班日</translation>
     </message>
@@ -5609,7 +5786,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>删除所选</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Import a year&apos;s arrangement…</source>
+        <translation>导入全年节假日安排…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The State Council&apos;s holidays and make-up working days for a year, from a CSV or Excel file (日期, 类型, 说明) or an iCalendar (.ics) file</source>
+        <translation>从 CSV 或 Excel 文件（日期、类型、说明）或 iCalendar（.ics）文件导入国务院办公厅公布的全年放假和调休上班安排</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A period starting on</source>
         <translation>自</translation>
     </message>
@@ -5631,8 +5818,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+12"/>
         <location line="+8"/>
+        <location line="+9"/>
+        <location line="+2"/>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Import a year&apos;s arrangement</source>
+        <translation>导入全年节假日安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendars (*.csv *.xlsx *.ics)</source>
+        <translation>日历文件 (*.csv *.xlsx *.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5640,7 +5846,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Sealed (organisation)</source>
         <translation>加盖公章（单位）</translation>
     </message>
@@ -5679,17 +5885,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>ends on &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>截止于 &lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>Publish on public notice</source>
         <translation>发布公示</translation>
     </message>
@@ -6428,7 +6634,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::RoundSettingsModel</name>
     <message>
-        <location filename="../../ui/settings/RoundSettingsPage.cpp" line="+116"/>
+        <location filename="../../ui/settings/RoundSettingsPage.cpp" line="+119"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6471,7 +6677,32 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为推荐单位设置推荐名额…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Recommender as written</source>
+        <translation>推荐单位（原文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommending authority</source>
+        <translation>推荐主体</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget the selected</source>
+        <translation>删除选中的对应关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommenders mapped to their authority when applications were imported (quotas count by authority):</source>
+        <translation>导入申报项目时指定的推荐单位与推荐主体的对应关系（名额按推荐主体计算）：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recommenders</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Quota</source>

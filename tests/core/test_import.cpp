@@ -103,7 +103,10 @@ TEST_CASE("import: an .xlsx workbook (first sheet, numbers as cells)", "[import]
                    QString::fromUtf8("北京市"), QString::fromUtf8("装备制造、工业软件"), 13800000000LL},
                   {QStringLiteral("X02"), QString::fromUtf8("专家乙"), QString::fromUtf8("示例研究院"), QVariant(),
                    QString::fromUtf8("电子信息"), QVariant()}};
-    io::XlsxSheet second{QStringLiteral("ignored"), {QStringLiteral("x")}, {{1}}, {}};
+    io::XlsxSheet second;
+    second.name = QStringLiteral("ignored");
+    second.header = {QStringLiteral("x")};
+    second.rows = {{1}};
     RB_REQUIRE_OK(io::writeXlsx(path, {sheet, second}));
     auto summary = import::importFile(*f.db, f.round, import::Kind::Experts, path);
     RB_REQUIRE_OK(summary);

@@ -53,10 +53,11 @@ TEST_CASE("xlsx: written and read back with text, numbers and gaps", "[io][xlsx]
 {
     test::TempDir dir;
     const QString path = dir.path(QString::fromUtf8("评分表.xlsx"));
-    io::XlsxSheet sheet{QStringLiteral("S"),
-                        {QStringLiteral("code"), QStringLiteral("score"), QStringLiteral("note")},
-                        {{QStringLiteral("A"), 12.5, QString::fromUtf8("很好")}, {QStringLiteral("B"), 7, QVariant()}},
-                        {QString(), QStringLiteral("0.0")}};
+    io::XlsxSheet sheet;
+    sheet.name = QStringLiteral("S");
+    sheet.header = {QStringLiteral("code"), QStringLiteral("score"), QStringLiteral("note")};
+    sheet.rows = {{QStringLiteral("A"), 12.5, QString::fromUtf8("很好")}, {QStringLiteral("B"), 7, QVariant()}};
+    sheet.numberFormats = {QString(), QStringLiteral("0.0")};
     RB_REQUIRE_OK(io::writeXlsx(path, {sheet}));
     auto table = io::readTable(path);
     RB_REQUIRE_OK(table);

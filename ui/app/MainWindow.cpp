@@ -5,12 +5,14 @@
 #include "app/Preferences.h"
 #include "applications/ApplicationsPage.h"
 #include "common/Icons.h"
+#include "common/Messages.h"
 #include "criteria/CriteriaPage.h"
 #include "deliberation/DeliberationPage.h"
 #include "document/Workspace.h"
 #include "experts/ExpertsPage.h"
 #include "export/ExportActions.h"
 #include "import/ImportDialog.h"
+#include "import/ImportTemplates.h"
 #include "notice/NoticePage.h"
 #include "overview/OverviewPage.h"
 #include "report/ReportActions.h"
@@ -25,8 +27,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -34,6 +38,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -84,6 +89,17 @@ void MainWindow::createActions()
     for (const auto& [kind, label] : kinds) {
         QAction* a = importMenu->addAction(label, this, [this, kind = kind] { importFile(kind); });
         a->setObjectName(QStringLiteral("actionImport_") + import::kindName(kind));
+    }
+    // Blank templates with the canonical headers, to send to the provinces or to fill in here.
+    QMenu* templates = file->addMenu(tr("Import &templates"));
+    templates->setObjectName(QStringLiteral("menuTemplates"));
+    const QList<QPair<QString, QString>> templateKinds = {{QStringLiteral("applications"), tr("&Applications…")},
+                                                          {QStringLiteral("experts"), tr("&Experts…")},
+                                                          {QStringLiteral("criteria"), tr("&Criteria…")},
+                                                          {QStringLiteral("scores"), tr("Paper &scores…")}};
+    for (const auto& [key, label] : templateKinds) {
+        QAction* a = templates->addAction(label, this, [this, key = key] { saveTemplate(key); });
+        a->setObjectName(QStringLiteral("actionTemplate_") + key);
     }
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("menuExport"));
@@ -307,6 +323,34 @@ void MainWindow::importFile(import::Kind kind, const QString& givenPath)
     ImportDialog dialog(*m_workspace, kind, path, this);
     if (dialog.prepare())
         dialog.exec();
+}
+
+QString MainWindow::saveTemplate(const QString& kind, const QString& givenPath)
+{
+    const std::optional<import::Sheet> sheet = import::templateKind(kind);
+    if (!sheet)
+        return {};
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("applications"), QString::fromUtf8("申报项目导入模板")},
+        {QStringLiteral("experts"), QString::fromUtf8("评审专家导入模板")},
+        {QStringLiteral("criteria"), QString::fromUtf8("评价指标导入模板")},
+        {QStringLiteral("scores"), QString::fromUtf8("评分录入模板")}};
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        const QString folder = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
+                                           : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Save import template"),
+                                            QDir(folder).filePath(names.value(kind) + QStringLiteral(".xlsx")),
+                                            tr("Excel workbooks (*.xlsx)"));
+    }
+    if (path.isEmpty())
+        return {};
+    const Category category = m_workspace ? m_workspace->round().category : Category::Factory;
+    if (Status s = import::writeTemplate(*sheet, category, path); !s) {
+        messages::warn(this, tr("Import templates"), s.error().toString());
+        return {};
+    }
+    return path;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

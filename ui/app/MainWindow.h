@@ -29,6 +29,9 @@ public:
     bool showPage(const QString& objectName);
     /// Opens the import preview for \a path (the file dialog is skipped when a path is given).
     void importFile(import::Kind kind, const QString& path = {});
+    /// Writes a blank import template ("applications", "experts", "criteria", "scores") for the current round's
+    /// category; asks for the file unless \a path is given. Returns the path written, or empty.
+    QString saveTemplate(const QString& kind, const QString& path = {});
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -7,39 +7,55 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QTableWidget;
 class QTreeWidget;
 
 namespace rb::ui {
 
-/// Shows what an import would do before anything is written: the first rows as read, the
-/// column mapping, every problem with its row and column, and the counts. Imports only a clean file.
+/// Shows what an import would do before anything is written: the rows as read below the header it found, the
+/// notes (what was skipped), every problem with its row and column, and the counts. What cannot go in is fixable
+/// on the spot: a cell can be corrected (double-click it), a row left out, and a recommender ReviewBench does not
+/// know given its authority. The same all-or-nothing rule holds for what is finally imported.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     ImportDialog(Workspace& workspace, import::Kind kind, QString path, QWidget* parent = nullptr);
 
-    /// Reads and checks the file (off the GUI thread). False when the file could not be read.
+    /// Reads the file once and checks it (off the GUI thread). False when the file could not be read.
     bool prepare();
     [[nodiscard]] const import::Plan& plan() const { return m_plan; }
     [[nodiscard]] const import::Summary& summary() const { return m_summary; }
 
-    static constexpr int kPreviewRows = 50;
+    /// The preview's edits; each checks the file again.
+    void setAuthority(const QString& recommender, const QString& authority);
+    void setRowExcluded(int rowNumber, bool excluded);
+    void correctCell(int rowNumber, int column, const QString& text);
+
+    static constexpr int kPreviewRows = 200;
 
 private:
+    bool check();
     void showPlan();
+    void showAuthorities();
     void runImport();
 
     Workspace& m_workspace;
     import::Kind m_kind;
     QString m_path;
+    io::Table m_table; ///< as read, once
+    import::Options m_options;
     import::Plan m_plan;
     import::Summary m_summary;
+    bool m_filling = false; ///< the preview is being filled (its edits are not the user's)
     QLabel* m_fileLabel;
     QLabel* m_status;
     QTableWidget* m_preview;
     QTreeWidget* m_issues;
+    QGroupBox* m_authorityBox;
+    QFormLayout* m_authorityForm;
     QDialogButtonBox* m_buttons;
 };
 

@@ -7,6 +7,7 @@
 #include "notice/Milestones.h"
 #include "repo/ApplicationRepository.h"
 #include "workflow/CalendarEntries.h"
+#include "workflow/CalendarFiles.h"
 #include "workflow/Reevaluation.h"
 #include "workflow/Workflow.h"
 
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -228,12 +230,17 @@ QWidget* NoticePage::createCalendarTab()
     m_calendarNote->setPlaceholderText(tr("e.g. 国庆节"));
     auto* add = new QPushButton(tr("Add"), page);
     auto* remove = new QPushButton(tr("Remove selected"), page);
+    auto* importYear = new QPushButton(tr("Import a year's arrangement…"), page);
+    importYear->setObjectName(QStringLiteral("importCalendar"));
+    importYear->setToolTip(tr("The State Council's holidays and make-up working days for a year, from a CSV or Excel "
+                              "file (日期, 类型, 说明) or an iCalendar (.ics) file"));
     auto* form = new QHBoxLayout;
     form->addWidget(m_calendarDay);
     form->addWidget(m_calendarKind);
     form->addWidget(m_calendarNote, 1);
     form->addWidget(add);
     form->addWidget(remove);
+    form->addWidget(importYear);
     // A calculator: when does a period of N working days end?
     m_periodStart = dateEdit(page, QDate::currentDate());
     m_periodDays = new QSpinBox(page);
@@ -271,6 +278,17 @@ QWidget* NoticePage::createCalendarTab()
             return;
         if (Status s = removeCalendarDay(QDate::fromString(m_calendar->item(row, 0)->text(), Qt::ISODate)); !s)
             messages::warn(this, tr("Calendar"), s.error().toString());
+    });
+    connect(importYear, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a year's arrangement"), QString(),
+                                                          tr("Calendars (*.csv *.xlsx *.ics)"));
+        if (path.isEmpty())
+            return;
+        Result<int> n = importCalendarFile(path);
+        if (!n)
+            messages::warn(this, tr("Calendar"), n.error().toString());
+        else
+            messages::warn(this, tr("Calendar"), tr("%n day(s) imported.", nullptr, *n));
     });
     connect(m_periodStart, &QDateEdit::dateChanged, this, &NoticePage::updatePeriod);
     connect(m_periodDays, &QSpinBox::valueChanged, this, &NoticePage::updatePeriod);
@@ -323,13 +341,25 @@ void NoticePage::fillNotices()
                         || r.state == QLatin1String("valid");
         }
     }
-    m_noticeSummary->setText(tr("Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) "
-                                "running) · %5 approved")
-                                 .arg(today.toString(Qt::ISODate))
-                                 .arg(proposed)
-                                 .arg(onNotice)
-                                 .arg(running)
-                                 .arg(approved));
+    QString summary = tr("Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) "
+                         "running) · %5 approved")
+                          .arg(today.toString(Qt::ISODate))
+                          .arg(proposed)
+                          .arg(onNotice)
+                          .arg(running)
+                          .arg(approved);
+    // A notice counted over a year whose holidays the calendar does not know may end on the wrong day.
+    QList<int> unknown;
+    for (const notice::Notice& n : *notices) {
+        Result<QList<int>> years = workflow::yearsWithoutCalendar(m_workspace.db(), n.start, n.end);
+        for (int y : years ? *years : QList<int>())
+            if (!unknown.contains(y))
+                unknown << y;
+    }
+    if (!unknown.isEmpty())
+        summary += QStringLiteral("<br/><span style='color:#B03A2E'>%1</span>")
+                       .arg(workflow::missingYearsWarning(unknown).toHtmlEscaped());
+    m_noticeSummary->setText(summary);
 }
 
 void NoticePage::fillObjections()
@@ -434,8 +464,13 @@ void NoticePage::updatePeriod()
     if (!calendar)
         return;
     const QDate end = calendar->endOfPeriod(m_periodStart->date(), m_periodDays->value());
-    m_periodEnd->setText(
-        tr("ends on <b>%1</b> (%2)").arg(end.toString(Qt::ISODate), QLocale().dayName(end.dayOfWeek())));
+    QString text = tr("ends on <b>%1</b> (%2)").arg(end.toString(Qt::ISODate), QLocale().dayName(end.dayOfWeek()));
+    Result<QList<int>> unknown = workflow::yearsWithoutCalendar(m_workspace.db(), m_periodStart->date(), end);
+    if (unknown && !unknown->isEmpty())
+        text += QStringLiteral("<br/><span style='color:#B03A2E'>%1</span>")
+                    .arg(workflow::missingYearsWarning(*unknown).toHtmlEscaped());
+    m_periodEnd->setWordWrap(true);
+    m_periodEnd->setText(text);
 }
 
 int NoticePage::dueCount() const
@@ -508,6 +543,18 @@ Status NoticePage::setCalendarDay(const QDate& day, workflow::Calendar::Kind kin
     RB_TRY(workflow::Calendar::store(m_workspace.db(), day, kind, note));
     changed();
     return {};
+}
+
+Result<int> NoticePage::importCalendarFile(const QString& path)
+{
+    Result<QList<workflow::CalendarEntry>> read = workflow::readCalendarFile(path);
+    if (!read)
+        return read.takeError();
+    Result<int> stored = workflow::importCalendar(m_workspace.db(), *read);
+    if (!stored)
+        return stored.takeError();
+    changed();
+    return *stored;
 }
 
 Status NoticePage::removeCalendarDay(const QDate& day)

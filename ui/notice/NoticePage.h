@@ -35,6 +35,8 @@ public:
     Status markMet(qint64 milestoneId, const QDate& day, const QString& note);
     Status setCalendarDay(const QDate& day, workflow::Calendar::Kind kind, const QString& note);
     Status removeCalendarDay(const QDate& day);
+    /// Imports a year's holidays and make-up working days (CSV, .xlsx or .ics). Returns how many days.
+    Result<int> importCalendarFile(const QString& path);
     /// Starts a re-evaluation round from the titles that are due; the workspace then shows it.
     Result<Round> startReevaluation(int year, const QString& title, int withinDays);
     [[nodiscard]] int dueCount() const;

@@ -5,6 +5,8 @@
 #include "settings/SetSettingCommand.h"
 
 #include "common/Messages.h"
+#include "repo/AuthorityAliases.h"
+
 #include <QBrush>
 #include <QComboBox>
 #include <QFont>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace rb::ui {
@@ -183,14 +186,58 @@ RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(intro, 1);
     top->addWidget(quota);
+    // What the secretariat said recommenders stand for, when imports could not tell.
+    m_aliases = new QTableWidget(0, 2, this);
+    m_aliases->setObjectName(QStringLiteral("authorityAliases"));
+    m_aliases->setHorizontalHeaderLabels({tr("Recommender as written"), tr("Recommending authority")});
+    m_aliases->verticalHeader()->hide();
+    m_aliases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_aliases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_aliases->horizontalHeader()->setStretchLastSection(true);
+    m_aliases->setMaximumHeight(160);
+    auto* forget = new QPushButton(tr("Forget the selected"), this);
+    forget->setObjectName(QStringLiteral("forgetAlias"));
+    auto* aliasesLabel = new QLabel(tr("Recommenders mapped to their authority when applications were imported (quotas "
+                                       "count by authority):"),
+                                    this);
+    aliasesLabel->setWordWrap(true);
+    auto* aliasRow = new QHBoxLayout;
+    aliasRow->addWidget(m_aliases, 1);
+    aliasRow->addWidget(forget, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(aliasesLabel);
+    layout->addLayout(aliasRow);
     connect(quota, &QPushButton::clicked, this, &RoundSettingsPage::addQuota);
+    connect(forget, &QPushButton::clicked, this, [this] {
+        const int row = m_aliases->currentRow();
+        if (row < 0)
+            return;
+        db::Transaction tx(m_workspace.db());
+        Status s = tx.status();
+        if (s)
+            s = AuthorityAliases(m_workspace.db(), m_workspace.round().id)
+                    .forget(m_aliases->item(row, 0)->data(Qt::UserRole).toString());
+        if (s)
+            s = tx.commit();
+        if (!s)
+            messages::warn(this, tr("Recommenders"), s.error().toString());
+        m_workspace.notifyChanged(Workspace::Settings, false);
+    });
     auto refresh = [this] {
         m_model->reload();
         m_table->resizeColumnToContents(RoundSettingsModel::Key);
         m_table->resizeColumnToContents(RoundSettingsModel::Value);
+        Result<QList<AuthorityAlias>> aliases = AuthorityAliases(m_workspace.db(), m_workspace.round().id).list();
+        m_aliases->setRowCount(aliases ? int(aliases->size()) : 0);
+        for (int r = 0; aliases && r < aliases->size(); ++r) {
+            auto* written = new QTableWidgetItem(aliases->at(r).recommender);
+            written->setData(Qt::UserRole, aliases->at(r).key);
+            m_aliases->setItem(r, 0, written);
+            m_aliases->setItem(r, 1, new QTableWidgetItem(aliases->at(r).authority));
+        }
+        m_aliases->resizeColumnToContents(0);
     };
     connect(&m_workspace, &Workspace::roundChanged, this, refresh);
     connect(&m_workspace, &Workspace::dataChanged, this, [refresh](Workspace::DataKinds kinds) {

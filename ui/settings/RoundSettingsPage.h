@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QTableView;
+class QTableWidget;
 
 namespace rb::ui {
 
@@ -44,6 +45,7 @@ private:
     Workspace& m_workspace;
     RoundSettingsModel* m_model;
     QTableView* m_table;
+    QTableWidget* m_aliases = nullptr;
 };
 
 } // namespace rb::ui
