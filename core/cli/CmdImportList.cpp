@@ -175,9 +175,9 @@ int runTemplate(const QStringList& argv, Io& io)
         return *stop;
     const std::optional<import::Sheet> sheet = import::templateKind(args.positionals().first());
     if (!sheet)
-        return io.fail(Error::usage(Tr::tr("unknown template '%1' (%2)")
-                                        .arg(args.positionals().first(),
-                                             import::templateKinds().join(QStringLiteral(", ")))));
+        return io.fail(
+            Error::usage(Tr::tr("unknown template '%1' (%2)")
+                             .arg(args.positionals().first(), import::templateKinds().join(QStringLiteral(", ")))));
     const std::optional<Category> category = category::fromKey(args.value(QStringLiteral("category")));
     if (!category)
         return io.fail(Error::usage(Tr::tr("unknown category '%1'").arg(args.value(QStringLiteral("category")))));

@@ -12,7 +12,7 @@ struct Column {
     const char* key;
     const char* explanation; ///< what the column takes (Chinese, for the 填表说明 sheet)
     const char* example;
-    bool text;               ///< kept as text (codes with leading zeros, credit codes)
+    bool text; ///< kept as text (codes with leading zeros, credit codes)
 };
 
 QList<Column> columnsOf(Sheet sheet)
@@ -23,11 +23,12 @@ QList<Column> columnsOf(Sheet sheet)
             {"code", "本批次内唯一；可不填，不填时按推荐主体、申报单位和项目名称自动生成", "A001", true},
             {"applicant", "申报单位全称；联合申报的多个单位用“；”分隔", "示例智能装备有限公司", false},
             {"credit_code", "18位统一社会信用代码，每个申报单位一个，顺序与申报单位一致", "91320500MA1AAAA01E", true},
-            {"province", "31个省（区、市）、计划单列市、新疆生产建设兵团或中央企业，如“江苏省”“宁波市”", "江苏省", false},
+            {"province", "31个省（区、市）、计划单列市、新疆生产建设兵团或中央企业，如“江苏省”“宁波市”", "江苏省",
+             false},
             {"sector", "原材料、装备制造、消费品或电子信息", "装备制造", false},
             {"title", "项目（场景、工厂、先行区）名称", "柔性产线快速换产", false},
-            {"recommender", "推荐单位，可写主管部门全称，如“江苏省工业和信息化厅”；中央企业写集团名称", "江苏省工业和信息化厅",
-             false},
+            {"recommender", "推荐单位，可写主管部门全称，如“江苏省工业和信息化厅”；中央企业写集团名称",
+             "江苏省工业和信息化厅", false},
             {"priority", "推荐顺序，从1起的整数，同一推荐单位内不重复", "1", false},
         };
     case Sheet::Experts:
@@ -119,8 +120,8 @@ Status writeTemplate(Sheet sheet, Category category, const QString& path)
     help.widths = {22, 8, 70, 26};
     help.printable = true;
     for (const Column& c : columns) {
-        const auto field = std::find_if(fields.begin(), fields.end(),
-                                         [&](const Field& f) { return f.key == QLatin1String(c.key); });
+        const auto field =
+            std::find_if(fields.begin(), fields.end(), [&](const Field& f) { return f.key == QLatin1String(c.key); });
         if (field == fields.end())
             continue;
         const QString header = (field->required ? QStringLiteral("*") : QString()) + field->chinese;
@@ -132,7 +133,8 @@ Status writeTemplate(Sheet sheet, Category category, const QString& path)
     }
     help.rows.append(QVariantList());
     help.rows.append({QString::fromUtf8("说明"), QString(),
-                      QString::fromUtf8("第一张表从表头下一行起逐行填写，不要改动表头；带 * 的列必须填写。"), QString()});
+                      QString::fromUtf8("第一张表从表头下一行起逐行填写，不要改动表头；带 * 的列必须填写。"),
+                      QString()});
     help.rows.append({QString(), QString(),
                       QString::fromUtf8("表头上方的标题、表格下方的说明行和“序号”列在导入时会自动跳过。"), QString()});
     return io::writeXlsx(path, {form, help});

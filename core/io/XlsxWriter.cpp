@@ -88,7 +88,8 @@ Status writeSheets(lxw_workbook* workbook, const QList<XlsxSheet>& sheets)
                     const QString text = v.toString();
                     if (v.isNull() || text.isEmpty())
                         continue;
-                    rc = worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), sheet.printable ? wrap : nullptr);
+                    rc =
+                        worksheet_write_string(ws, rr, cc, text.toUtf8().constData(), sheet.printable ? wrap : nullptr);
                     while (widths.size() <= c)
                         widths << 0;
                     widths[c] = std::max(widths[c], std::min(60, text::displayWidth(text)));

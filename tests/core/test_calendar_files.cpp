@@ -64,12 +64,13 @@ TEST_CASE("calendar: next year's arrangement is one file, CSV or iCalendar", "[c
     }
     SECTION("an iCalendar file of all-day events, folded lines and a make-up day")
     {
-        const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                               "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20271001\r\nDTEND;VALUE=DATE:20271008\r\n"
-                               "SUMMARY:\xE5\x9B\xBD\xE5\xBA\x86\xE8\x8A\x82 \xE4\xBC\x91\r\nEND:VEVENT\r\n" // 国庆节 休
-                               "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270926\r\nSUMMARY:\xE5\x9B\xBD\xE5\xBA\x86\xE8\x8A\x82"
-                               "\r\n  \xE8\xA1\xA5\xE7\x8F\xAD\r\nEND:VEVENT\r\n" // 国庆节 补班, folded
-                               "END:VCALENDAR\r\n";
+        const QByteArray ics =
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20271001\r\nDTEND;VALUE=DATE:20271008\r\n"
+            "SUMMARY:\xE5\x9B\xBD\xE5\xBA\x86\xE8\x8A\x82 \xE4\xBC\x91\r\nEND:VEVENT\r\n" // 国庆节 休
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270926\r\nSUMMARY:\xE5\x9B\xBD\xE5\xBA\x86\xE8\x8A\x82"
+            "\r\n  \xE8\xA1\xA5\xE7\x8F\xAD\r\nEND:VEVENT\r\n" // 国庆节 补班, folded
+            "END:VCALENDAR\r\n";
         const QString file = f.dir.write(u"2027.ics"_s, ics);
         const test::CliRun imported = test::runCli({u"calendar"_s, f.path, u"--import"_s, file});
         INFO(imported.err.toStdString());
@@ -78,13 +79,14 @@ TEST_CASE("calendar: next year's arrangement is one file, CSV or iCalendar", "[c
         RB_REQUIRE_OK(c);
         CHECK_FALSE(c->isWorkingDay(QDate(2027, 10, 1)));
         CHECK_FALSE(c->isWorkingDay(QDate(2027, 10, 7)));
-        CHECK(c->isWorkingDay(QDate(2027, 10, 8)));  // DTEND is the day after
+        CHECK(c->isWorkingDay(QDate(2027, 10, 8))); // DTEND is the day after
         CHECK(c->isWorkingDay(QDate(2027, 9, 26))); // a Sunday worked
     }
     SECTION("a bad row names the file and the row, and nothing is stored")
     {
-        const QString csv = f.dir.writeText(u"bad.csv"_s, u"date,kind,note\n2027-01-01,holiday,元旦\n2027-13-01,holiday,x\n"
-                                                          "2027-02-01,假期很长,x\n"_s);
+        const QString csv =
+            f.dir.writeText(u"bad.csv"_s, u"date,kind,note\n2027-01-01,holiday,元旦\n2027-13-01,holiday,x\n"
+                                          "2027-02-01,假期很长,x\n"_s);
         const test::CliRun refused = test::runCli({u"calendar"_s, f.path, u"--import"_s, csv});
         CHECK(refused.code == 2);
         CHECK(refused.err.contains(u"bad.csv"_s));

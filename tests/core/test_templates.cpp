@@ -2,8 +2,8 @@
 // Import templates (issue 11): written blank with the canonical headers and a 填表说明 sheet, they import unchanged
 // once filled in. "Filled in" here means rows added to the template's own worksheet, the rest of the workbook (title,
 // styles, text-formatted code columns, the second sheet) as the program wrote it.
-#include "TestSupport.h"
 #include "../fuzz/ZipBytes.h"
+#include "TestSupport.h"
 
 #include "import/ImportTemplates.h"
 #include "import/Importer.h"
@@ -77,9 +77,9 @@ TEST_CASE("templates: blank, they hold the canonical headers and instructions; f
     REQUIRE(blank->rows.size() == 1);
     CHECK(blank->rows.first().cells.contains(u"*专家编号"_s));
     CHECK(blank->rows.first().cells.contains(u"职称"_s));
-    const QString expertsFilled = f.dir.write(
-        u"experts-filled.xlsx"_s, filled(experts, {{u"001"_s, u"张伟"_s, u"示例大学"_s, u""_s, u"北京市"_s,
-                                                    u"装备制造"_s, u"13800000000"_s, u"教授"_s}}));
+    const QString expertsFilled =
+        f.dir.write(u"experts-filled.xlsx"_s, filled(experts, {{u"001"_s, u"张伟"_s, u"示例大学"_s, u""_s, u"北京市"_s,
+                                                                u"装备制造"_s, u"13800000000"_s, u"教授"_s}}));
     const test::CliRun e = test::runCli({u"import"_s, u"experts"_s, f.path, expertsFilled});
     INFO(e.err.toStdString());
     REQUIRE(e.code == 0);

@@ -67,14 +67,15 @@ TEST_CASE("ui: a province's table in the preview: header found, a recommender ma
         // one recommender nobody knows, one row with a bad credit code, one with a typo in the province.
         const QString file = app.dir.writeText(
             QStringLiteral("推荐汇总表.csv"),
-            QString::fromUtf8("附件2\n"
-                              "2025年度智能制造示范工厂推荐汇总表\n"
-                              "序号,推荐单位,*申报单位名称,\"统一社会\n信用代码\",所在省份,项目名称（必填）,推荐顺序\n"
-                              "1,江苏省工业和信息化厅,示例智能装备有限公司,91320500MA1AAAA01E,江苏省,柔性产线快速换产,1\n"
-                              "2,省属企业联合会,示例新材料有限公司,91320200MA1AAAA022,江苏省,先进过程控制,2\n"
-                              "3,浙江省经济和信息化厅,示例纺织有限公司,91330600MA2AAAA050,浙江省,车间智能排产,1\n"
-                              "4,浙江省经济和信息化厅,示例汽车零部件有限公司,91330100MA2AAAA04D,浙紅省,质量精准追溯,2\n"
-                              "填表说明：本表由推荐单位盖章后报送。\n"));
+            QString::fromUtf8(
+                "附件2\n"
+                "2025年度智能制造示范工厂推荐汇总表\n"
+                "序号,推荐单位,*申报单位名称,\"统一社会\n信用代码\",所在省份,项目名称（必填）,推荐顺序\n"
+                "1,江苏省工业和信息化厅,示例智能装备有限公司,91320500MA1AAAA01E,江苏省,柔性产线快速换产,1\n"
+                "2,省属企业联合会,示例新材料有限公司,91320200MA1AAAA022,江苏省,先进过程控制,2\n"
+                "3,浙江省经济和信息化厅,示例纺织有限公司,91330600MA2AAAA050,浙江省,车间智能排产,1\n"
+                "4,浙江省经济和信息化厅,示例汽车零部件有限公司,91330100MA2AAAA04D,浙紅省,质量精准追溯,2\n"
+                "填表说明：本表由推荐单位盖章后报送。\n"));
         ui::ImportDialog dialog(ws, import::Kind::Applications, file, &app.window());
         REQUIRE(dialog.prepare());
         dialog.resize(1200, 720);
@@ -125,8 +126,8 @@ TEST_CASE("ui: a province's table in the preview: header found, a recommender ma
         CHECK(aliases->item(0, 1)->text() == QString::fromUtf8("江苏省"));
         test::screenshot(&app.window(), QStringLiteral("round-settings-aliases-") + language);
         CHECK(*ws.db().scalar("SELECT count(*) FROM application WHERE title = '车间智能排产'", -1) == 0);
-        CHECK(*ws.db().scalar("SELECT count(*) FROM application WHERE title = '质量精准追溯' AND province = '浙江省'",
-                              -1)
-              == 1);
+        CHECK(
+            *ws.db().scalar("SELECT count(*) FROM application WHERE title = '质量精准追溯' AND province = '浙江省'", -1)
+            == 1);
     }
 }
