@@ -22,15 +22,27 @@ QStringList names(const QString& list)
 
 int runCommittee(const QStringList& argv, Io& io)
 {
-    Args args(QStringLiteral("committee"), Tr::tr("List the deliberation committee, or add a member."));
+    Args args(QStringLiteral("committee"), Tr::tr("List the deliberation committee, or add, edit or remove a member."));
     args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
     args.option({QStringLiteral("add")}, Tr::tr("A member's name."), QStringLiteral("NAME"));
+    args.option({QStringLiteral("edit")},
+                Tr::tr("Change the member of this name (with --role, --organisation, "
+                       "--rename)."),
+                QStringLiteral("NAME"));
+    args.option({QStringLiteral("remove")},
+                Tr::tr("Remove the member of this name (not once they took part in a concluded case)."),
+                QStringLiteral("NAME"));
+    args.option({QStringLiteral("rename")}, Tr::tr("With --edit: the member's new name."), QStringLiteral("NEW"));
     args.option({QStringLiteral("organisation")}, Tr::tr("The member's organisation."), QStringLiteral("TEXT"));
-    args.option({QStringLiteral("role")}, Tr::tr("chair, vice_chair, member or secretary."), QStringLiteral("ROLE"),
-                QStringLiteral("member"));
+    args.option({QStringLiteral("role")}, Tr::tr("chair, vice_chair, member or secretary (default for --add: member)."),
+                QStringLiteral("ROLE"));
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
+    const int actions = int(args.isSet(QStringLiteral("add"))) + int(args.isSet(QStringLiteral("edit")))
+                        + int(args.isSet(QStringLiteral("remove")));
+    if (actions > 1)
+        return io.fail(Error::usage(Tr::tr("give one of --add, --edit and --remove")));
     Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!s)
         return io.fail(s.error());
@@ -41,6 +53,19 @@ int runCommittee(const QStringList& argv, Io& io)
                               args.value(QStringLiteral("role")));
         if (!m)
             return io.fail(m.error());
+    } else if (args.isSet(QStringLiteral("edit"))) {
+        const std::optional<QString> organisation =
+            args.isSet(QStringLiteral("organisation"))
+                ? std::optional<QString>(args.value(QStringLiteral("organisation")))
+                : std::nullopt;
+        Result<deliberation::Member> m =
+            service.editMember(args.value(QStringLiteral("edit")), args.value(QStringLiteral("rename")), organisation,
+                               args.value(QStringLiteral("role")));
+        if (!m)
+            return io.fail(m.error());
+    } else if (args.isSet(QStringLiteral("remove"))) {
+        if (Status removed = service.removeMember(args.value(QStringLiteral("remove"))); !removed)
+            return io.fail(removed.error());
     }
     Result<QList<deliberation::Member>> members = service.members();
     if (!members)
@@ -210,7 +235,8 @@ int runDecide(const QStringList& argv, Io& io)
 
 void registerDeliberationCommands(Registry& registry)
 {
-    registry.add({QStringLiteral("committee"), Tr::tr("list or add deliberation committee members"), runCommittee});
+    registry.add({QStringLiteral("committee"), Tr::tr("list, add, edit or remove deliberation committee members"),
+                  runCommittee});
     registry.add({QStringLiteral("meeting"), Tr::tr("hold a deliberation meeting and prepare its agenda"), runMeeting});
     registry.add({QStringLiteral("decide"), Tr::tr("record the vote and conclusion on a case"), runDecide});
 }

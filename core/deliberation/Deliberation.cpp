@@ -78,6 +78,94 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
     return m;
 }
 
+namespace {
+
+bool isRole(const QString& role)
+{
+    static const QStringList roles = {QStringLiteral("chair"), QStringLiteral("vice_chair"), QStringLiteral("member"),
+                                      QStringLiteral("secretary")};
+    return roles.contains(role);
+}
+
+} // namespace
+
+Result<Member> DeliberationService::editMember(const QString& name, const QString& newName,
+                                               const std::optional<QString>& organisation, const QString& role)
+{
+    Result<QList<Member>> all = members();
+    if (!all)
+        return all.takeError();
+    const auto found =
+        std::find_if(all->begin(), all->end(), [&](const Member& m) { return m.name == name.trimmed(); });
+    if (found == all->end())
+        return Error::input(Tr::tr("%1 is not a member of the committee").arg(name));
+    Member m = *found;
+    const Member before = m;
+    if (!newName.trimmed().isEmpty())
+        m.name = newName.trimmed();
+    if (organisation)
+        m.organisation = organisation->trimmed();
+    if (!role.isEmpty())
+        m.role = role;
+    if (!isRole(m.role))
+        return Error::input(
+            Tr::tr("'%1' is not a committee role (chair, vice_chair, member or secretary)").arg(m.role));
+    for (const Member& other : *all) {
+        if (other.id == m.id)
+            continue;
+        if (other.name == m.name)
+            return Error::input(Tr::tr("%1 is already a member of the committee").arg(m.name));
+        if (m.role == QLatin1String("chair") && other.role == QLatin1String("chair"))
+            return Error::input(Tr::tr("the committee already has a chair (%1)").arg(other.name));
+    }
+    ChangeSet changes;
+    changes.add(QStringLiteral("name"), before.name, m.name);
+    changes.add(QStringLiteral("organisation"), before.organisation, m.organisation);
+    changes.add(QStringLiteral("role"), before.role, m.role);
+    if (changes.isEmpty())
+        return m;
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
+    RB_TRY(m_db.exec("UPDATE committee_member SET name = ?2, organisation = ?3, role = ?4 WHERE id = ?1", m.id, m.name,
+                     m.organisation, m.role));
+    RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("committee_member"), m.uid,
+                                 before.name, changes.json()));
+    RB_TRY(tx.commit());
+    return m;
+}
+
+Status DeliberationService::removeMember(const QString& name)
+{
+    Result<QList<Member>> all = members();
+    if (!all)
+        return all.takeError();
+    const auto found =
+        std::find_if(all->begin(), all->end(), [&](const Member& m) { return m.name == name.trimmed(); });
+    if (found == all->end())
+        return Error::input(Tr::tr("%1 is not a member of the committee").arg(name));
+    Result<qint64> voted = m_db.scalar("SELECT count(*) FROM case_member cm JOIN deliberation_case c ON c.id = "
+                                       "cm.case_id WHERE cm.member_id = ?1 AND c.conclusion IS NOT NULL",
+                                       0, found->id);
+    Result<qint64> chaired = m_db.scalar("SELECT count(*) FROM meeting WHERE chair_id = ?1", 0, found->id);
+    if (!voted || !chaired)
+        return voted ? chaired.error() : voted.error();
+    if (*voted > 0)
+        return Error::input(Tr::tr("%1 took part in %2 concluded case(s) and stays in their record; change their role "
+                                   "instead of removing them")
+                                .arg(found->name)
+                                .arg(*voted));
+    if (*chaired > 0)
+        return Error::input(
+            Tr::tr("%1 chairs a meeting; name another chair for it before removing them").arg(found->name));
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
+    RB_TRY(m_db.exec("DELETE FROM committee_member WHERE id = ?1", found->id));
+    RB_TRY(AuditLog(m_db).record(
+        m_round.id, QStringLiteral("delete"), QStringLiteral("committee_member"), found->uid, found->name,
+        QJsonObject{{QStringLiteral("role"), found->role}, {QStringLiteral("organisation"), found->organisation}}));
+    return tx.commit();
+}
+
 Result<QList<Meeting>> DeliberationService::meetings()
 {
     Result<db::Statement> st =

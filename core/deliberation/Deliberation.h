@@ -70,6 +70,13 @@ public:
 
     Result<QList<Member>> members();
     Result<Member> addMember(const QString& name, const QString& organisation, const QString& role);
+    /// Changes a member (found by name): a new name, organisation or role (empty = unchanged). One chair at most;
+    /// names stay unique. Audited, one transaction.
+    Result<Member> editMember(const QString& name, const QString& newName, const std::optional<QString>& organisation,
+                              const QString& role);
+    /// Removes a member who has not taken part in a concluded case (their record stays in the minutes otherwise);
+    /// nor may the chair of a meeting be removed. Audited, one transaction.
+    Status removeMember(const QString& name);
 
     Result<QList<Meeting>> meetings();
     /// A meeting with every member expected present.

@@ -654,3 +654,38 @@ TEST_CASE("deliberation: a meeting refused for an unknown absent name leaves not
     CHECK(test::countOf(*f.db, "SELECT count(*) FROM meeting") == 1);
     CHECK(d.state(u"P1"_s) == u"deliberation"_s);
 }
+
+TEST_CASE("deliberation: committee members are edited and removed, never losing a record or the single chair",
+          "[deliberation][committee]")
+{
+    Lifecycle f(Category::Zone, 1);
+    Driver& d = f.d;
+    const test::CliRun added = test::runCli({u"committee"_s, f.path, u"--add"_s, u"主任甲"_s, u"--role"_s, u"chair"_s});
+    REQUIRE(added.code == 0);
+    REQUIRE(test::runCli({u"committee"_s, f.path, u"--add"_s, u"委员乙"_s, u"--organisation"_s, u"示例大学"_s}).code
+            == 0);
+    // One chair at most; names stay unique.
+    CHECK(test::runCli({u"committee"_s, f.path, u"--edit"_s, u"委员乙"_s, u"--role"_s, u"chair"_s}).code == 2);
+    CHECK(test::runCli({u"committee"_s, f.path, u"--edit"_s, u"委员乙"_s, u"--rename"_s, u"主任甲"_s}).code == 2);
+    CHECK(test::runCli({u"committee"_s, f.path, u"--edit"_s, u"无此人"_s, u"--role"_s, u"member"_s}).code == 2);
+    CHECK(test::runCli({u"committee"_s, f.path, u"--add"_s, u"x"_s, u"--remove"_s, u"委员乙"_s}).code == 1);
+    // A wrong click mended: the chair becomes vice chair, the member the chair, an organisation corrected.
+    REQUIRE(test::runCli({u"committee"_s, f.path, u"--edit"_s, u"主任甲"_s, u"--role"_s, u"vice_chair"_s}).code == 0);
+    const test::CliRun edited = test::runCli({u"committee"_s, f.path, u"--edit"_s, u"委员乙"_s, u"--role"_s, u"chair"_s,
+                                              u"--organisation"_s, u"示例理工大学"_s, u"--rename"_s, u"委员丙"_s});
+    INFO(edited.err.toStdString());
+    REQUIRE(edited.code == 0);
+    CHECK(edited.out.contains(u"委员丙\tchair\t示例理工大学"_s));
+    CHECK(edited.out.contains(u"主任甲\tvice_chair"_s));
+    CHECK(test::countOf(d.db, "SELECT count(*) FROM audit_log WHERE entity = 'committee_member' AND action = "
+                              "'update'")
+          == 2);
+    // Removed while they have no part in a concluded case.
+    REQUIRE(test::runCli({u"committee"_s, f.path, u"--add"_s, u"委员丁"_s}).code == 0);
+    const test::CliRun removed = test::runCli({u"committee"_s, f.path, u"--remove"_s, u"委员丁"_s});
+    REQUIRE(removed.code == 0);
+    CHECK_FALSE(removed.out.contains(u"委员丁"_s));
+    CHECK(test::countOf(d.db, "SELECT count(*) FROM audit_log WHERE entity = 'committee_member' AND action = "
+                              "'delete'")
+          == 1);
+}
