@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "consolidation/Consolidation.h"
+#include "deliberation/Labels.h"
 #include "repo/AuditLog.h"
 #include "repo/RoundSettings.h"
 #include "workflow/Workflow.h"
@@ -41,9 +42,7 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
     if (name.trimmed().isEmpty())
         return Error::input(Tr::tr("the member needs a name"));
     Member m{0, newUid(), name.trimmed(), organisation.trimmed(), role.isEmpty() ? QStringLiteral("member") : role};
-    static const QStringList roles = {QStringLiteral("chair"), QStringLiteral("vice_chair"), QStringLiteral("member"),
-                                      QStringLiteral("secretary")};
-    if (!roles.contains(m.role))
+    if (!labels::isKey(labels::Kind::Role, m.role))
         return Error::input(
             Tr::tr("'%1' is not a committee role (chair, vice_chair, member or secretary)").arg(m.role));
     // Members are named on the command line and in the minutes: a name is used once per committee.
@@ -82,9 +81,7 @@ namespace {
 
 bool isRole(const QString& role)
 {
-    static const QStringList roles = {QStringLiteral("chair"), QStringLiteral("vice_chair"), QStringLiteral("member"),
-                                      QStringLiteral("secretary")};
-    return roles.contains(role);
+    return labels::isKey(labels::Kind::Role, role);
 }
 
 } // namespace

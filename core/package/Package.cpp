@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
+#include "deliberation/Labels.h"
 #include "package/PackageFile.h"
 #include "package/Seal.h"
 
@@ -340,9 +341,7 @@ Status Package::setOpinion(const QString& itemUid, const Opinion& o)
     RB_TRY(ensureOpen());
     if (!item(itemUid))
         return Error::input(Tr::tr("no such application in this package"));
-    static const QStringList recommendations = {QString(), QStringLiteral("recommend"), QStringLiteral("not_recommend"),
-                                                QStringLiteral("revise")};
-    if (!recommendations.contains(o.recommendation))
+    if (!o.recommendation.isEmpty() && !labels::isKey(labels::Kind::Recommendation, o.recommendation))
         return Error::input(Tr::tr("unknown recommendation %1").arg(o.recommendation));
     return m_db->exec(
         "INSERT INTO opinion (application_uid, strengths, problems, recommendation, handed_back, "

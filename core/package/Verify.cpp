@@ -3,6 +3,7 @@
 #include "common/Tr.h"
 
 #include "crypto/Crypto.h"
+#include "deliberation/Labels.h"
 #include "package/PackageFile.h"
 #include "package/Seal.h"
 #include "repo/CriteriaRepository.h"
@@ -91,10 +92,8 @@ Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Ro
         return {Rejection::InvalidScores, where + Tr::tr(": ", "after a place in a file") + why};
     };
     for (const ReturnedOpinion& o : content.opinions) {
-        static const QStringList kRecommendations = {QString(), QStringLiteral("recommend"),
-                                                     QStringLiteral("not_recommend"), QStringLiteral("revise")};
         const int app = appIndex.value(o.applicationUid, -1);
-        if (!kRecommendations.contains(o.recommendation))
+        if (!o.recommendation.isEmpty() && !labels::isKey(labels::Kind::Recommendation, o.recommendation))
             return invalid(app, {}, Tr::tr("'%1' is not a recommendation").arg(o.recommendation));
         if (o.handedBack)
             continue;

@@ -2,6 +2,8 @@
 // Lookups and wording shared by the builders.
 #include "report/Builders.h"
 
+#include "deliberation/Labels.h"
+
 #include "review/Conflicts.h"
 
 #include <cmath>
@@ -39,13 +41,7 @@ QString number(double value, int decimals)
 
 QString recommendationName(const QString& key)
 {
-    if (key == QLatin1String("recommend"))
-        return zh("推荐");
-    if (key == QLatin1String("not_recommend"))
-        return zh("不推荐");
-    if (key == QLatin1String("revise"))
-        return zh("修改后复核");
-    return key;
+    return labels::official(labels::Kind::Recommendation, key);
 }
 
 QString yesNo(bool value)
@@ -62,7 +58,7 @@ QString stateName(const QString& key)
         {QStringLiteral("expert_review"), zh("专家评审")},
         {QStringLiteral("deliberation"), zh("论证")},
         {QStringLiteral("proposed"), zh("拟入选")},
-        {QStringLiteral("revise"), zh("修改后复核")},
+        {QStringLiteral("revise"), labels::official(labels::Kind::Conclusion, QStringLiteral("revise"))},
         {QStringLiteral("rejected"), zh("未入选")},
         {QStringLiteral("public_notice"), zh("公示中")},
         {QStringLiteral("approved"), zh("已批复")},

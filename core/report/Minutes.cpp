@@ -5,6 +5,7 @@
 
 #include "consolidation/Consolidation.h"
 #include "deliberation/Attendance.h"
+#include "deliberation/Labels.h"
 
 namespace rb::report::detail {
 
@@ -12,24 +13,12 @@ namespace {
 
 QString roleName(const QString& role)
 {
-    if (role == QLatin1String("chair"))
-        return zh("主任委员");
-    if (role == QLatin1String("vice_chair"))
-        return zh("副主任委员");
-    if (role == QLatin1String("secretary"))
-        return zh("秘书");
-    return zh("委员");
+    return labels::official(labels::Kind::Role, role);
 }
 
 QString conclusionName(const QString& conclusion)
 {
-    if (conclusion == QLatin1String("proposed"))
-        return zh("建议入选");
-    if (conclusion == QLatin1String("revise"))
-        return zh("修改完善后复核");
-    if (conclusion == QLatin1String("rejected"))
-        return zh("不予推荐");
-    return zh("尚未形成结论");
+    return labels::official(labels::Kind::Conclusion, conclusion);
 }
 
 QString voteName(const deliberation::Participation& p)
@@ -38,13 +27,7 @@ QString voteName(const deliberation::Participation& p)
         return zh("缺席");
     if (p.recused)
         return zh("回避");
-    if (p.vote == QLatin1String("for"))
-        return zh("赞成");
-    if (p.vote == QLatin1String("against"))
-        return zh("反对");
-    if (p.vote == QLatin1String("abstain"))
-        return zh("弃权");
-    return zh("未表决");
+    return p.vote.isEmpty() ? zh("未表决") : labels::official(labels::Kind::Vote, p.vote);
 }
 
 QString orNone(const QString& text)

@@ -160,13 +160,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdDeliberation.cpp" line="+25"/>
-        <source>List the deliberation committee, or add a member.</source>
-        <translation>列出论证委员会成员，或添加委员。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="+26"/>
+        <location line="+57"/>
         <location line="+61"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
@@ -193,22 +188,47 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-117"/>
         <source>A member&apos;s name.</source>
         <translation>委员姓名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>The member&apos;s organisation.</source>
         <translation>委员的工作单位。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>chair, vice_chair, member or secretary.</source>
-        <translation>chair（主任委员）、vice_chair（副主任委员）、member（委员）或 secretary（秘书）。</translation>
+        <location line="-11"/>
+        <source>List the deliberation committee, or add, edit or remove a member.</source>
+        <translation>列出论证委员会成员，或添加、修改、删除成员。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Change the member of this name (with --role, --organisation, --rename).</source>
+        <translation>修改该姓名的成员（配合 --role、--organisation、--rename）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the member of this name (not once they took part in a concluded case).</source>
+        <translation>删除该姓名的成员（已参与形成结论的论证事项的成员不能删除）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --edit: the member&apos;s new name.</source>
+        <translation>与 --edit 配合：成员的新姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chair, vice_chair, member or secretary (default for --add: member).</source>
+        <translation>chair（主任委员）、vice_chair（副主任委员）、member（委员）或 secretary（秘书）（--add 默认为 member）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one of --add, --edit and --remove</source>
+        <translation>--add、--edit 和 --remove 只能选一个</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Hold a deliberation meeting: record who is absent and put the ready applications on the agenda (disagreements and cases near the pass line first).</source>
         <translation>召开论证会：记录缺席委员，并将具备论证条件的申报项目列入议程（存在评分分歧和接近入围分数线的项目排在前面）。</translation>
     </message>
@@ -236,6 +256,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+29"/>
         <location line="+75"/>
         <location line="+9"/>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="+98"/>
+        <location line="+44"/>
         <source>%1 is not a member of the committee</source>
         <translation>%1 不是论证委员会委员</translation>
     </message>
@@ -296,11 +318,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+29"/>
-        <source>list or add deliberation committee members</source>
-        <translation>列出或添加论证委员会委员</translation>
+        <source>list, add, edit or remove deliberation committee members</source>
+        <translation>列出、添加、修改或删除论证委员会成员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>hold a deliberation meeting and prepare its agenda</source>
         <translation>召开论证会并准备议程</translation>
     </message>
@@ -375,12 +397,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>用于申报项目模板：批次类别（scenario、factory、zone、reeval）；优秀场景和示范工厂批次必须填写统一社会信用代码。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown template &apos;%1&apos; (%2)</source>
         <translation>未知的模板“%1”（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown category &apos;%1&apos;</source>
         <translation>未知的类别“%1”</translation>
     </message>
@@ -566,8 +588,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../core/package/Package.cpp" line="+422"/>
-        <location filename="../../core/package/Verify.cpp" line="+91"/>
+        <location filename="../../core/package/Package.cpp" line="+421"/>
+        <location filename="../../core/package/Verify.cpp" line="+92"/>
         <location filename="../../core/review/Conflicts.cpp" line="+277"/>
         <source>: </source>
         <comment>after a place in a file</comment>
@@ -1042,7 +1064,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法添加工作表 %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
     </message>
@@ -1421,22 +1443,81 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>论证中</translation>
     </message>
     <message>
+        <location filename="../../core/deliberation/Labels.cpp" line="+17"/>
+        <source>Chair</source>
+        <translation>主任委员</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Vice chair</source>
+        <translation>副主任委员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>秘书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/workflow/States.cpp" line="+1"/>
         <source>Proposed</source>
         <translation>拟入选</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/workflow/States.cpp" line="+1"/>
         <source>Revise and reconsider</source>
         <translation>修改完善后再议</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/workflow/States.cpp" line="+1"/>
         <source>Rejected</source>
         <translation>不通过</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Do not recommend</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review again after revision</source>
+        <translation>修改后复核</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Open</source>
+        <comment>a case without a conclusion yet</comment>
+        <translation>尚无结论</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/States.cpp" line="+1"/>
         <source>Public notice</source>
         <translation>公示中</translation>
     </message>
@@ -1644,7 +1725,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件（PDF、PNG 或 JPEG），这些文件将随评审包一并发给评审专家。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdDeliberation.cpp" line="-95"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="-96"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="-322"/>
         <location line="+24"/>
@@ -1681,7 +1762,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件</translation>
     </message>
     <message>
-        <location filename="../../core/package/Package.cpp" line="-286"/>
+        <location filename="../../core/package/Package.cpp" line="-284"/>
         <source>%1 is an incomplete review package</source>
         <translation>%1 是不完整的评审包</translation>
     </message>
@@ -2125,7 +2206,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该评审包中没有此申报项目</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>unknown recommendation %1</source>
         <translation>未知的推荐意见 %1</translation>
     </message>
@@ -2151,7 +2232,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/package/Verify.cpp" line="+11"/>
+        <location filename="../../core/package/Verify.cpp" line="+9"/>
         <source>the overall opinion (strengths and problems) is required</source>
         <translation>须填写总体意见（主要优点和存在问题）</translation>
     </message>
@@ -2631,27 +2712,40 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本批次中没有该会议</translation>
     </message>
     <message>
-        <location filename="../../core/deliberation/Deliberation.cpp" line="+42"/>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="-99"/>
         <source>the member needs a name</source>
         <translation>委员姓名不能为空</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+62"/>
         <source>&apos;%1&apos; is not a committee role (chair, vice_chair, member or secretary)</source>
         <translation>“%1”不是论证委员会的职务（应为 chair、vice_chair、member 或 secretary）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
+        <location line="+60"/>
         <source>%1 is already a member of the committee</source>
         <translation>%1 已是论证委员会委员</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>the committee already has a chair (%1)</source>
         <translation>论证委员会已有主任委员（%1）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>%1 took part in %2 concluded case(s) and stays in their record; change their role instead of removing them</source>
+        <translation>%1 参与了 %2 个已形成结论的论证事项，须保留在记录中；请修改其角色，而不是删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 chairs a meeting; name another chair for it before removing them</source>
+        <translation>%1 是某次会议的主持人；请先为该会议指定其他主持人，再删除</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>a meeting needs a title and a date</source>
         <translation>会议须有名称和日期</translation>
     </message>
@@ -3038,7 +3132,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未知的文书类型</translation>
     </message>
     <message>
-        <location filename="../../core/report/Minutes.cpp" line="+88"/>
+        <location filename="../../core/report/Minutes.cpp" line="+71"/>
         <source>no meeting %1 in round %2 (it has %3)</source>
         <translation>评审批次 %2 中没有第 %1 次会议（该批次共有 %3 次会议）</translation>
     </message>
@@ -3747,42 +3841,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+36"/>
-        <source>Proposed</source>
-        <translation>拟入选</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revise and reconsider</source>
-        <translation>修改完善后再议</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>待议</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>For</source>
-        <translation>赞成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Against</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abstain</source>
-        <translation>弃权</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+68"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -4042,27 +4101,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CommitteeDialog</name>
     <message>
-        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+20"/>
-        <source>Chair</source>
-        <translation>主任委员</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vice chair</source>
-        <translation>副主任委员</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secretary</source>
-        <translation>秘书</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Member</source>
-        <translation>委员</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+28"/>
         <source>Deliberation committee</source>
         <translation>论证委员会</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "results/ResultsPage.h"
 
 #include "common/Messages.h"
+#include "deliberation/Labels.h"
 #include "repo/ApplicationRepository.h"
 #include "results/ResultCharts.h"
 #include "results/ResultsModel.h"
@@ -32,24 +33,12 @@ namespace rb::ui {
 
 QString conclusionName(const QString& key)
 {
-    if (key == QLatin1String("proposed"))
-        return CaseView::tr("Proposed");
-    if (key == QLatin1String("revise"))
-        return CaseView::tr("Revise and reconsider");
-    if (key == QLatin1String("rejected"))
-        return CaseView::tr("Rejected");
-    return key.isEmpty() ? CaseView::tr("Open") : key;
+    return labels::screen(labels::Kind::Conclusion, key);
 }
 
 QString voteName(const QString& key)
 {
-    if (key == QLatin1String("for"))
-        return CaseView::tr("For");
-    if (key == QLatin1String("against"))
-        return CaseView::tr("Against");
-    if (key == QLatin1String("abstain"))
-        return CaseView::tr("Abstain");
-    return QString();
+    return key.isEmpty() ? QString() : labels::screen(labels::Kind::Vote, key);
 }
 
 namespace {

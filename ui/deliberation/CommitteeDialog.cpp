@@ -3,6 +3,8 @@
 
 #include "common/Messages.h"
 
+#include "deliberation/Labels.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -16,13 +18,7 @@ namespace rb::ui {
 
 QString roleName(const QString& role)
 {
-    if (role == QLatin1String("chair"))
-        return CommitteeDialog::tr("Chair");
-    if (role == QLatin1String("vice_chair"))
-        return CommitteeDialog::tr("Vice chair");
-    if (role == QLatin1String("secretary"))
-        return CommitteeDialog::tr("Secretary");
-    return CommitteeDialog::tr("Member");
+    return labels::screen(labels::Kind::Role, role);
 }
 
 CommitteeDialog::CommitteeDialog(QList<deliberation::Member> members, AddMember add, QWidget* parent)
