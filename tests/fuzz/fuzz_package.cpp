@@ -96,7 +96,10 @@ QByteArray signingKey(const QString& path, const QString& code)
     std::unique_ptr<db::Database> pkg = take(package::open(path, true), "open package");
     Result<db::Statement> st =
         pkg->prepare("SELECT i.kdf_salt, i.kdf_ops, i.kdf_mem, k.box FROM issue i, signing_key k");
-    if (!st || !st->step().value_or(false))
+    if (!st)
+        fail(QStringLiteral("cannot read %1").arg(path));
+    const Result<bool> row = st->step();
+    if (!row || !*row)
         fail(QStringLiteral("no signing key in %1").arg(path));
     const crypto::KdfParams kdf{st->blob(0), quint64(st->integer(1)), quint64(st->integer(2))};
     const QByteArray box = st->blob(3);
