@@ -84,6 +84,16 @@ bool isRole(const QString& role)
     return labels::isKey(labels::Kind::Role, role);
 }
 
+/// The member of \a name (names are unique in a committee).
+Result<Member> memberNamed(const QList<Member>& members, const QString& name)
+{
+    for (const Member& m : members) {
+        if (m.name == name.trimmed())
+            return m;
+    }
+    return Error::input(Tr::tr("%1 is not a member of the committee").arg(name));
+}
+
 } // namespace
 
 Result<Member> DeliberationService::editMember(const QString& name, const QString& newName,
@@ -92,10 +102,9 @@ Result<Member> DeliberationService::editMember(const QString& name, const QStrin
     Result<QList<Member>> all = members();
     if (!all)
         return all.takeError();
-    const auto found =
-        std::find_if(all->begin(), all->end(), [&](const Member& m) { return m.name == name.trimmed(); });
-    if (found == all->end())
-        return Error::input(Tr::tr("%1 is not a member of the committee").arg(name));
+    Result<Member> found = memberNamed(*all, name);
+    if (!found)
+        return found.takeError();
     Member m = *found;
     const Member before = m;
     if (!newName.trimmed().isEmpty())
@@ -136,10 +145,9 @@ Status DeliberationService::removeMember(const QString& name)
     Result<QList<Member>> all = members();
     if (!all)
         return all.takeError();
-    const auto found =
-        std::find_if(all->begin(), all->end(), [&](const Member& m) { return m.name == name.trimmed(); });
-    if (found == all->end())
-        return Error::input(Tr::tr("%1 is not a member of the committee").arg(name));
+    Result<Member> found = memberNamed(*all, name);
+    if (!found)
+        return found.takeError();
     Result<qint64> voted = m_db.scalar("SELECT count(*) FROM case_member cm JOIN deliberation_case c ON c.id = "
                                        "cm.case_id WHERE cm.member_id = ?1 AND c.conclusion IS NOT NULL",
                                        0, found->id);

@@ -197,6 +197,10 @@ Result<std::pair<Rejection, QString>> readContent(db::Database& master, const Ro
                 return invalid(app, leaves[leaf]->code, Tr::tr("the score is missing"));
         }
     }
+    // A merge keeps every verified package's content until it is applied: no growth slack.
+    content.scores.squeeze();
+    content.comments.squeeze();
+    content.opinions.squeeze();
     return Outcome{Rejection::None, QString()};
 }
 

@@ -3,6 +3,7 @@
 // an iCalendar file, and a warning when a notice reaches a year the calendar does not know (issue 11).
 #include "TestSupport.h"
 
+#include "io/Table.h"
 #include "storage/Schema.h"
 #include "workflow/CalendarFiles.h"
 
@@ -94,4 +95,22 @@ TEST_CASE("calendar: next year's arrangement is one file, CSV or iCalendar", "[c
         CHECK(refused.err.contains(u"row 4"_s));
         CHECK(*f.db->scalar("SELECT count(*) FROM calendar_day WHERE day LIKE '2027-%'", -1) == 0);
     }
+}
+
+TEST_CASE("calendar: a year typed in Excel, with real date cells, imports", "[calendar][real]")
+{
+    test::RoundFixture f;
+    // Excel keeps dates as serial numbers with a date format (here yyyy/m/d): they read as ISO dates.
+    Result<io::Table> table = io::readTable(test::testData(u"real-files/calendar-openpyxl.xlsx"_s));
+    RB_REQUIRE_OK(table);
+    REQUIRE(table->rows.size() >= 4);
+    CHECK(table->rows[1].cells.first() == u"2027-01-01"_s);
+    const test::CliRun imported =
+        test::runCli({u"calendar"_s, f.path, u"--import"_s, test::testData(u"real-files/calendar-openpyxl.xlsx"_s)});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    Result<Calendar> c = Calendar::load(*f.db);
+    RB_REQUIRE_OK(c);
+    CHECK_FALSE(c->isWorkingDay(QDate(2027, 2, 6)));
+    CHECK(c->isWorkingDay(QDate(2027, 2, 14))); // a Sunday worked
 }

@@ -11,6 +11,8 @@ database, and the same tables as other producers write them:
   experts-openpyxl.xlsx          an expert database export: 序号, 职称, 手机, 电子邮箱, 身份证号, codes as numbers
                                  shown with the format 000
   experts-libreoffice.xlsx       the same roster through LibreOffice
+  calendar-openpyxl.xlsx         a year's holidays as a secretary types them in Excel: real date cells (serial
+                                 numbers with a date format), 放假/上班, a title row
 
 The committed files are the reference; run this (Debian: libreoffice-calc-nogui, python3-openpyxl) only to
 rebuild them. Tests never need LibreOffice or openpyxl.
@@ -107,6 +109,21 @@ def write_openpyxl():
         ws.append([i, code, name, title, org, place, fields, phone, mail, "110101199001011234"])
         ws.cell(row=ws.max_row, column=2).number_format = "000"  # 专家编号 001, stored as the number 1
     wb.save(os.path.join(HERE, "experts-openpyxl.xlsx"))
+
+
+def write_calendar():
+    import datetime
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2027年部分节假日安排"])
+    ws.append(["日期", "类型", "说明"])
+    for day, kind, note in [(datetime.date(2027, 1, 1), "放假", "元旦"), (datetime.date(2027, 2, 6), "放假", "春节"),
+                            (datetime.date(2027, 2, 14), "上班", "春节调休")]:
+        ws.append([day, kind, note])
+        ws.cell(row=ws.max_row, column=1).number_format = "yyyy/m/d"
+    wb.save(os.path.join(HERE, "calendar-openpyxl.xlsx"))
 
 
 def fods(table_rows, merges, name):
@@ -207,3 +224,4 @@ if __name__ == "__main__":
     write_openpyxl()
     write_libreoffice()
     write_csv()
+    write_calendar()
