@@ -15,11 +15,13 @@
 #include "workflow/WorkflowPage.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 
@@ -183,6 +185,16 @@ void meetingThroughTwoCases(const QString& language)
                   .contains(QStringLiteral("补充第三方检测报告。")));
     }
     CHECK(found);
+    // A period reaching a year the calendar does not know says so.
+    REQUIRE(app.controller.window()->showPage(QStringLiteral("noticePage")));
+    auto* tabs = app.find<QTabWidget>(QStringLiteral("noticeTabs"));
+    tabs->setCurrentIndex(3);
+    auto* start = tabs->widget(3)->findChildren<QDateEdit*>().last();
+    start->setDate(QDate(2027, 12, 27));
+    auto* end = app.find<QLabel>(QStringLiteral("periodEnd"));
+    CHECK(end->text().contains(QStringLiteral("2027")));
+    CHECK(end->text().contains(QStringLiteral("B03A2E")));
+    test::screenshot(app.controller.window(), QStringLiteral("notice-calendar"));
     CHECK(app.state(first) == QStringLiteral("proposed")); // a concluded case does not come back
 
     // The lifecycle page shows where each application now stands.
