@@ -192,8 +192,9 @@ Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode)
                                     .arg(*fileVersion));
         RB_TRY(backupBeforeMigration(db, *fileVersion));
     }
-    RB_TRY(configureConnection(db));
+    // Migrate before switching to WAL: a step that fails then leaves the file byte for byte as it was.
     RB_TRY(migrate(db));
+    RB_TRY(configureConnection(db));
     return opened;
 }
 

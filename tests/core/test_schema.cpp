@@ -6,6 +6,7 @@
 #include "repo/RoundRepository.h"
 #include "repo/RoundSettings.h"
 #include "storage/Schema.h"
+#include "storage/Snapshot.h"
 
 #include <QFile>
 
@@ -153,4 +154,66 @@ TEST_CASE("schema: a transaction rolls back unless committed, nested ones become
     }
     CHECK(count() == 1);
     CHECK(*f.db->scalarText("SELECT key FROM round_setting") == QStringLiteral("a"));
+}
+
+TEST_CASE("schema: a saved file of every older version migrates to the latest and keeps its data",
+          "[schema][migration]")
+{
+    for (int version = 1; version < db::schema::kLatestVersion; ++version) {
+        INFO("version " << version);
+        test::TempDir dir;
+        const QString path = dir.path(QStringLiteral("old.rbdb"));
+        REQUIRE(QFile::copy(test::testData(QStringLiteral("round-v%1.rbdb").arg(version)), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            auto raw = db::Database::open(path, db::OpenMode::ReadOnly);
+            RB_REQUIRE_OK(raw);
+            REQUIRE(*db::schema::version(**raw) == version);
+        }
+        auto opened = db::schema::open(path);
+        RB_REQUIRE_OK(opened);
+        db::Database& db = **opened;
+        CHECK(*db::schema::version(db) == db::schema::kLatestVersion);
+        // The exact schema a new file has: nothing left over, nothing missing.
+        CHECK(*db::schemaOf(db) == db::schema::expectedSchema(db::schema::kLatestVersion));
+        auto round = RoundRepository(db).resolve(QString());
+        RB_REQUIRE_OK(round);
+        CHECK(round->code == QStringLiteral("2024-SCN"));
+        auto apps = ApplicationRepository(db, round->id).list();
+        RB_REQUIRE_OK(apps);
+        REQUIRE(apps->size() == 1);
+        CHECK(apps->first().authority == QString::fromUtf8("浙江省")); // version 7 derives it
+        if (version >= 2) {
+            CHECK(*db.scalar("SELECT count(*) FROM committee_member", -1) == 2);
+            CHECK(*db.scalar("SELECT count(*) FROM meeting_attendance", -1) == 2);
+        }
+        if (version >= 6)
+            CHECK(*db.scalar("SELECT count(*) FROM round_key", -1) == 1);
+        auto problems = db::schema::integrityProblems(db);
+        RB_REQUIRE_OK(problems);
+        CHECK(problems->isEmpty());
+        CHECK(QFile::exists(path + QStringLiteral(".v%1.bak").arg(version)));
+    }
+}
+
+TEST_CASE("schema: a migration step that fails leaves the file as it was", "[schema][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("broken.rbdb"));
+    REQUIRE(QFile::copy(test::testData(QStringLiteral("round-v6.rbdb")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // Something in the way of step 7 (its table exists already): the step cannot run.
+        auto raw = db::Database::open(path, db::OpenMode::OpenExisting);
+        RB_REQUIRE_OK(raw);
+        RB_REQUIRE_OK((*raw)->execScript("CREATE TABLE authority_alias (x); PRAGMA journal_mode = DELETE;"));
+    }
+    const QByteArray before = test::fileHash(path);
+    auto opened = db::schema::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(test::fileHash(path) == before);
+    auto raw = db::Database::open(path, db::OpenMode::ReadOnly);
+    RB_REQUIRE_OK(raw);
+    CHECK(*db::schema::version(**raw) == 6);
+    CHECK(*(*raw)->scalar("SELECT count(*) FROM pragma_table_info('application') WHERE name = 'authority'", -1) == 0);
 }
