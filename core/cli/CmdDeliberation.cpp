@@ -3,6 +3,7 @@
 #include "cli/Session.h"
 #include "common/Tr.h"
 
+#include "action/DeliberationActions.h"
 #include "deliberation/Deliberation.h"
 
 #include <QDate>
@@ -46,27 +47,25 @@ int runCommittee(const QStringList& argv, Io& io)
     Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!s)
         return io.fail(s.error());
-    deliberation::DeliberationService service(*s->db, s->round);
+    std::optional<action::Action> change;
     if (args.isSet(QStringLiteral("add"))) {
-        Result<deliberation::Member> m =
-            service.addMember(args.value(QStringLiteral("add")), args.value(QStringLiteral("organisation")),
-                              args.value(QStringLiteral("role")));
-        if (!m)
-            return io.fail(m.error());
+        change = action::addMember(s->round, args.value(QStringLiteral("add")),
+                                   args.value(QStringLiteral("organisation")), args.value(QStringLiteral("role")));
     } else if (args.isSet(QStringLiteral("edit"))) {
         const std::optional<QString> organisation =
             args.isSet(QStringLiteral("organisation"))
                 ? std::optional<QString>(args.value(QStringLiteral("organisation")))
                 : std::nullopt;
-        Result<deliberation::Member> m =
-            service.editMember(args.value(QStringLiteral("edit")), args.value(QStringLiteral("rename")), organisation,
-                               args.value(QStringLiteral("role")));
-        if (!m)
-            return io.fail(m.error());
+        change = action::editMember(s->round, args.value(QStringLiteral("edit")), args.value(QStringLiteral("rename")),
+                                    organisation, args.value(QStringLiteral("role")));
     } else if (args.isSet(QStringLiteral("remove"))) {
-        if (Status removed = service.removeMember(args.value(QStringLiteral("remove"))); !removed)
-            return io.fail(removed.error());
+        change = action::removeMember(s->round, args.value(QStringLiteral("remove")));
     }
+    if (change) {
+        if (Result<action::Done> done = action::perform(*s->db, std::move(*change)); !done)
+            return io.fail(done.error());
+    }
+    deliberation::DeliberationService service(*s->db, s->round);
     Result<QList<deliberation::Member>> members = service.members();
     if (!members)
         return io.fail(members.error());
@@ -91,46 +90,18 @@ int runMeeting(const QStringList& argv, Io& io)
     Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!s)
         return io.fail(s.error());
-    deliberation::DeliberationService service(*s->db, s->round);
-    Result<QList<deliberation::Member>> members = service.members();
-    if (!members)
-        return io.fail(members.error());
-    std::optional<qint64> chair;
-    for (const deliberation::Member& m : *members) {
-        if (m.role == QLatin1String("chair"))
-            chair = m.id;
-    }
     // Every absent name is checked before anything is written; then the meeting, its attendance and its agenda
-    // are one transaction: a refusal leaves no meeting behind.
-    QList<qint64> absent;
-    QStringList unknown;
-    for (const QString& name : names(args.value(QStringLiteral("absent")))) {
-        const auto m = std::find_if(members->begin(), members->end(), [&](const auto& x) { return x.name == name; });
-        if (m == members->end())
-            unknown << name;
-        else
-            absent << m->id;
-    }
-    if (!unknown.isEmpty())
-        return io.fail(
-            Error::input(Tr::tr("%1 is not a member of the committee").arg(unknown.join(QStringLiteral(", ")))));
-    db::Transaction tx(*s->db);
-    if (Status st = tx.status(); !st)
-        return io.fail(st.error());
-    Result<deliberation::Meeting> meeting = service.createMeeting(
-        args.value(QStringLiteral("title")), QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate),
-        args.value(QStringLiteral("place")), chair);
-    if (!meeting)
-        return io.fail(meeting.error());
-    for (qint64 member : absent) {
-        if (Status st = service.setAttendance(meeting->id, member, false); !st)
-            return io.fail(st.error());
-    }
-    Result<QList<deliberation::Case>> agenda = service.prepareAgenda(meeting->id);
+    // are one action: a refusal leaves no meeting behind.
+    action::MeetingPlan plan{args.value(QStringLiteral("title")),
+                             QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate),
+                             args.value(QStringLiteral("place")), names(args.value(QStringLiteral("absent"))), true};
+    Result<action::Done> done = action::perform(*s->db, action::holdMeeting(s->round, plan));
+    if (!done)
+        return io.fail(done.error());
+    deliberation::DeliberationService service(*s->db, s->round);
+    Result<QList<deliberation::Case>> agenda = service.agenda(done->out.value(QStringLiteral("meeting")).toLongLong());
     if (!agenda)
         return io.fail(agenda.error());
-    if (Status st = tx.commit(); !st)
-        return io.fail(st.error());
     for (const deliberation::Case& c : *agenda)
         io.out << c.position + 1 << '\t' << c.applicationCode << '\t' << c.title << Qt::endl;
     return Success;
@@ -175,8 +146,6 @@ int runDecide(const QStringList& argv, Io& io)
     Result<deliberation::Case> c = service.caseOf(*caseId);
     if (!c)
         return io.fail(c.error());
-    db::Transaction tx(db);
-    Status st = tx.status();
     auto find = [&](const QString& name) -> deliberation::Participation* {
         for (deliberation::Participation& p : c->members) {
             if (p.name == name)
@@ -209,24 +178,23 @@ int runDecide(const QStringList& argv, Io& io)
             return io.fail(Error::input(Tr::tr("--dissent is NAME:TEXT, NAME a member of the committee")));
         p->dissent = dissent.mid(colon + 1);
     }
+    QList<deliberation::Participation> parts;
     for (const deliberation::Participation& p : c->members) {
-        if (st && (p.recused || !p.vote.isEmpty() || !p.dissent.isEmpty()))
-            st = service.setParticipation(*caseId, p);
+        if (p.recused || !p.vote.isEmpty() || !p.dissent.isEmpty())
+            parts << p;
     }
     // The record written earlier (e.g. on the case screen) stays unless the command gives a new one.
     auto given = [&](const char* option, const QString& recorded) {
         const QString name = QString::fromLatin1(option);
         return args.isSet(name) ? args.value(name) : recorded;
     };
-    if (st)
-        st = service.setRecord(*caseId, c->presentation, c->questions, given("opinion", c->collectiveOpinion),
-                               given("conditions", c->conditions));
-    if (st)
-        st = service.conclude(*caseId, args.value(QStringLiteral("conclusion")));
-    if (st)
-        st = tx.commit();
-    if (!st)
-        return io.fail(st.error());
+    const action::CaseRecord record{c->presentation, c->questions, given("opinion", c->collectiveOpinion),
+                                    given("conditions", c->conditions)};
+    Result<action::Done> done = action::perform(
+        db, action::decideCase(s->round, *caseId, args.positionals()[1], parts, record,
+                               args.value(QStringLiteral("conclusion"))));
+    if (!done)
+        return io.fail(done.error());
     io.out << args.positionals()[1] << QStringLiteral(": ") << args.value(QStringLiteral("conclusion")) << Qt::endl;
     return Success;
 }

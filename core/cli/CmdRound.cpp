@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "action/ReviewActions.h"
 #include "cli/Cli.h"
 #include "cli/Output.h"
 #include "cli/Session.h"
@@ -72,11 +73,16 @@ int runConfig(const QStringList& argv, Io& io)
         return io.fail(session.error());
     RoundSettings settings(*session->db, session->round.id);
     if (pos.size() == 3) {
-        Result<SettingValue> set = settings.set(pos[1], pos[2]);
+        Result<action::Done> done = action::perform(*session->db, action::setSetting(session->round, pos[1], pos[2]));
+        if (!done)
+            return io.fail(done.error());
+        Result<SettingValue> set = settings.get(pos[1]);
         if (!set)
             return io.fail(set.error());
         io.out << set->definition.key << QStringLiteral(" = ")
                << (set->value.isEmpty() ? QStringLiteral("none") : set->value) << Qt::endl;
+        if (!done->summary.isEmpty())
+            io.err << done->summary << Qt::endl;
         return Success;
     }
     if (pos.size() == 2) {

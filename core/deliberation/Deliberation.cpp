@@ -10,6 +10,7 @@
 #include "workflow/Workflow.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace rb::deliberation {
@@ -26,7 +27,7 @@ Result<QList<Member>> DeliberationService::members()
     Result<db::Statement> st =
         m_db.prepare("SELECT id, uid, name, organisation, role FROM committee_member WHERE "
                      "round_id = ?1 ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 "
-                     "WHEN 'member' THEN 2 ELSE 3 END, id");
+                     "WHEN 'member' THEN 2 ELSE 3 END, position, id");
     if (!st)
         return st.takeError();
     st->bind(1, m_round.id);
@@ -62,10 +63,12 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
     }
     db::Transaction tx(m_db);
     RB_TRY(tx.status());
-    RB_TRY(
-        m_db.exec("INSERT INTO committee_member (uid, round_id, name, organisation, role) VALUES (?1, ?2, ?3, ?4, ?5)",
-                  m.uid, m_round.id, m.name, m.organisation, m.role));
+    RB_TRY(m_db.exec("INSERT INTO committee_member (uid, round_id, name, organisation, role, position) VALUES (?1, ?2, "
+                     "?3, ?4, ?5, (SELECT coalesce(max(position), -1) + 1 FROM committee_member WHERE round_id = ?2))",
+                     m.uid, m_round.id, m.name, m.organisation, m.role));
     m.id = m_db.lastInsertId();
+    if (m.role == QLatin1String("chair"))
+        RB_TRY(chairOpenMeetings(m.id));
     // Members join every planned meeting, expected present.
     RB_TRY(m_db.exec("INSERT OR IGNORE INTO meeting_attendance (meeting_id, member_id, present) SELECT id, ?2, 1 FROM "
                      "meeting WHERE round_id = ?1 AND status != 'closed'",
@@ -134,6 +137,8 @@ Result<Member> DeliberationService::editMember(const QString& name, const QStrin
     RB_TRY(tx.status());
     RB_TRY(m_db.exec("UPDATE committee_member SET name = ?2, organisation = ?3, role = ?4 WHERE id = ?1", m.id, m.name,
                      m.organisation, m.role));
+    if (m.role == QLatin1String("chair"))
+        RB_TRY(chairOpenMeetings(m.id));
     RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("committee_member"), m.uid,
                                  before.name, changes.json()));
     RB_TRY(tx.commit());
@@ -171,6 +176,53 @@ Status DeliberationService::removeMember(const QString& name)
     return tx.commit();
 }
 
+Status DeliberationService::moveMember(const QString& name, int delta)
+{
+    Result<QList<Member>> all = members();
+    if (!all)
+        return all.takeError();
+    Result<Member> found = memberNamed(*all, name);
+    if (!found)
+        return found.takeError();
+    const qsizetype from =
+        std::find_if(all->begin(), all->end(), [&](const Member& m) { return m.id == found->id; }) - all->begin();
+    const qsizetype to = from + delta;
+    // The chair is listed first, then vice-chairs, members and the secretary: a member moves among their own.
+    if (delta == 0 || to < 0 || to >= all->size() || all->at(to).role != found->role)
+        return Error::input(Tr::tr("%1 cannot move further: the list keeps the chair first, then vice-chairs, "
+                                   "members and the secretary; change the role to move across")
+                                .arg(found->name));
+    all->move(from, to);
+    db::Transaction tx(m_db);
+    RB_TRY(tx.status());
+    for (qsizetype i = 0; i < all->size(); ++i)
+        RB_TRY(m_db.exec("UPDATE committee_member SET position = ?2 WHERE id = ?1 AND position IS NOT ?2",
+                         all->at(i).id, qint64(i)));
+    RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("reorder"), QStringLiteral("committee_member"), found->uid,
+                                 found->name, QJsonObject{{QStringLiteral("position"), QJsonArray{int(from), int(to)}}}));
+    return tx.commit();
+}
+
+Status DeliberationService::chairOpenMeetings(qint64 chairId)
+{
+    // Meetings not yet closed that have no chair, or whose chair is no longer the chair, take the new one.
+    return m_db.exec("UPDATE meeting SET chair_id = ?2 WHERE round_id = ?1 AND status != 'closed' AND (chair_id IS NULL "
+                     "OR chair_id NOT IN (SELECT id FROM committee_member WHERE role = 'chair'))",
+                     m_round.id, chairId);
+}
+
+Result<std::optional<Member>> DeliberationService::chair()
+{
+    Result<QList<Member>> all = members();
+    if (!all)
+        return all.takeError();
+    for (const Member& m : *all) {
+        if (m.role == QLatin1String("chair"))
+            return std::optional<Member>(m);
+    }
+    return std::optional<Member>();
+}
+
 Result<QList<Meeting>> DeliberationService::meetings()
 {
     Result<db::Statement> st =
@@ -186,11 +238,18 @@ Result<QList<Meeting>> DeliberationService::meetings()
     return list;
 }
 
-Result<Meeting> DeliberationService::createMeeting(const QString& title, const QDate& day, const QString& place,
-                                                   std::optional<qint64> chairId)
+Result<Meeting> DeliberationService::createMeeting(const QString& title, const QDate& day, const QString& place)
 {
     if (title.trimmed().isEmpty() || !day.isValid())
         return Error::input(Tr::tr("a meeting needs a title and a date"));
+    // The chair leads the meeting and signs its minutes: no chair, no meeting.
+    Result<std::optional<Member>> chairman = chair();
+    if (!chairman)
+        return chairman.takeError();
+    if (!*chairman)
+        return Error::input(Tr::tr("the committee has no chair: name one (give a member the role chair) before "
+                                   "creating a meeting"));
+    const std::optional<qint64> chairId = (*chairman)->id;
     Meeting m{
         0, newUid(), title.trimmed(), day.toString(Qt::ISODate), place.trimmed(), chairId, QStringLiteral("planned")};
     RB_TRY(m_db.exec("INSERT INTO meeting (uid, round_id, title, held_on, place, chair_id, created_at) VALUES "

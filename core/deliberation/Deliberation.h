@@ -77,11 +77,15 @@ public:
     /// Removes a member who has not taken part in a concluded case (their record stays in the minutes otherwise);
     /// nor may the chair of a meeting be removed. Audited, one transaction.
     Status removeMember(const QString& name);
+    /// Moves a member up (\a delta < 0) or down the list among those of the same role (the order of the minutes
+    /// and the signature sheet). Audited, one transaction.
+    Status moveMember(const QString& name, int delta);
+    /// The committee's chair, if it has one.
+    Result<std::optional<Member>> chair();
 
     Result<QList<Meeting>> meetings();
-    /// A meeting with every member expected present.
-    Result<Meeting> createMeeting(const QString& title, const QDate& day, const QString& place,
-                                  std::optional<qint64> chairId);
+    /// A meeting chaired by the committee's chair (refused without one), every member expected present.
+    Result<Meeting> createMeeting(const QString& title, const QDate& day, const QString& place);
     Status setAttendance(qint64 meetingId, qint64 memberId, bool present);
     /// The voting members present at a meeting (the secretary does not count toward the quorum).
     Result<int> presentCount(qint64 meetingId);
@@ -108,6 +112,8 @@ public:
     [[nodiscard]] Rule rule();
 
 private:
+    Status chairOpenMeetings(qint64 chairId);
+
     db::Database& m_db;
     Round m_round;
 };

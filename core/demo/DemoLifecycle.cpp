@@ -146,7 +146,7 @@ Status holdMeeting(db::Database& db, const Round& round, quint64 seed, const QSt
         return members.takeError();
     Dice dice(seed ^ 0x6d656574ULL);
     const QDate today = workflow::WorkflowService(db, round).today();
-    Result<deliberation::Meeting> meeting = service.createMeeting(title, today, place, members->first().id);
+    Result<deliberation::Meeting> meeting = service.createMeeting(title, today, place);
     if (!meeting)
         return meeting.takeError();
     RB_TRY(service.setAttendance(meeting->id, members->last().id, false));
@@ -364,7 +364,7 @@ Status deliberateAndPublish(db::Database& db, const Round& round, quint64 seed)
     if (!members)
         return members.takeError();
     Result<deliberation::Meeting> next = service.createMeeting(u8("第二次专家论证会（再议）"), today.addDays(14),
-                                                               u8("北京 · 评审中心第二会议室"), members->first().id);
+                                                               u8("北京 · 评审中心第二会议室"));
     if (!next)
         return next.takeError();
     return tx.commit();

@@ -3,8 +3,6 @@
 #include "common/Tr.h"
 
 #include "repo/AuditLog.h"
-#include "repo/RoundRepository.h"
-#include "review/Conflicts.h"
 
 #include <QCoreApplication>
 
@@ -78,17 +76,6 @@ Result<SettingValue> RoundSettings::set(const QString& key, const QString& value
         RB_TRY(m_db.exec("INSERT INTO round_setting (round_id, key, value) VALUES (?1, ?2, ?3) "
                          "ON CONFLICT (round_id, key) DO UPDATE SET value = excluded.value",
                          m_roundId, d.key, canonical));
-    if (d.key == QLatin1String("conflict.same_province")) {
-        // The rule applies at once: pairs it makes conflicted no longer count.
-        Result<std::optional<Round>> round = RoundRepository(m_db).byId(m_roundId);
-        if (!round)
-            return round.takeError();
-        if (*round) {
-            Result<int> voided = ConflictService(m_db, **round).reconcile();
-            if (!voided)
-                return voided.takeError();
-        }
-    }
     if (before->value != canonical || before->isDefault != restoreDefault) {
         ChangeSet changes;
         changes.add(QStringLiteral("value"), before->value, canonical);

@@ -24,7 +24,7 @@ QString migrationScript(int toVersion)
         ":/rb/migrations/0001_foundation.sql",  ":/rb/migrations/0002_lifecycle.sql",
         ":/rb/migrations/0003_returns.sql",     ":/rb/migrations/0004_reevaluation.sql",
         ":/rb/migrations/0005_score_rules.sql", ":/rb/migrations/0006_round_keys.sql",
-        ":/rb/migrations/0007_real_files.sql",
+        ":/rb/migrations/0007_real_files.sql",  ":/rb/migrations/0008_actions.sql",
     };
     static_assert(std::size(kScripts) == kLatestVersion);
     QFile file(QString::fromLatin1(kScripts[toVersion - 1]));

@@ -11,7 +11,7 @@ namespace schema {
 /// `PRAGMA application_id` of a round database ("RBDB").
 inline constexpr int kApplicationId = 0x52424442;
 /// The schema version this program writes.
-inline constexpr int kLatestVersion = 7;
+inline constexpr int kLatestVersion = 8;
 
 /// Creates a new round database at \a path with the latest schema.
 Result<std::unique_ptr<Database>> create(const QString& path);

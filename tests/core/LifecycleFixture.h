@@ -183,8 +183,7 @@ struct Driver {
     qint64 meeting(const QDate& day, const QList<int>& absent = {})
     {
         Result<deliberation::Meeting> m =
-            committee().createMeeting(u"论证会 %1"_s.arg(day.toString(Qt::ISODate)), day, u"北京"_s,
-                                      members.isEmpty() ? std::nullopt : std::optional<qint64>(members.first()));
+            committee().createMeeting(u"论证会 %1"_s.arg(day.toString(Qt::ISODate)), day, u"北京"_s);
         RB_REQUIRE_OK(m);
         for (int i : absent)
             RB_REQUIRE_OK(committee().setAttendance(m->id, members.at(i), false));

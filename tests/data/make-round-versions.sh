@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Recreates round-v2.rbdb … round-v6.rbdb: round databases as schema versions 2 to 6 wrote them, each with the
+# Recreates round-v2.rbdb … round-v7.rbdb: round databases as schema versions 2 to 7 wrote them, each with the
 # data of round-v1.rbdb and a little of what its version added (a committee and a meeting from v2, a returned
 # package from v3, the round's key from v6), for the migration tests. The committed files are the reference;
 # rerun only to rebuild them (needs the sqlite3 tool).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 migrations=$here/../../core/storage/migrations
-for version in 2 3 4 5 6; do
+for version in 2 3 4 5 6 7; do
   out=$here/round-v$version.rbdb
   rm -f "$out"
   cp "$here/round-v1.rbdb" "$out"

@@ -254,8 +254,9 @@ void proposeThroughMeeting(LifecycleApp& app, int count)
     db::Database& db = app.controller.workspace()->db();
     deliberation::DeliberationService service(db, app.round);
     for (const char* n : {"甲", "乙", "丙"})
-        RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(), QStringLiteral("member")));
-    auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString(), std::nullopt);
+        RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(),
+                                        n == std::string_view("甲") ? QStringLiteral("chair") : QStringLiteral("member")));
+    auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString());
     RB_REQUIRE_OK(meeting);
     auto cases = service.prepareAgenda(meeting->id);
     RB_REQUIRE_OK(cases);

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "action/ReviewActions.h"
+
+#include "common/Tr.h"
+#include "repo/AuthorityAliases.h"
+#include "repo/CriteriaRepository.h"
+#include "repo/RoundSettings.h"
+#include "review/Assignments.h"
+#include "review/Conflicts.h"
+#include "review/Dossiers.h"
+
+#include <QFileInfo>
+
+namespace rb::action {
+
+namespace {
+
+Action make(const Round& round, const char* key, QString text, std::function<Status(Context&)> work)
+{
+    return Action{QString::fromLatin1(key), std::move(text), Kind::Undoable, round.id, std::move(work)};
+}
+
+} // namespace
+
+Action setSetting(const Round& round, const QString& key, const QString& value)
+{
+    return make(round, "setting.set", Tr::tr("Set %1 to %2").arg(key, value), [=](Context& c) -> Status {
+        Result<SettingValue> set = RoundSettings(c.db, round.id).set(key, value);
+        if (!set)
+            return set.takeError();
+        c.out.insert(QStringLiteral("value"), set->value);
+        if (set->definition.key == QLatin1String("conflict.same_province")) {
+            // The rule applies at once: pairs it makes conflicted no longer count.
+            Result<int> voided = ConflictService(c.db, round).reconcile();
+            if (!voided)
+                return voided.takeError();
+            if (*voided)
+                c.summary = Tr::tr("%n assignment(s) voided by the same-province rule", nullptr, *voided);
+        }
+        return {};
+    });
+}
+
+Action replaceCriteria(const Round& round, const QList<Criterion>& items, const QString& text)
+{
+    return make(round, "criteria.replace", text, [=](Context& c) -> Status {
+        Result<CriteriaRepository::Changes> changes = CriteriaRepository(c.db, round.id).replace(items);
+        return changes ? Status() : Status(changes.takeError());
+    });
+}
+
+Action assign(const Round& round, qint64 expertId, qint64 applicationId, const QString& expertCode,
+              const QString& applicationCode)
+{
+    return make(round, "assignment.add", Tr::tr("Assign %1 to %2").arg(expertCode, applicationCode),
+                [=](Context& c) -> Status {
+                    Result<Assignment> a = AssignmentRepository(c.db, round).add(expertId, applicationId);
+                    return a ? Status() : Status(a.takeError());
+                });
+}
+
+Action unassign(const Round& round, qint64 expertId, qint64 applicationId, const QString& expertCode,
+                const QString& applicationCode)
+{
+    return make(round, "assignment.remove", Tr::tr("Unassign %1 from %2").arg(expertCode, applicationCode),
+                [=](Context& c) -> Status {
+                    AssignmentRepository repo(c.db, round);
+                    Result<std::optional<Assignment>> existing = repo.find(expertId, applicationId);
+                    if (!existing)
+                        return existing.takeError();
+                    if (!*existing)
+                        return Error::input(Tr::tr("%1 is not assigned to %2").arg(expertCode, applicationCode));
+                    return repo.remove((*existing)->id);
+                });
+}
+
+Action autoAssign(const Round& round, int perApplication, quint64 seed)
+{
+    return make(round, "assignment.auto", Tr::tr("Assign automatically (%1 per application)").arg(perApplication),
+                [=](Context& c) -> Status {
+                    Result<AssignReport> report = AssignmentRepository(c.db, round).assign(perApplication, false, seed);
+                    if (!report)
+                        return report.takeError();
+                    c.out.insert(QStringLiteral("created"), report->created);
+                    return {};
+                });
+}
+
+Action declareConflict(const Round& round, qint64 expertId, qint64 applicationId, const QString& reason,
+                       const QString& expertCode, const QString& applicationCode)
+{
+    return make(round, "conflict.declare", Tr::tr("Declare a conflict %1 / %2").arg(expertCode, applicationCode),
+                [=](Context& c) {
+                    return ConflictService(c.db, round).declare(expertId, applicationId, Conflict::Type::Declared,
+                                                                reason.trimmed());
+                });
+}
+
+Action forgetAuthorityAlias(const Round& round, const QString& key, const QString& recommender)
+{
+    return make(round, "authority_alias.forget", Tr::tr("Forget what %1 stands for").arg(recommender),
+                [=](Context& c) { return AuthorityAliases(c.db, round.id).forget(key); });
+}
+
+Action attachDossiers(const Round& round, qint64 applicationId, const QString& applicationCode,
+                      const QStringList& files)
+{
+    const QString text = files.size() == 1
+                             ? Tr::tr("Attach %1 to %2").arg(QFileInfo(files.first()).fileName(), applicationCode)
+                             : Tr::tr("Attach %n dossier(s) to %1", nullptr, int(files.size())).arg(applicationCode);
+    return make(round, "dossier.attach", text, [=](Context& c) -> Status {
+        DossierRepository dossiers(c.db, round);
+        for (const QString& file : files) {
+            Result<Dossier> d = dossiers.attach(applicationId, file);
+            if (!d)
+                return d.takeError();
+        }
+        return {};
+    });
+}
+
+Action importTable(const Round& round, import::Kind kind, const io::Table& table, const import::Options& options)
+{
+    return make(round, "import", Tr::tr("Import %1").arg(QFileInfo(table.fileName).fileName()),
+                [=](Context& c) -> Status {
+                    // Checked again on the writing connection: the plan must hold for the file as it is now.
+                    Result<import::Plan> plan = import::prepare(c.db, round, kind, table, options);
+                    if (!plan)
+                        return plan.takeError();
+                    if (!plan->ok())
+                        return plan->error();
+                    Result<import::Summary> applied = import::apply(c.db, round, *plan, c.progress);
+                    if (!applied)
+                        return applied.takeError();
+                    c.out.insert(QStringLiteral("created"), applied->created);
+                    c.out.insert(QStringLiteral("updated"), applied->updated);
+                    c.out.insert(QStringLiteral("unchanged"), applied->unchanged);
+                    c.out.insert(QStringLiteral("removed"), applied->removed);
+                    return {};
+                });
+}
+
+Action addRound(const round::NewRound& spec)
+{
+    return Action{QStringLiteral("round.add"), Tr::tr("Add round %1").arg(spec.title), Kind::Undoable, std::nullopt,
+                  [=](Context& c) -> Status {
+                      Result<Round> r = round::addRound(c.db, spec);
+                      if (!r)
+                          return r.takeError();
+                      c.out.insert(QStringLiteral("round"), r->code);
+                      return {};
+                  }};
+}
+
+} // namespace rb::action
