@@ -159,6 +159,7 @@ Result<Done> perform(db::Database& db, Action action, const Progress& progress)
     done.summary = std::move(context.summary);
     done.out = std::move(context.out);
     done.changes = std::move(*changes);
+    done.nothingDone = context.nothingDone;
     return done;
 }
 

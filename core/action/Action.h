@@ -22,9 +22,10 @@ enum class Kind {
 /// What the work of an action sees: the connection, and where it reports its outcome.
 struct Context {
     db::Database& db;
-    Progress progress; ///< for long work (an import, a merge): returns false when the user cancelled
-    QString summary;   ///< one sentence for the user ("3 applications moved to …"), optional
-    QVariantMap out;   ///< values the caller reads back (the id of what was created, a count)
+    Progress progress;        ///< for long work (an import, a merge): returns false when the user cancelled
+    QString summary;          ///< one sentence for the user ("3 applications moved to …"), optional
+    QVariantMap out;          ///< values the caller reads back (the id of what was created, a count)
+    bool nothingDone = false; ///< set by a barrier's work that found nothing to do (it then ends no history)
 };
 
 /// One user action, the same for the GUI and the CLI: its key (the audit log's name for it), the text shown
@@ -51,8 +52,10 @@ struct Done {
     QString summary;
     QVariantMap out;
     QByteArray changes;
+    bool nothingDone = false;
 
-    [[nodiscard]] bool changedNothing() const { return changes.isEmpty(); }
+    /// Nothing to take back: an undoable action that changed no row, or a barrier that found nothing to do.
+    [[nodiscard]] bool changedNothing() const { return kind == Kind::Barrier ? nothingDone : changes.isEmpty(); }
 };
 
 /// Validates and applies \a action in one transaction (a savepoint inside the caller's), recording what it changes

@@ -2,6 +2,7 @@
 #include "action/DeliberationActions.h"
 
 #include "common/Tr.h"
+#include "deliberation/Attendance.h"
 #include "deliberation/Labels.h"
 
 namespace rb::action {
@@ -40,15 +41,14 @@ QVariantList ids(const QList<deliberation::Case>& cases)
 
 Action addMember(const Round& round, const QString& name, const QString& organisation, const QString& role)
 {
-    return make(round, "committee.add", Tr::tr("Add committee member %1").arg(name.trimmed()),
-                [=](Context& c) -> Status {
-                    Result<deliberation::Member> m =
-                        DeliberationService(c.db, round).addMember(name, organisation, role);
-                    if (!m)
-                        return m.takeError();
-                    c.out.insert(QStringLiteral("member"), m->id);
-                    return {};
-                });
+    return make(
+        round, "committee.add", Tr::tr("Add committee member %1").arg(name.trimmed()), [=](Context& c) -> Status {
+            Result<deliberation::Member> m = DeliberationService(c.db, round).addMember(name, organisation, role);
+            if (!m)
+                return m.takeError();
+            c.out.insert(QStringLiteral("member"), m->id);
+            return {};
+        });
 }
 
 Action editMember(const Round& round, const QString& name, const QString& newName,
@@ -71,7 +71,8 @@ Action removeMember(const Round& round, const QString& name)
 Action moveMember(const Round& round, const QString& name, int delta)
 {
     return make(round, "committee.move",
-                delta < 0 ? Tr::tr("Move %1 up the committee").arg(name) : Tr::tr("Move %1 down the committee").arg(name),
+                delta < 0 ? Tr::tr("Move %1 up the committee").arg(name)
+                          : Tr::tr("Move %1 down the committee").arg(name),
                 [=](Context& c) { return DeliberationService(c.db, round).moveMember(name, delta); });
 }
 
@@ -102,6 +103,14 @@ Action holdMeeting(const Round& round, const MeetingPlan& plan)
                     }
                     return {};
                 });
+}
+
+Action closeMeeting(const Round& round, qint64 meetingId, const QString& title)
+{
+    return make(
+        round, "meeting.close", Tr::tr("Close meeting %1").arg(title),
+        [=](Context& c) { return deliberation::setMeetingStatus(c.db, round, meetingId, QStringLiteral("closed")); },
+        Kind::Barrier);
 }
 
 Action setAttendance(const Round& round, qint64 meetingId, const QString& memberName, bool present)

@@ -30,6 +30,8 @@ struct MeetingPlan {
 /// Creates a meeting chaired by the committee's chair (refused without a chair), with its absences and agenda.
 /// out: "meeting" (id), "cases" (ids of the agenda, in order).
 Action holdMeeting(const Round& round, const MeetingPlan& plan);
+/// Closes a meeting: its record is final (a barrier).
+Action closeMeeting(const Round& round, qint64 meetingId, const QString& title);
 Action setAttendance(const Round& round, qint64 meetingId, const QString& memberName, bool present);
 /// out: "cases" (ids of the cases added).
 Action prepareAgenda(const Round& round, qint64 meetingId);

@@ -95,7 +95,7 @@ Result<QList<qint64>> NoticeService::publishable()
     return ids;
 }
 
-Result<int> NoticeService::startDue()
+Result<QList<qint64>> NoticeService::dueToStart()
 {
     // Only the latest notice of an application counts: one published again after a correction replaces the
     // earlier one.
@@ -107,6 +107,15 @@ Result<int> NoticeService::startDue()
     st->bindAll(m_round.id, today().toString(Qt::ISODate));
     QList<qint64> ids;
     RB_TRY(st->forEach([&](const db::Statement& r) { ids << r.integer(0); }));
+    return ids;
+}
+
+Result<int> NoticeService::startDue()
+{
+    Result<QList<qint64>> due = dueToStart();
+    if (!due)
+        return due.takeError();
+    const QList<qint64>& ids = *due;
     if (ids.isEmpty())
         return 0;
     db::Transaction tx(m_db); // all or none (nested in the caller's transaction when there is one)

@@ -62,6 +62,8 @@ public:
     /// all or none. The commands that touch the notice part of a round (status, notice, objection, approve, due)
     /// run it first, so that such a notice starts on its first day without anyone publishing again.
     Result<int> startDue();
+    /// The proposed applications whose latest notice has started (what startDue() would move), without writing.
+    Result<QList<qint64>> dueToStart();
 
     /// Records an objection. It must be in writing, sealed by an organisation or signed with a real name.
     Result<Objection> addObjection(qint64 applicationId, const QDate& receivedOn, const QString& fromWhom,

@@ -4,7 +4,7 @@
 <context>
     <name>rb::Core</name>
     <message numerus="yes">
-        <location filename="../../core/cli/CmdRound.cpp" line="+142"/>
+        <location filename="../../core/cli/CmdRound.cpp" line="+148"/>
         <source>the file is damaged (%n problem(s) found)</source>
         <translation>
             <numerusform>the file is damaged (%n problem found)</numerusform>
@@ -36,6 +36,86 @@
             <numerusform>the sealed work of %n experts in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/action/DeliberationActions.cpp" line="+139"/>
+        <source>%n case(s) put on the agenda</source>
+        <translation>
+            <numerusform>%n case put on the agenda</numerusform>
+            <numerusform>%n cases put on the agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/action/LifecycleActions.cpp" line="+28"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n application(s) moved to %1</source>
+        <translation>
+            <numerusform>%n application moved to %1</numerusform>
+            <numerusform>%n applications moved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n application(s) now on public notice</source>
+        <translation>
+            <numerusform>%n application now on public notice</numerusform>
+            <numerusform>%n applications now on public notice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n application(s) approved</source>
+        <translation>
+            <numerusform>%n application approved</numerusform>
+            <numerusform>%n applications approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n title(s) kept or revoked.</source>
+        <translation>
+            <numerusform>%n title kept or revoked.</numerusform>
+            <numerusform>%n titles kept or revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/action/PackageActions.cpp" line="+28"/>
+        <source>Re-issue %n package(s)</source>
+        <translation>
+            <numerusform>Re-issue %n package</numerusform>
+            <numerusform>Re-issue %n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Merge %n returned package(s)</source>
+        <translation>
+            <numerusform>Merge %n returned package</numerusform>
+            <numerusform>Merge %n returned packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/action/ReviewActions.cpp" line="+38"/>
+        <source>%n assignment(s) voided by the same-province rule</source>
+        <translation>
+            <numerusform>%n assignment voided by the same-province rule</numerusform>
+            <numerusform>%n assignments voided by the same-province rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Attach %n dossier(s) to %1</source>
+        <translation>
+            <numerusform>Attach %n dossier to %1</numerusform>
+            <numerusform>Attach %n dossiers to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::AccessCodesDialog</name>
@@ -51,7 +131,7 @@
 <context>
     <name>rb::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportDialog.cpp" line="+204"/>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+206"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n data row, header on row %2, %3</numerusform>
@@ -78,7 +158,7 @@
 <context>
     <name>rb::ui::NoticePage</name>
     <message numerus="yes">
-        <location filename="../../ui/notice/NoticePage.cpp" line="+131"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+151"/>
         <source>%n application(s) approved.</source>
         <translation>
             <numerusform>%n application approved.</numerusform>
@@ -86,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+89"/>
         <source>%n title(s) kept or revoked.</source>
         <translation>
             <numerusform>%n title kept or revoked.</numerusform>
@@ -102,7 +182,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+19"/>
+        <source>The notice&apos;s first day has come: %n proposed application(s) can go on public notice.</source>
+        <translation>
+            <numerusform>The notice&apos;s first day has come: %n proposed application can go on public notice.</numerusform>
+            <numerusform>The notice&apos;s first day has come: %n proposed applications can go on public notice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -143,7 +231,7 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+334"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+322"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>

@@ -92,7 +92,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/cli/CmdRound.cpp" line="+27"/>
+        <location filename="../../core/cli/CmdRound.cpp" line="+28"/>
         <source>scenario, factory, zone or reeval.</source>
         <translation>scenario、factory、zone 或 reeval。</translation>
     </message>
@@ -160,9 +160,9 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdDeliberation.cpp" line="+26"/>
-        <location line="+57"/>
-        <location line="+61"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="+27"/>
+        <location line="+55"/>
+        <location line="+33"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
         <location line="+62"/>
@@ -173,7 +173,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdReview.cpp" line="-24"/>
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="+81"/>
         <location line="+32"/>
         <location line="+24"/>
@@ -188,7 +188,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-87"/>
         <source>A member&apos;s name.</source>
         <translation>委员姓名。</translation>
     </message>
@@ -228,7 +228,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>--add、--edit 和 --remove 只能选一个</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Hold a deliberation meeting: record who is absent and put the ready applications on the agenda (disagreements and cases near the pass line first).</source>
         <translation>召开论证会：记录缺席委员，并将具备论证条件的申报项目列入议程（存在评分分歧和接近入围分数线的项目排在前面）。</translation>
     </message>
@@ -253,16 +253,112 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>缺席委员，以逗号分隔。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+75"/>
+        <location filename="../../core/action/DeliberationActions.cpp" line="+29"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="+74"/>
         <location line="+9"/>
-        <location filename="../../core/deliberation/Deliberation.cpp" line="+98"/>
-        <location line="+44"/>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="+97"/>
         <source>%1 is not a member of the committee</source>
         <translation>%1 不是论证委员会委员</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+15"/>
+        <source>Add committee member %1</source>
+        <translation>添加委员 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit committee member %1</source>
+        <translation>修改委员 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove committee member %1</source>
+        <translation>移除委员 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move %1 up the committee</source>
+        <translation>将 %1 在委员名单中上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 down the committee</source>
+        <translation>将 %1 在委员名单中下移</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create meeting %1</source>
+        <translation>新建会议 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Close meeting %1</source>
+        <translation>结束会议 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark %1 present</source>
+        <translation>记录 %1 出席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark %1 absent</source>
+        <translation>记录 %1 缺席</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prepare the agenda</source>
+        <translation>编排议程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no application is ready for deliberation: it needs its expert review with consolidated scores, or a decision to revise and reconsider</source>
+        <translation>没有可上会论证的申报：需要已完成专家评审并汇总评分，或已决定修改完善后再议</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n case(s) put on the agenda</source>
+        <translation>
+            <numerusform>已将 %n 项列入议程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move %1 up the agenda</source>
+        <translation>将 %1 在议程中前移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 down the agenda</source>
+        <translation>将 %1 在议程中后移</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the record of %1</source>
+        <translation>编辑 %1 的论证记录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recuse %1 from %2</source>
+        <translation>%1 回避 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record %1&apos;s vote on %2: %3</source>
+        <translation>记录 %1 对 %2 的表决：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit %1&apos;s part in %2</source>
+        <translation>修改 %1 在 %2 中的参与情况</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conclude %1: %2</source>
+        <translation>%1 形成结论：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="-56"/>
         <source>Record the committee&apos;s vote and conclusion on an application&apos;s open case (refused when the vote does not support the conclusion under the round&apos;s rule).</source>
         <translation>记录论证委员会对申报项目待议议题的表决情况和结论（按本批次规则，表决结果不足以支持该结论时不予记录）。</translation>
     </message>
@@ -312,12 +408,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>会议议程中没有 %1 的待议议题</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>--dissent is NAME:TEXT, NAME a member of the committee</source>
         <translation>--dissent 的格式为 NAME:TEXT，其中 NAME 须为论证委员会委员</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>list, add, edit or remove deliberation committee members</source>
         <translation>列出、添加、修改或删除论证委员会成员</translation>
     </message>
@@ -437,7 +533,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>applications、experts、criteria、conflicts、assignments 或 packages（评审包回收情况）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdRound.cpp" line="-88"/>
+        <location filename="../../core/cli/CmdRound.cpp" line="-93"/>
         <source>Create a round database with a round, or add a round to an existing file. Prints the round&apos;s code.</source>
         <translation>创建包含一个评审批次的数据库，或向已有文件添加评审批次。输出该批次的编号。</translation>
     </message>
@@ -482,7 +578,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>table、csv 或 json（列出设置项时使用）。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Check a round database: schema version, SQLite integrity, foreign keys and the criteria rules. Changes nothing.</source>
         <translation>检查批次数据库：结构版本、SQLite 完整性、外键及评价指标规则。不作任何修改。</translation>
     </message>
@@ -1187,7 +1283,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审批次必须有名称</translation>
     </message>
     <message>
-        <location filename="../../core/repo/RoundSettings.cpp" line="+47"/>
+        <location filename="../../core/repo/RoundSettings.cpp" line="+45"/>
         <source>there is no setting %1; &apos;config DB&apos; lists them</source>
         <translation>没有设置项 %1；可用 &apos;config DB&apos; 列出全部设置项</translation>
     </message>
@@ -1398,7 +1494,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 使用旧的结构版本 %2，需要升级；请以写入方式打开</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录</translation>
     </message>
@@ -1725,7 +1821,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为申报项目存入申报材料文件（PDF、PNG 或 JPEG），这些文件将随评审包一并发给评审专家。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdDeliberation.cpp" line="-96"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="-93"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="-322"/>
         <location line="+24"/>
@@ -1802,12 +1898,72 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 须回避 %2，该评分不能计入</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+27"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n assignment(s) voided by the same-province rule</source>
+        <translation>
+            <numerusform>按同省回避规则作废 %n 项分配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assign %1 to %2</source>
+        <translation>分配 %1 评审 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unassign %1 from %2</source>
+        <translation>取消 %1 对 %2 的分配</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../core/merge/PaperEntry.cpp" line="+2"/>
         <source>%1 is not assigned to %2</source>
         <translation>%1 未被分配评审 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Assign automatically (%1 per application)</source>
+        <translation>自动分配（每项 %1 位专家）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Declare a conflict %1 / %2</source>
+        <translation>登记利益冲突 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forget what %1 stands for</source>
+        <translation>删除“%1”对应的推荐单位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach %1 to %2</source>
+        <translation>为 %2 附加 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Attach %n dossier(s) to %1</source>
+        <translation>
+            <numerusform>为 %1 附加 %n 份申报材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add round %1</source>
+        <translation>新建批次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/PaperEntry.cpp" line="+3"/>
         <source>the assignment of %1 to %2 no longer counts</source>
         <translation>%1 对 %2 的评审分配已不计入</translation>
     </message>
@@ -2380,7 +2536,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>缺少分数</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>the package has lost its identity</source>
         <translation>该评审包的身份信息已丢失</translation>
     </message>
@@ -2712,30 +2868,30 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本批次中没有该会议</translation>
     </message>
     <message>
-        <location filename="../../core/deliberation/Deliberation.cpp" line="-99"/>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="-53"/>
         <source>the member needs a name</source>
         <translation>委员姓名不能为空</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>&apos;%1&apos; is not a committee role (chair, vice_chair, member or secretary)</source>
         <translation>“%1”不是论证委员会的职务（应为 chair、vice_chair、member 或 secretary）</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+60"/>
+        <location line="-66"/>
+        <location line="+71"/>
         <source>%1 is already a member of the committee</source>
         <translation>%1 已是论证委员会委员</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>the committee already has a chair (%1)</source>
         <translation>论证委员会已有主任委员（%1）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 took part in %2 concluded case(s) and stays in their record; change their role instead of removing them</source>
         <translation>%1 参与了 %2 个已形成结论的论证事项，须保留在记录中；请修改其角色，而不是删除</translation>
     </message>
@@ -2745,12 +2901,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 是某次会议的主持人；请先为该会议指定其他主持人，再删除</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>%1 cannot move further: the list keeps the chair first, then vice-chairs, members and the secretary; change the role to move across</source>
+        <translation>%1 无法再移动：名单按主任委员、副主任委员、委员、秘书的顺序排列；如需跨越，请修改其角色</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>a meeting needs a title and a date</source>
         <translation>会议须有名称和日期</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>the committee has no chair: name one (give a member the role chair) before creating a meeting</source>
+        <translation>委员会尚无主任委员：请先指定一位委员为主任委员，再新建会议</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>no such member or meeting in this round</source>
         <translation>本批次中没有该委员或该会议</translation>
     </message>
@@ -3002,7 +3168,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 就是当前文件本身</translation>
     </message>
     <message>
-        <location filename="../../core/package/Verify.cpp" line="-198"/>
+        <location filename="../../core/package/Verify.cpp" line="-202"/>
         <source>it was scored against criteria that have changed since; re-issue the package</source>
         <translation>评分所依据的评价指标此后已有变动，请重新下发评审包</translation>
     </message>
@@ -3067,7 +3233,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>公示期至少为 1 个工作日</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>an objection must say who raises it (anonymous objections are not accepted)</source>
         <translation>异议须注明提出人（不受理匿名异议）</translation>
     </message>
@@ -3437,6 +3603,195 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>the calendar has no holidays for %1: working days there are counted as Monday to Friday; import the State Council&apos;s arrangement for that year (calendar DB --import FILE, or Notice ▸ Calendar)</source>
         <translation>日历中没有 %1 年的节假日安排：该年的工作日暂按周一至周五计算；请导入国务院办公厅当年的节假日安排（calendar DB --import FILE，或“公示与后续 ▸ 工作日历”）</translation>
     </message>
+    <message>
+        <location filename="../../core/action/Action.cpp" line="+94"/>
+        <source>undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>redone</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be %2: it is final; record a counter-action with its reason instead</source>
+        <translation>“%1”无法%2：该操作已生效不可撤回；请以反向操作并注明理由代替</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the changes of “%1” cannot be read</source>
+        <translation>无法读取“%1”的变更内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be %2: what it changed (in %3) was changed again since, by a later action or another program; nothing was changed</source>
+        <translation>“%1”无法%2：它所修改的内容（%3）此后已被后续操作或其他程序再次修改；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” has nothing to do</source>
+        <translation>“%1”无需执行任何操作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/action/LifecycleActions.cpp" line="+28"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 转为%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>select the applications to move first</source>
+        <translation>请先选择要变更状态的申报</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n application(s) moved to %1</source>
+        <translation>
+            <numerusform>%n 项申报已转为%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reverse the latest change of %1</source>
+        <translation>撤回 %1 的上一次变更</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Formal review of %1: %2 met</source>
+        <translation>%1 形式审查：%2 符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal review of %1: %2 not met</source>
+        <translation>%1 形式审查：%2 不符合</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formal review of %1: every item met</source>
+        <translation>%1 形式审查：全部符合</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Formal review of %1: failed items overridden</source>
+        <translation>%1 形式审查：不符合项经说明后放行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish notice %1</source>
+        <translation>发布公示 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Put the applications whose notice began on public notice</source>
+        <translation>将公示期已开始的申报转入公示</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n application(s) now on public notice</source>
+        <translation>
+            <numerusform>%n 项申报已转入公示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record an objection to %1</source>
+        <translation>登记对 %1 的异议</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolve an objection</source>
+        <translation>办结异议</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approve the applications whose notice is over</source>
+        <translation>批准公示期满的申报</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n application(s) approved</source>
+        <translation>
+            <numerusform>已批准 %n 项申报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark a milestone met on %1</source>
+        <translation>记录节点于 %1 完成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark %1 a public holiday</source>
+        <translation>将 %1 设为法定节假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 a make-up working day</source>
+        <translation>将 %1 设为调休工作日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %1 from the calendar</source>
+        <translation>从日历中删除 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the calendar %1</source>
+        <translation>导入日历 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start re-evaluation %1</source>
+        <translation>启动复核评价 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply the re-evaluation&apos;s outcomes</source>
+        <translation>执行复核评价结论</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n title(s) kept or revoked.</source>
+        <translation>
+            <numerusform>已保留或撤销 %n 个称号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/action/PackageActions.cpp" line="+28"/>
+        <source>Re-issue %n package(s)</source>
+        <translation>
+            <numerusform>重新生成 %n 个评审包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the review packages</source>
+        <translation>生成评审包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Merge %n returned package(s)</source>
+        <translation>
+            <numerusform>合并 %n 个回收的评审包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count the copy %1</source>
+        <translation>采用副本 %1 计分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore the backup %1</source>
+        <translation>恢复备份 %1</translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::AccessCodeDialog</name>
@@ -3565,7 +3920,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AppController</name>
     <message>
-        <location filename="../../ui/app/AppController.cpp" line="+52"/>
+        <location filename="../../ui/app/AppController.cpp" line="+54"/>
         <location line="+15"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -3702,7 +4057,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationsPage</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+34"/>
+        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+36"/>
         <source>Search code, title, applicant or credit code</source>
         <translation>搜索编号、项目名称、申报单位或统一社会信用代码</translation>
     </message>
@@ -3728,17 +4083,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>Attach dossier</source>
         <translation>添加申报材料</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-61"/>
         <source>Dossiers (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>申报材料文件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+69"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
     </message>
@@ -3800,29 +4155,20 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已分配 %1 条；%2 个申报项目仍需增加评审专家；每位专家评审量 %3–%4 个</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Assign automatically (%1 per application)</source>
-        <translation>自动分配（每个申报项目 %1 名）</translation>
+        <location line="+10"/>
+        <source>Assigning experts…</source>
+        <translation>正在分配专家…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+16"/>
         <source>Assignment</source>
         <translation>专家分配</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>%1 has a conflict of interest with %2 and can never review it.</source>
         <translation>%1 须回避 %2，不能评审该申报项目。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Assign %1 to %2</source>
-        <translation>将 %1 分配给 %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unassign %1 from %2</source>
-        <translation>取消 %1 对 %2 的分配</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +4187,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+68"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+70"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -4076,18 +4422,19 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>表决结果足以形成结论。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>%1 is not a member of this committee</source>
         <translation>%1 不是本论证委员会委员</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+36"/>
         <source>choose a case first</source>
         <translation>请先选择议题</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>Conclude the case</source>
         <translation>形成议题结论</translation>
@@ -4101,31 +4448,83 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CommitteeDialog</name>
     <message>
-        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+28"/>
+        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+29"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deliberation committee</source>
         <translation>论证委员会</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Organisation</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Earlier in the list of this role (the order of the minutes)</source>
+        <translation>在同一角色中上移（即纪要中的顺序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later in the list of this role</source>
+        <translation>在同一角色中下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add member</source>
         <translation>添加委员</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove member</source>
+        <translation>移除委员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the committee? Undo brings the member back.</source>
+        <translation>将 %1 移出委员会？可用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The committee has no chair yet: a meeting can be held only under a chair.</source>
+        <translation>委员会尚无主任委员：会议须由主任委员主持方可召开。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>choose a member first</source>
+        <translation>请先选择一位委员</translation>
     </message>
 </context>
 <context>
@@ -4196,22 +4595,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+32"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Declare a conflict</source>
         <translation>声明回避</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Choose an expert and an application, and give the reason.</source>
         <translation>请选择评审专家和申报项目，并填写回避理由。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Declare a conflict %1 / %2</source>
-        <translation>声明回避 %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>e.g. near relative works for the applicant</source>
         <translation>例如：近亲属在申报单位任职</translation>
     </message>
@@ -4304,13 +4699,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+256"/>
+        <location line="+261"/>
         <location line="+5"/>
         <source>Load template</source>
         <translation>载入模板</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-257"/>
         <source>From a file…</source>
         <translation>从文件载入…</translation>
     </message>
@@ -4393,11 +4788,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
+        <location line="+14"/>
         <source>Criteria</source>
         <translation>评价指标</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>New criterion</source>
         <translation>新指标</translation>
     </message>
@@ -4435,7 +4831,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::DeliberationPage</name>
     <message>
-        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+33"/>
+        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+35"/>
         <source>in session</source>
         <translation>进行中</translation>
     </message>
@@ -4467,12 +4863,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+0"/>
         <location line="+86"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Close meeting</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Move the case earlier on the agenda (the chair&apos;s order)</source>
         <translation>将该议题在议程中上移（由主持人确定顺序）</translation>
     </message>
@@ -4498,12 +4894,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-76"/>
         <location line="+35"/>
         <source>Agenda</source>
         <translation>议程</translation>
@@ -4514,7 +4910,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>确定结束会议吗？结束后会议记录即为最终记录，不能再修改。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+19"/>
+        <source>Save the record</source>
+        <translation>保存论证记录</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>No meeting yet: create one</source>
         <translation>尚无会议，请新建</translation>
     </message>
@@ -4556,17 +4957,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请先选择议题</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>add the committee&apos;s members first</source>
-        <translation>请先添加论证委员会委员</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>%1 is not a member of this committee</source>
-        <translation>%1 不是本论证委员会委员</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+16"/>
         <source>create a meeting first</source>
         <translation>请先新建会议</translation>
     </message>
@@ -4576,12 +4968,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有具备论证条件的申报项目：申报项目须已完成专家评审并有评分汇总结果，或已作出“修改完善后再议”的结论</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Committee</source>
-        <translation>论证委员会</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+19"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
@@ -5088,7 +5475,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/import/ImportDialog.cpp" line="+39"/>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+41"/>
         <source>Import applications</source>
         <translation>导入申报项目</translation>
     </message>
@@ -5342,17 +5729,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Import applications</source>
         <translation>导入申报项目</translation>
     </message>
@@ -5558,7 +5935,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::NoticePage</name>
     <message>
-        <location filename="../../ui/notice/NoticePage.cpp" line="+71"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+73"/>
         <source>Upheld: withdrawn</source>
         <translation>成立：已撤回</translation>
     </message>
@@ -5574,11 +5951,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
+        <location line="+35"/>
         <source>Public notice</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
@@ -5593,13 +5971,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+69"/>
+        <location line="+23"/>
+        <source>Put them on public notice</source>
+        <translation>转入公示</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+70"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>First day</source>
         <translation>起始日</translation>
     </message>
@@ -5634,7 +6017,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>批复公示期满的申报项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Approval</source>
         <translation>批复</translation>
@@ -5709,12 +6092,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+553"/>
+        <location line="+576"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-575"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -5735,12 +6118,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Mark as met…</source>
         <translation>标记为已完成…</translation>
     </message>
@@ -5766,15 +6149,21 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+6"/>
         <location line="+4"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Re-evaluation</source>
         <translation>复评</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Show the re-evaluation round (round selector) to apply its outcomes.</source>
         <translation>请先在评审批次选择框中切换到该复评批次，再应用其结论。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep or revoke the titles by the re-evaluation&apos;s conclusions? This is final.</source>
+        <translation>按复核评价结论保留或撤销称号？此操作不可撤回。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -5800,12 +6189,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>Public holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-223"/>
         <source>Make-up working day (调休)</source>
         <translation>调休上班日</translation>
     </message>
@@ -5879,8 +6268,15 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
             <numerusform>已导入 %n 天。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The notice&apos;s first day has come: %n proposed application(s) can go on public notice.</source>
+        <translation>
+            <numerusform>公示期已开始：%n 项拟入选申报可转入公示。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
         <source>Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) running) · %5 approved</source>
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
@@ -5929,12 +6325,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>截止于 &lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+56"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Publish on public notice</source>
         <translation>发布公示</translation>
     </message>
@@ -6168,7 +6564,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::PackagesPage</name>
     <message>
-        <location filename="../../ui/review/PackagesPage.cpp" line="+34"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+36"/>
         <source>not issued</source>
         <translation>未下发</translation>
     </message>
@@ -6226,12 +6622,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+8"/>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+178"/>
         <source>Count this copy</source>
         <translation>以此副本计分</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-181"/>
         <source>Select the copy that should count in the list below.</source>
         <translation>请在下方列表中选中应计分的副本。</translation>
     </message>
@@ -6304,12 +6700,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+7"/>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>There is no backup of this file yet.</source>
         <translation>该文件尚无备份。</translation>
     </message>
@@ -6324,7 +6720,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>确定用 %1 替换批次文件的当前内容吗？替换前将先备份当前内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Folder for the packages</source>
         <translation>存放评审包的文件夹</translation>
     </message>
@@ -6349,24 +6745,24 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>正在合并 %n 个评审包…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Counting the chosen copy…</source>
         <translation>正在以选定的副本计分…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>merged (%1 scores)</source>
         <translation>已合并（%1 条评分）</translation>
     </message>
@@ -6386,13 +6782,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>副本冲突</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Writing packages…</source>
         <translation>正在生成评审包…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Write packages</source>
         <translation>生成评审包</translation>
     </message>
@@ -6688,7 +7084,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>否</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
@@ -6736,19 +7132,19 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>导入申报项目时指定的推荐单位与推荐主体的对应关系（名额按推荐主体计算）：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Recommenders</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quota</source>
         <translation>推荐名额</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Recommending authority:</source>
         <translation>推荐单位：</translation>
     </message>
@@ -6877,14 +7273,6 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
-    <name>rb::ui::SetSettingCommand</name>
-    <message>
-        <location filename="../../ui/settings/SetSettingCommand.cpp" line="+12"/>
-        <source>Set %1</source>
-        <translation>设置 %1</translation>
-    </message>
-</context>
-<context>
     <name>rb::ui::WorkflowModel</name>
     <message numerus="yes">
         <location filename="../../ui/workflow/WorkflowModel.cpp" line="+92"/>
@@ -6932,7 +7320,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message>
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+43"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+44"/>
         <source>Reverse last change…</source>
         <translation>撤回上一次变更…</translation>
     </message>
@@ -7019,14 +7407,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+239"/>
-        <location line="+105"/>
+        <location line="+214"/>
+        <location line="+103"/>
         <location line="+9"/>
         <source>Formal review</source>
         <translation>形式审查</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-365"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
@@ -7056,12 +7444,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请先选择要变更状态的申报项目</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>select an application first</source>
         <translation>请先选择一个申报项目</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No move is open to the selection</source>
         <translation>所选申报项目没有可变更的状态</translation>
     </message>
@@ -7102,17 +7490,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Override failed items</source>
         <translation>对不符合项作例外处理</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>%1: why may the application go on to expert review despite the failed items?</source>
         <translation>%1：存在不符合项，为何仍可进入专家评审？</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
         <source>Next date that matters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>下一个关键日期：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -7160,9 +7548,66 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::Workspace</name>
     <message>
-        <location filename="../../ui/document/Workspace.cpp" line="+23"/>
+        <location filename="../../ui/document/Workspace.cpp" line="+29"/>
         <source>%1 holds no review round</source>
         <translation>%1 中没有评审批次</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>changes made by another program</source>
+        <translation>其他程序所做的修改</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” is final and cannot be undone; record a counter-action with its reason instead</source>
+        <translation>“%1”已生效，无法撤销；请以反向操作并注明理由代替</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” can no longer be undone</source>
+        <translation>“%1”已无法撤销</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+23"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo %1</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo “%1”</source>
+        <translation>无法撤销“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is final: record a counter-action with its reason instead</source>
+        <translation>该操作已生效：请以反向操作并注明理由代替</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it changed was changed again since</source>
+        <translation>它所修改的内容此后已被再次修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redo %1</source>
+        <translation>重做“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

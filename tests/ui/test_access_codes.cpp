@@ -56,7 +56,7 @@ TEST_CASE("ui: the packages page shows the access codes once and prints one lett
             RB_REQUIRE_OK(rounds);
             RB_REQUIRE_OK(AssignmentRepository(**db, rounds->first()).assign(3, false, 7));
         }
-        app.controller.workspace()->notifyChanged(ui::Workspace::Review, true);
+        app.controller.workspace()->notifyChanged(ui::Workspace::Review);
         auto* page = app.find<ui::PackagesPage>(QStringLiteral("packagesPage"));
         const QString folder = app.dir.path(QStringLiteral("out"));
         int shown = 0;
@@ -122,7 +122,7 @@ TEST_CASE("ui: two sealed copies of one package are listed and the chosen one co
         RB_REQUIRE_OK(rounds);
         RB_REQUIRE_OK(AssignmentRepository(**db, rounds->first()).assign(3, false, 7));
     }
-    app.controller.workspace()->notifyChanged(ui::Workspace::Review, true);
+    app.controller.workspace()->notifyChanged(ui::Workspace::Review);
     auto* page = app.find<ui::PackagesPage>(QStringLiteral("packagesPage"));
     const QString folder = app.dir.path(QStringLiteral("out"));
     QString code;

@@ -107,7 +107,7 @@ void meetingThroughTwoCases(const QString& language)
                                       i == 0 ? QStringLiteral("chair") : QStringLiteral("member")));
     auto meeting = page->createMeeting(QStringLiteral("第一次专家论证会"), QDate(2026, 11, 20), QStringLiteral("北京"));
     RB_REQUIRE_OK(meeting);
-    CHECK(page->meetingId() == meeting->id);
+    CHECK(page->meetingId() == *meeting);
     RB_REQUIRE_OK(page->setPresent(QStringLiteral("陈静"), false));
     CHECK(app.find<QLabel>(QStringLiteral("meetingInfo"))->text().contains(QStringLiteral("4")));
 
@@ -254,8 +254,9 @@ void proposeThroughMeeting(LifecycleApp& app, int count)
     db::Database& db = app.controller.workspace()->db();
     deliberation::DeliberationService service(db, app.round);
     for (const char* n : {"甲", "乙", "丙"})
-        RB_REQUIRE_OK(service.addMember(QString::fromUtf8(n), QString(),
-                                        n == std::string_view("甲") ? QStringLiteral("chair") : QStringLiteral("member")));
+        RB_REQUIRE_OK(
+            service.addMember(QString::fromUtf8(n), QString(),
+                              n == std::string_view("甲") ? QStringLiteral("chair") : QStringLiteral("member")));
     auto meeting = service.createMeeting(QStringLiteral("论证会"), QDate(2026, 11, 1), QString());
     RB_REQUIRE_OK(meeting);
     auto cases = service.prepareAgenda(meeting->id);
@@ -270,7 +271,7 @@ void proposeThroughMeeting(LifecycleApp& app, int count)
         }
         RB_REQUIRE_OK(service.conclude(cases->at(i).id, QStringLiteral("proposed")));
     }
-    app.controller.workspace()->notifyChanged(ui::Workspace::Workflow, false);
+    app.controller.workspace()->notifyChanged(ui::Workspace::Workflow);
 }
 } // namespace
 
@@ -327,7 +328,7 @@ TEST_CASE("notice: publish, an upheld objection withdraws, approval waits for th
     CHECK(found);
 }
 
-TEST_CASE("notice: a notice published ahead of time begins on its first day when the page is next shown",
+TEST_CASE("notice: a notice published ahead of time is offered on its first day; showing the page writes nothing",
           "[ui][notice]")
 {
     LifecycleApp app(QStringLiteral("en"));
@@ -341,11 +342,21 @@ TEST_CASE("notice: a notice published ahead of time begins on its first day when
     const QString code = notice->applications[0];
     CHECK(app.state(code) == QStringLiteral("proposed")); // not begun yet
 
-    // A week later the page, shown again, puts the application on public notice.
+    auto* banner = app.find<QWidget>(QStringLiteral("noticeStartBanner"));
+    CHECK(banner->isHidden());
+
+    // A week later the page, shown again, offers to start it; reading the page changes nothing.
     FixedClock later(QDateTime(start, QTime(9, 0), Qt::UTC));
     Clock::setCurrent(&later);
     app.controller.workspace()->notifyChanged(ui::Workspace::Settings);
+    CHECK(app.state(code) == QStringLiteral("proposed"));
+    CHECK_FALSE(banner->isHidden());
+    test::screenshot(app.controller.window(), QStringLiteral("notice-en"));
+    app.find<QPushButton>(QStringLiteral("startDueNotices"))->click();
     Clock::setCurrent(nullptr);
     CHECK(app.state(code) == QStringLiteral("public_notice"));
-    test::screenshot(app.controller.window(), QStringLiteral("notice-en"));
+    CHECK(banner->isHidden());
+    // Starting it is undoable: the application goes back to proposed.
+    RB_REQUIRE_OK(app.controller.workspace()->undo());
+    CHECK(app.state(code) == QStringLiteral("proposed"));
 }

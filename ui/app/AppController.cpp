@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppController.h"
 
+#include "action/ReviewActions.h"
+
 #include "app/MainWindow.h"
 #include "app/NewRoundDialog.h"
 #include "app/PreferencesDialog.h"
@@ -118,13 +120,12 @@ void AppController::addRound()
     NewRoundDialog dialog(m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<Round> round = round::addRound(m_workspace->db(), dialog.spec());
-    if (!round) {
-        messages::warn(m_window.get(), tr("Add round"), round.error().toString());
+    Result<action::Done> done = m_workspace->perform(action::addRound(dialog.spec()), Workspace::Everything);
+    if (!done) {
+        messages::warn(m_window.get(), tr("Add round"), done.error().toString());
         return;
     }
-    m_workspace->notifyChanged(Workspace::Everything, false);
-    (void)m_workspace->reloadRounds(round->code);
+    (void)m_workspace->reloadRounds(done->out.value(QStringLiteral("round")).toString());
 }
 
 void AppController::openPreferences()

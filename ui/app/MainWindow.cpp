@@ -127,10 +127,10 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(open);
     if (m_workspace) {
-        QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("Undo"));
+        QAction* undo = m_workspace->createUndoAction(this);
         undo->setObjectName(QStringLiteral("actionUndo"));
         undo->setShortcut(QKeySequence::Undo);
-        QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("Redo"));
+        QAction* redo = m_workspace->createRedoAction(this);
         redo->setObjectName(QStringLiteral("actionRedo"));
         redo->setShortcut(QKeySequence::Redo);
         edit->addAction(undo);

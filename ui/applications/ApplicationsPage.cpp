@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applications/ApplicationsPage.h"
 
+#include "action/ReviewActions.h"
+
 #include "applications/ApplicationDetail.h"
 #include "applications/ApplicationsModel.h"
 #include "domain/Region.h"
@@ -128,24 +130,12 @@ bool ApplicationsPage::attachDossiers(const QStringList& files)
     const Application* app = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
     if (!app)
         return false;
-    db::Database& db = m_workspace.db();
-    DossierRepository dossiers(db, m_workspace.round());
-    db::Transaction tx(db);
-    Status status = tx.status();
-    for (const QString& file : files) {
-        if (!status)
-            break;
-        Result<Dossier> d = dossiers.attach(app->id, file);
-        if (!d)
-            status = d.takeError();
-    }
-    if (status)
-        status = tx.commit();
-    if (!status) {
-        messages::warn(this, tr("Attach dossier"), status.error().toString());
+    if (Result<action::Done> done = m_workspace.perform(
+            action::attachDossiers(m_workspace.round(), app->id, app->code, files), Workspace::Applications);
+        !done) {
+        messages::warn(this, tr("Attach dossier"), done.error().toString());
         return false;
     }
-    m_workspace.notifyChanged(Workspace::Applications, false);
     return true;
 }
 

@@ -49,6 +49,15 @@ void warn(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::warning(parent, title, text);
 }
 
+void info(QWidget* parent, const QString& title, const QString& text)
+{
+    if (hook()) {
+        hook()(title, text, false);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 bool confirm(QWidget* parent, const QString& title, const QString& text)
 {
     if (hook())

@@ -12,6 +12,8 @@ namespace rb::ui::messages {
 
 /// Shows a warning.
 void warn(QWidget* parent, const QString& title, const QString& text);
+/// Tells that something worked (an information icon, not a warning).
+void info(QWidget* parent, const QString& title, const QString& text);
 /// Asks a yes/no question; true for yes.
 bool confirm(QWidget* parent, const QString& title, const QString& text);
 

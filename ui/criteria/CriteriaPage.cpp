@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criteria/CriteriaPage.h"
 
+#include "action/ReviewActions.h"
 #include "common/Clock.h"
 #include "criteria/CriteriaModel.h"
-#include "criteria/ReplaceCriteriaCommand.h"
 #include "domain/CriteriaEdits.h"
 #include "import/Importer.h"
 #include "repo/CriteriaRepository.h"
@@ -259,7 +259,12 @@ bool CriteriaPage::commit(QList<Criterion> after, const QString& description)
         const Criterion* old = m_model->tree().find(c.code);
         c.uid = old ? old->uid : newUid();
     }
-    m_workspace.undoStack()->push(new ReplaceCriteriaCommand(m_workspace, m_model->tree().items(), after, description));
+    Result<action::Done> done =
+        m_workspace.perform(action::replaceCriteria(m_workspace.round(), after, description), Workspace::Criteria);
+    if (!done) {
+        messages::warn(this, tr("Criteria"), done.error().toString());
+        return false;
+    }
     return true;
 }
 

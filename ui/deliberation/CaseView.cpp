@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/CaseView.h"
 
+#include "action/DeliberationActions.h"
+
 #include "results/ResultsPage.h"
 
 #include "common/Messages.h"
@@ -474,7 +476,10 @@ const deliberation::Participation* CaseView::member(const QString& name) const
 
 Status CaseView::writeParticipation(const deliberation::Participation& p)
 {
-    RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).setParticipation(m_caseId, p));
+    if (Result<action::Done> done = m_workspace.perform(
+            action::setParticipation(m_workspace.round(), m_caseId, m_case.applicationCode, p), Workspace::Workflow);
+        !done)
+        return done.takeError();
     // Keep the unsaved text of the record while the members' rows are refreshed.
     const QString presentation = m_presentation->toPlainText();
     const QString questions = m_questions->toPlainText();
@@ -486,7 +491,6 @@ Status CaseView::writeParticipation(const deliberation::Participation& p)
         m_case.members = c->members;
     fillMembers();
     setRecordText(presentation, questions, opinion, conditions);
-    m_workspace.notifyChanged(Workspace::Workflow, false);
     Q_EMIT caseChanged(m_caseId);
     return {};
 }
@@ -540,8 +544,12 @@ Result<bool> CaseView::writeRecord()
     if (presentation == m_case.presentation && questions == m_case.questions && opinion == m_case.collectiveOpinion
         && conditions == m_case.conditions)
         return false;
-    RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round())
-               .setRecord(m_caseId, presentation, questions, opinion, conditions));
+    if (Result<action::Done> done =
+            m_workspace.perform(action::saveRecord(m_workspace.round(), m_caseId, m_case.applicationCode,
+                                                   {presentation, questions, opinion, conditions}),
+                                Workspace::Workflow);
+        !done)
+        return done.takeError();
     m_case.presentation = presentation;
     m_case.questions = questions;
     m_case.collectiveOpinion = opinion;
@@ -554,36 +562,25 @@ Status CaseView::saveRecord()
     Result<bool> written = writeRecord();
     if (!written)
         return written.takeError();
-    if (*written) {
-        m_workspace.notifyChanged(Workspace::Workflow, false);
+    if (*written)
         Q_EMIT caseChanged(m_caseId);
-    }
     return {};
 }
 
 Status CaseView::conclude(const QString& conclusion)
 {
-    db::Database& db = m_workspace.db();
-    deliberation::DeliberationService service(db, m_workspace.round());
+    if (!m_caseId)
+        return Error::input(tr("choose a case first"));
     const qint64 id = m_caseId;
-    // The record and the conclusion are one user action: both or neither.
-    Status s = [&]() -> Status {
-        db::Transaction tx(db);
-        RB_TRY(tx.status());
-        Result<bool> written = writeRecord();
-        if (!written)
-            return written.takeError();
-        RB_TRY(service.conclude(id, conclusion));
-        return tx.commit();
-    }();
-    if (!s) {
-        // Rolled back: the stored record is what it was before; the text typed stays on screen.
-        if (Result<deliberation::Case> c = service.caseOf(id))
-            m_case = *c;
-        return s;
-    }
+    // The record as typed and the conclusion are one action: both or neither.
+    const action::CaseRecord record{m_presentation->toPlainText(), m_questions->toPlainText(), m_opinion->toPlainText(),
+                                    m_conditions->toPlainText()};
+    Result<action::Done> done =
+        m_workspace.perform(action::decideCase(m_workspace.round(), id, m_case.applicationCode, {}, record, conclusion),
+                            Workspace::Workflow);
+    if (!done)
+        return done.takeError(); // nothing changed; the text typed stays on screen
     showCase(id);
-    m_workspace.notifyChanged(Workspace::Workflow, false);
     Q_EMIT caseChanged(id);
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "report/ReportActions.h"
 
+#include "action/DeliberationActions.h"
+
 #include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "deliberation/Attendance.h"
@@ -129,19 +131,28 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
         const qint64 id = meetingId();
         if (!id || !messages::confirm(this, tr("Close meeting"), tr("Close the meeting? Its record is then final.")))
             return;
-        if (Status s =
-                deliberation::setMeetingStatus(m_workspace.db(), m_workspace.round(), id, QStringLiteral("closed"));
-            !s)
-            messages::warn(this, tr("Close meeting"), s.error().toString());
+        QString title;
+        for (const auto& m : std::as_const(m_meetings))
+            if (m.id == id)
+                title = m.title;
+        if (Result<action::Done> done =
+                m_workspace.perform(action::closeMeeting(m_workspace.round(), id, title), Workspace::Workflow);
+            !done)
+            messages::warn(this, tr("Close meeting"), done.error().toString());
         else
-            changed();
+            fillMeetings(id);
     });
     connect(m_agenda, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_filling)
             return;
-        // Keep what was typed for the case being left.
-        if (m_case->caseId())
-            (void)m_case->saveRecord();
+        // Keep what was typed for the case being left; when it cannot be saved, stay on that case with its text.
+        if (const qint64 leaving = m_case->caseId()) {
+            if (Status s = m_case->saveRecord(); !s) {
+                messages::warn(this, tr("Save the record"), s.error().toString());
+                fillAgenda(leaving);
+                return;
+            }
+        }
         m_case->showCase(row >= 0 ? m_agenda->item(row)->data(Qt::UserRole).toLongLong() : 0);
     });
     connect(m_attendance, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -165,6 +176,12 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Review | Workspace::Criteria | Workspace::Settings))
             reloadResults();
+        if (kinds & Workspace::Workflow)
+            fillMeetings(meetingId());
+    });
+    connect(&m_workspace, &Workspace::restored, this, [this](Workspace::DataKinds kinds) {
+        if ((kinds & Workspace::Workflow) && m_case->caseId())
+            m_case->showCase(m_case->caseId());
     });
     reload();
 }
@@ -314,42 +331,36 @@ Status DeliberationPage::moveCurrentCase(int delta)
     const qint64 id = m_case->caseId();
     if (!id)
         return Error::input(tr("choose a case first"));
-    RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).moveCase(id, delta));
-    m_workspace.notifyChanged(Workspace::Workflow, false);
+    Result<action::Done> done = m_workspace.perform(
+        action::moveCase(m_workspace.round(), id, m_case->current().applicationCode, delta), Workspace::Workflow);
+    if (!done)
+        return done.takeError();
     fillAgenda(id);
     return {};
 }
 
-Result<deliberation::Member> DeliberationPage::addMember(const QString& name, const QString& organisation,
-                                                         const QString& role)
+Result<qint64> DeliberationPage::addMember(const QString& name, const QString& organisation, const QString& role)
 {
-    Result<deliberation::Member> m =
-        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).addMember(name, organisation, role);
-    if (m)
-        changed();
-    return m;
+    Result<action::Done> done =
+        m_workspace.perform(action::addMember(m_workspace.round(), name, organisation, role), Workspace::Workflow);
+    if (!done)
+        return done.takeError();
+    return done->out.value(QStringLiteral("member")).toLongLong();
 }
 
-Result<deliberation::Meeting> DeliberationPage::createMeeting(const QString& title, const QDate& day,
-                                                              const QString& place)
+Result<qint64> DeliberationPage::createMeeting(const QString& title, const QDate& day, const QString& place)
 {
-    deliberation::DeliberationService service(m_workspace.db(), m_workspace.round());
-    Result<QList<deliberation::Member>> members = service.members();
-    if (!members)
-        return members.takeError();
-    if (members->isEmpty())
-        return Error::input(tr("add the committee's members first"));
-    std::optional<qint64> chair;
-    for (const deliberation::Member& m : *members) {
-        if (m.role == QLatin1String("chair"))
-            chair = m.id;
-    }
-    Result<deliberation::Meeting> meeting = service.createMeeting(title, day, place, chair);
-    if (!meeting)
-        return meeting;
-    m_workspace.notifyChanged(Workspace::Workflow, false);
-    fillMeetings(meeting->id);
-    return meeting;
+    action::MeetingPlan plan;
+    plan.title = title;
+    plan.day = day;
+    plan.place = place;
+    Result<action::Done> done =
+        m_workspace.perform(action::holdMeeting(m_workspace.round(), plan), Workspace::Workflow);
+    if (!done)
+        return done.takeError();
+    const qint64 id = done->out.value(QStringLiteral("meeting")).toLongLong();
+    fillMeetings(id);
+    return id;
 }
 
 void DeliberationPage::showMeeting(qint64 id)
@@ -360,20 +371,17 @@ void DeliberationPage::showMeeting(qint64 id)
 Status DeliberationPage::setPresent(const QString& memberName, bool present)
 {
     const qint64 id = meetingId();
-    Result<QList<deliberation::Attendee>> people = deliberation::attendance(m_workspace.db(), m_workspace.round(), id);
-    if (!people)
-        return people.takeError();
-    for (const deliberation::Attendee& a : *people) {
-        if (a.member.name != memberName)
-            continue;
-        RB_TRY(deliberation::DeliberationService(m_workspace.db(), m_workspace.round())
-                   .setAttendance(id, a.member.id, present));
-        changed();
-        if (m_case->caseId())
-            m_case->showCase(m_case->caseId());
-        return {};
+    if (!id)
+        return Error::input(tr("create a meeting first"));
+    Result<action::Done> done =
+        m_workspace.perform(action::setAttendance(m_workspace.round(), id, memberName, present), Workspace::Workflow);
+    if (!done) {
+        fillMeeting(); // show the box as it really is
+        return done.takeError();
     }
-    return Error::input(tr("%1 is not a member of this committee").arg(memberName));
+    if (m_case->caseId())
+        m_case->showCase(m_case->caseId());
+    return {};
 }
 
 Status DeliberationPage::prepareAgenda()
@@ -381,39 +389,21 @@ Status DeliberationPage::prepareAgenda()
     const qint64 id = meetingId();
     if (!id)
         return Error::input(tr("create a meeting first"));
-    Result<QList<deliberation::Case>> cases =
-        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).prepareAgenda(id);
-    if (!cases)
-        return cases.takeError();
-    if (cases->isEmpty())
+    Result<action::Done> done =
+        m_workspace.perform(action::prepareAgenda(m_workspace.round(), id), Workspace::Workflow);
+    if (!done)
+        return done.takeError();
+    if (done->out.value(QStringLiteral("cases")).toList().isEmpty())
         return Error::input(tr("no application is ready for deliberation: it needs its expert review with "
                                "consolidated scores, or a decision to revise and reconsider"));
-    changed();
     if (m_agenda->count() > 0 && !m_case->caseId())
         showCaseAt(0);
     return {};
 }
 
-void DeliberationPage::changed()
-{
-    m_workspace.notifyChanged(Workspace::Workflow, false);
-    fillMeetings(meetingId());
-}
-
 void DeliberationPage::openCommitteeDialog()
 {
-    Result<QList<deliberation::Member>> members =
-        deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).members();
-    if (!members) {
-        messages::warn(this, tr("Committee"), members.error().toString());
-        return;
-    }
-    CommitteeDialog dialog(
-        *members,
-        [this](const QString& name, const QString& organisation, const QString& role) {
-            return addMember(name, organisation, role);
-        },
-        this);
+    CommitteeDialog dialog(m_workspace, this);
     dialog.exec();
 }
 
@@ -438,7 +428,7 @@ void DeliberationPage::openMeetingDialog()
     dialog.resize(480, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Result<deliberation::Meeting> m = createMeeting(title->text(), day->date(), place->text()); !m)
+    if (Result<qint64> m = createMeeting(title->text(), day->date(), place->text()); !m)
         messages::warn(this, tr("New meeting"), m.error().toString());
 }
 

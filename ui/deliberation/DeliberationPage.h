@@ -25,9 +25,10 @@ public:
     [[nodiscard]] CaseView* caseView() const { return m_case; }
     [[nodiscard]] qint64 meetingId() const;
 
-    Result<deliberation::Member> addMember(const QString& name, const QString& organisation, const QString& role);
-    /// A new meeting chaired by the committee's chair, shown at once.
-    Result<deliberation::Meeting> createMeeting(const QString& title, const QDate& day, const QString& place);
+    /// Adds a member (undoable); returns the member's id.
+    Result<qint64> addMember(const QString& name, const QString& organisation, const QString& role);
+    /// A new meeting chaired by the committee's chair (refused without one), shown at once; returns its id.
+    Result<qint64> createMeeting(const QString& title, const QDate& day, const QString& place);
     void showMeeting(qint64 meetingId);
     Status setPresent(const QString& memberName, bool present);
     /// Puts every ready application on the current meeting's agenda (disagreements and cases near the pass line first).
@@ -44,7 +45,6 @@ private:
     void reloadResults();
     void openCommitteeDialog();
     void openMeetingDialog();
-    void changed();
 
     Workspace& m_workspace;
     QComboBox* m_meeting;

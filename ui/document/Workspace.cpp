@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/Workspace.h"
 
+#include "common/BackgroundTask.h"
+#include "document/ActionCommand.h"
+
 #include "repo/RoundRepository.h"
 #include "storage/Schema.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace rb::ui {
 
@@ -28,6 +34,7 @@ Workspace::Workspace(std::unique_ptr<db::Database> db, QList<Round> rounds)
     : m_db(std::move(db)), m_rounds(std::move(rounds)), m_round(m_rounds.last())
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
+    rememberVersion();
 }
 
 Workspace::~Workspace() = default;
@@ -37,7 +44,6 @@ void Workspace::setRound(const QString& code)
     for (const Round& r : m_rounds) {
         if (r.code == code && r.id != m_round.id) {
             m_round = r;
-            m_undo.clear();
             Q_EMIT roundChanged();
             return;
         }
@@ -50,9 +56,13 @@ Status Workspace::reloadRounds(const QString& select)
     if (!rounds)
         return rounds.takeError();
     m_rounds = *rounds;
+    const bool shownExists =
+        std::any_of(m_rounds.begin(), m_rounds.end(), [&](const Round& r) { return r.id == m_round.id; });
     Q_EMIT dataChanged(Rounds);
     if (!select.isEmpty())
         setRound(select);
+    else if (!shownExists && !m_rounds.isEmpty())
+        setRound(m_rounds.last().code); // the round shown was taken back by undo
     return {};
 }
 
@@ -64,14 +74,209 @@ QString Workspace::suggestedOutput(const QString& name) const
     return QDir(folder).filePath(m_round.code + QLatin1Char('-') + name);
 }
 
-void Workspace::notifyChanged(DataKinds kinds, bool undoable)
+void Workspace::notifyChanged(DataKinds kinds)
 {
-    if (!undoable) {
-        m_undo.clear();
-        m_changedOutsideUndo = true;
-        Q_EMIT modifiedChanged(true);
-    }
     Q_EMIT dataChanged(kinds);
+}
+
+Result<action::Done> Workspace::perform(action::Action action, DataKinds kinds)
+{
+    noticeForeignChanges();
+    Result<action::Done> done = action::perform(*m_db, std::move(action));
+    if (!done)
+        return done;
+    push(*done, kinds);
+    return done;
+}
+
+Result<action::Done> Workspace::performInBackground(QWidget* parent, const QString& label, action::Action action,
+                                                    DataKinds kinds)
+{
+    noticeForeignChanges();
+    const QString path = m_db->path();
+    const QString user = m_db->user();
+    std::optional<action::Done> done;
+    Status status = runInBackground(parent, label, [&](const Progress& progress) -> Status {
+        // Each worker opens its own connection (a connection is not shared between threads).
+        Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
+        if (!db)
+            return db.takeError();
+        (*db)->setUser(user);
+        Result<action::Done> r = action::perform(**db, std::move(action), progress);
+        if (!r)
+            return r.takeError();
+        done = std::move(*r);
+        return {};
+    });
+    if (!status) {
+        // A barrier that commits its own steps may have written some before it stopped: the history cannot
+        // reach past it.
+        noticeForeignChanges();
+        notifyChanged(kinds);
+        return status.error();
+    }
+    record(*done, kinds);
+    return *done;
+}
+
+void Workspace::record(action::Done done, DataKinds kinds)
+{
+    push(std::move(done), kinds);
+}
+
+void Workspace::push(action::Done done, DataKinds kinds)
+{
+    // An action that changed nothing leaves no step in the history.
+    if (!done.changedNothing())
+        m_undo.push(new ActionCommand(*this, std::move(done), int(kinds), m_round.code));
+    rememberVersion();
+    if (kinds & Rounds)
+        (void)reloadRounds();
+    notifyChanged(kinds);
+    Q_EMIT historyChanged();
+}
+
+void Workspace::rememberVersion()
+{
+    if (Result<qint64> v = action::dataVersion(*m_db))
+        m_dataVersion = *v;
+}
+
+void Workspace::noticeForeignChanges()
+{
+    Result<qint64> v = action::dataVersion(*m_db);
+    if (!v || *v == m_dataVersion)
+        return;
+    action::Done foreign;
+    foreign.key = QStringLiteral("external");
+    foreign.text = tr("changes made by another program");
+    foreign.kind = action::Kind::Barrier;
+    m_undo.push(new ActionCommand(*this, std::move(foreign), int(Everything), m_round.code));
+    m_dataVersion = *v;
+    Q_EMIT historyChanged();
+}
+
+ActionCommand* Workspace::command(int index) const
+{
+    if (index < 0 || index >= m_undo.count())
+        return nullptr;
+    return static_cast<ActionCommand*>(const_cast<QUndoCommand*>(m_undo.command(index)));
+}
+
+bool Workspace::canUndo() const
+{
+    const ActionCommand* c = command(m_undo.index() - 1);
+    return c && c->state() == ActionCommand::State::Live;
+}
+
+bool Workspace::canRedo() const
+{
+    const ActionCommand* c = command(m_undo.index());
+    return c && c->state() == ActionCommand::State::Live;
+}
+
+Status Workspace::undo()
+{
+    noticeForeignChanges();
+    ActionCommand* c = command(m_undo.index() - 1);
+    if (!c)
+        return {};
+    if (c->state() != ActionCommand::State::Live)
+        return Error::input(c->state() == ActionCommand::State::Barrier
+                                ? tr("“%1” is final and cannot be undone; record a counter-action with its reason "
+                                     "instead")
+                                      .arg(c->text())
+                                : tr("“%1” can no longer be undone").arg(c->text()));
+    if (c->roundCode() != m_round.code)
+        setRound(c->roundCode());
+    m_undo.undo();
+    const auto kinds = DataKinds::fromInt(c->kinds());
+    if (c->state() == ActionCommand::State::Dead) {
+        c->skipNext();
+        m_undo.redo(); // back where it was: the command stays done, and the history stops at it
+        Q_EMIT historyChanged();
+        Q_EMIT commandFailed(c->lastStatus().error().toString());
+        return c->lastStatus();
+    }
+    rememberVersion();
+    if (kinds & Rounds)
+        (void)reloadRounds();
+    notifyChanged(kinds);
+    Q_EMIT restored(kinds);
+    Q_EMIT historyChanged();
+    return {};
+}
+
+Status Workspace::redo()
+{
+    noticeForeignChanges();
+    ActionCommand* c = command(m_undo.index());
+    if (!c || c->state() != ActionCommand::State::Live)
+        return {};
+    if (c->roundCode() != m_round.code)
+        setRound(c->roundCode());
+    m_undo.redo();
+    const auto kinds = DataKinds::fromInt(c->kinds());
+    if (c->state() == ActionCommand::State::Dead) {
+        c->skipNext();
+        m_undo.undo();
+        Q_EMIT historyChanged();
+        Q_EMIT commandFailed(c->lastStatus().error().toString());
+        return c->lastStatus();
+    }
+    rememberVersion();
+    if (kinds & Rounds)
+        (void)reloadRounds();
+    notifyChanged(kinds);
+    Q_EMIT restored(kinds);
+    Q_EMIT historyChanged();
+    return {};
+}
+
+void Workspace::updateUndoAction(QAction* undo) const
+{
+    const ActionCommand* c = command(m_undo.index() - 1);
+    undo->setEnabled(canUndo());
+    if (!c) {
+        undo->setText(tr("Undo"));
+        undo->setToolTip(tr("Nothing to undo"));
+    } else if (c->state() == ActionCommand::State::Live) {
+        undo->setText(tr("Undo %1").arg(c->text()));
+        undo->setToolTip(undo->text());
+    } else {
+        undo->setText(tr("Cannot undo “%1”").arg(c->text()));
+        undo->setToolTip(c->state() == ActionCommand::State::Barrier
+                             ? tr("It is final: record a counter-action with its reason instead")
+                             : tr("What it changed was changed again since"));
+    }
+}
+
+void Workspace::updateRedoAction(QAction* redo) const
+{
+    const ActionCommand* c = command(m_undo.index());
+    redo->setEnabled(canRedo());
+    redo->setText(c && c->state() == ActionCommand::State::Live ? tr("Redo %1").arg(c->text()) : tr("Redo"));
+    redo->setToolTip(redo->text());
+}
+
+QAction* Workspace::createUndoAction(QObject* parent)
+{
+    auto* undo = new QAction(tr("Undo"), parent);
+    connect(undo, &QAction::triggered, this, [this] { (void)this->undo(); });
+    connect(this, &Workspace::historyChanged, undo, [this, undo] { updateUndoAction(undo); });
+    connect(&m_undo, &QUndoStack::indexChanged, undo, [this, undo] { updateUndoAction(undo); });
+    updateUndoAction(undo);
+    return undo;
+}
+
+QAction* Workspace::createRedoAction(QObject* parent)
+{
+    auto* redo = new QAction(tr("Redo"), parent);
+    connect(redo, &QAction::triggered, this, [this] { (void)this->redo(); });
+    connect(this, &Workspace::historyChanged, redo, [this, redo] { updateRedoAction(redo); });
+    connect(&m_undo, &QUndoStack::indexChanged, redo, [this, redo] { updateRedoAction(redo); });
+    updateRedoAction(redo);
+    return redo;
 }
 
 } // namespace rb::ui

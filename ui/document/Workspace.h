@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "action/Action.h"
 #include "domain/Round.h"
 #include "storage/Database.h"
 
@@ -38,9 +39,9 @@ public:
     [[nodiscard]] const Round& round() const { return m_round; }
     [[nodiscard]] const QList<Round>& rounds() const { return m_rounds; }
     [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
-    [[nodiscard]] bool isModified() const { return !m_undo.isClean() || m_changedOutsideUndo; }
+    [[nodiscard]] bool isModified() const { return !m_undo.isClean(); }
 
-    /// Shows another round of the file (clears the undo history, which belongs to one round).
+    /// Shows another round of the file. The history stays: undoing an action of another round shows that round.
     void setRound(const QString& code);
     /// Re-reads the list of rounds (after one was added) and optionally switches to \a code.
     Status reloadRounds(const QString& select = {});
@@ -54,25 +55,53 @@ public:
     [[nodiscard]] bool expertsByCode() const { return m_expertsByCode; }
     void setExpertsByCode(bool on) { m_expertsByCode = on; }
 
-    /// Announces that data changed. \a undoable = false for changes that bypass the undo stack
-    /// (imports): the history is cleared since older commands may no longer apply.
-    void notifyChanged(DataKinds kinds, bool undoable = true);
+    /// Applies a user action on this connection and puts it on the history, undoable or as a barrier; then
+    /// announces the change. On an error nothing changed and nothing is put on the history.
+    Result<action::Done> perform(action::Action action, DataKinds kinds);
+    /// Applies a long action off the GUI thread on its own connection, with progress and Cancel (\a label over
+    /// \a parent), then puts it on the history like perform().
+    Result<action::Done> performInBackground(QWidget* parent, const QString& label, action::Action action,
+                                             DataKinds kinds);
+    /// Takes back the latest action (refused at a barrier or when its rows were changed since: nothing changes).
+    Status undo();
+    Status redo();
+    [[nodiscard]] bool canUndo() const;
+    [[nodiscard]] bool canRedo() const;
+    /// Edit ▸ Undo and Redo, their text and state following the history ("Cannot undo “Publish notice …”").
+    QAction* createUndoAction(QObject* parent);
+    QAction* createRedoAction(QObject* parent);
+
+    /// Announces that data changed (after undo/redo or an action).
+    void notifyChanged(DataKinds kinds);
 
 Q_SIGNALS:
     void roundChanged();
     void dataChanged(rb::ui::Workspace::DataKinds kinds);
     void modifiedChanged(bool modified);
-    /// A command failed while being applied (e.g. the disk is full); the widget shows it.
+    /// An undo or redo was refused or failed; the widget shows why.
     void commandFailed(const QString& message);
+    /// The history changed (an action done, undone or redone, a barrier reached).
+    void historyChanged();
+    /// Undo or redo put rows back as they were: views that keep edits of their own re-read them.
+    void restored(rb::ui::Workspace::DataKinds kinds);
 
 private:
     Workspace(std::unique_ptr<db::Database> db, QList<Round> rounds);
+    void push(action::Done done, DataKinds kinds);
+    /// Puts on the history an action done on another connection, and announces the change.
+    void record(action::Done done, DataKinds kinds);
+    /// A write by another program since the last action becomes a barrier: what is older cannot be trusted.
+    void noticeForeignChanges();
+    void rememberVersion();
+    [[nodiscard]] class ActionCommand* command(int index) const;
+    void updateUndoAction(QAction* undo) const;
+    void updateRedoAction(QAction* redo) const;
 
     std::unique_ptr<db::Database> m_db;
     QList<Round> m_rounds;
     Round m_round;
     QUndoStack m_undo;
-    bool m_changedOutsideUndo = false;
+    qint64 m_dataVersion = 0;
     bool m_expertsByCode = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportDialog.h"
 
+#include "action/ReviewActions.h"
+
 #include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "domain/Region.h"
@@ -321,38 +323,23 @@ void ImportDialog::showAuthorities()
 
 void ImportDialog::runImport()
 {
-    const QString path = m_workspace.path();
-    const QString user = m_workspace.db().user();
-    const Round round = m_workspace.round();
-    const import::Kind kind = m_kind;
-    const io::Table table = m_table;
-    const import::Options options = m_options;
-    import::Summary summary;
-    Status status =
-        runInBackground(this, tr("Importing %1…").arg(table.fileName), [&](const Progress& progress) -> Status {
-            Result<std::unique_ptr<db::Database>> db = workerConnection(path, user);
-            if (!db)
-                return db.takeError();
-            // Check again on the writing connection: the plan must hold for the file as it is now.
-            Result<import::Plan> plan = import::prepare(**db, round, kind, table, options);
-            if (!plan)
-                return plan.takeError();
-            Result<import::Summary> applied = import::apply(**db, round, *plan, progress);
-            if (!applied)
-                return applied.takeError();
-            summary = *applied;
-            return {};
-        });
-    if (!status) {
-        messages::warn(this, kindTitle(m_kind), status.error().toString());
+    const Workspace::DataKinds changed = (m_kind == import::Kind::Applications ? Workspace::Applications
+                                          : m_kind == import::Kind::Experts    ? Workspace::Experts
+                                          : m_kind == import::Kind::Criteria   ? Workspace::Criteria
+                                                                               : Workspace::Review)
+                                         | Workspace::Settings;
+    // Checked again on the writing connection: the plan must hold for the file as it is now.
+    Result<action::Done> done =
+        m_workspace.performInBackground(this, tr("Importing %1…").arg(m_table.fileName),
+                                        action::importTable(m_workspace.round(), m_kind, m_table, m_options), changed);
+    if (!done) {
+        messages::warn(this, kindTitle(m_kind), done.error().toString());
         return;
     }
-    m_summary = summary;
-    const Workspace::DataKinds changed = kind == import::Kind::Applications ? Workspace::Applications
-                                         : kind == import::Kind::Experts    ? Workspace::Experts
-                                         : kind == import::Kind::Criteria   ? Workspace::Criteria
-                                                                            : Workspace::Review;
-    m_workspace.notifyChanged(changed | Workspace::Settings, false);
+    m_summary.created = done->out.value(QStringLiteral("created")).toInt();
+    m_summary.updated = done->out.value(QStringLiteral("updated")).toInt();
+    m_summary.unchanged = done->out.value(QStringLiteral("unchanged")).toInt();
+    m_summary.removed = done->out.value(QStringLiteral("removed")).toInt();
     accept();
 }
 

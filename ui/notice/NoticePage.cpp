@@ -3,6 +3,7 @@
 
 #include "report/ReportActions.h"
 
+#include "action/LifecycleActions.h"
 #include "common/Messages.h"
 #include "notice/Milestones.h"
 #include "repo/ApplicationRepository.h"
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,6 +106,23 @@ QWidget* NoticePage::createNoticeTab()
     m_noticeSummary = new QLabel(page);
     m_noticeSummary->setObjectName(QStringLiteral("noticeSummary"));
     m_noticeSummary->setWordWrap(true);
+    // A notice published ahead of time: its first day has come, its applications wait for the secretariat to
+    // put them on public notice (reading the page never writes to the file).
+    m_startBanner = new QWidget(page);
+    m_startBanner->setObjectName(QStringLiteral("noticeStartBanner"));
+    m_startText = new QLabel(m_startBanner);
+    m_startText->setWordWrap(true);
+    auto* start = new QPushButton(tr("Put them on public notice"), m_startBanner);
+    start->setObjectName(QStringLiteral("startDueNotices"));
+    auto* bannerLayout = new QHBoxLayout(m_startBanner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_startText, 1);
+    bannerLayout->addWidget(start);
+    m_startBanner->hide();
+    connect(start, &QPushButton::clicked, this, [this] {
+        if (Result<int> n = startDueNotices(); !n)
+            messages::warn(this, tr("Public notice"), n.error().toString());
+    });
     m_notices = table(page, QStringLiteral("noticeTable"),
                       {tr("Title"), tr("First day"), tr("Working days"), tr("Last day"), tr("Applications"),
                        tr("Contact for objections")},
@@ -119,6 +138,7 @@ QWidget* NoticePage::createNoticeTab()
     buttons->addWidget(ReportActions::button(m_workspace, page, {report::Kind::Notice}));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_noticeSummary);
+    layout->addWidget(m_startBanner);
     layout->addWidget(m_notices, 1);
     layout->addLayout(buttons);
     connect(publish, &QPushButton::clicked, this, &NoticePage::openPublishDialog);
@@ -127,7 +147,7 @@ QWidget* NoticePage::createNoticeTab()
         if (!n)
             messages::warn(this, tr("Approval"), n.error().toString());
         else
-            messages::warn(this, tr("Approval"),
+            messages::info(this, tr("Approval"),
                            *n ? tr("%n application(s) approved.", nullptr, *n)
                               : tr("No application is ready: a notice must be over and every objection resolved."));
     });
@@ -207,13 +227,17 @@ QWidget* NoticePage::createDueTab()
                            tr("Show the re-evaluation round (round selector) to apply its outcomes."));
             return;
         }
-        Result<int> n = workflow::Reevaluation(m_workspace.db()).applyOutcomes(m_workspace.round());
-        if (!n) {
-            messages::warn(this, tr("Re-evaluation"), n.error().toString());
+        if (!messages::confirm(this, tr("Re-evaluation"),
+                               tr("Keep or revoke the titles by the re-evaluation's conclusions? This is final.")))
+            return;
+        Result<action::Done> done =
+            m_workspace.perform(action::applyReevaluation(m_workspace.round()), Workspace::Workflow);
+        if (!done) {
+            messages::warn(this, tr("Re-evaluation"), done.error().toString());
             return;
         }
-        changed();
-        messages::warn(this, tr("Re-evaluation"), tr("%n title(s) kept or revoked.", nullptr, *n));
+        messages::info(this, tr("Re-evaluation"),
+                       tr("%n title(s) kept or revoked.", nullptr, done->out.value(QStringLiteral("applied")).toInt()));
     });
     return page;
 }
@@ -288,7 +312,7 @@ QWidget* NoticePage::createCalendarTab()
         if (!n)
             messages::warn(this, tr("Calendar"), n.error().toString());
         else
-            messages::warn(this, tr("Calendar"), tr("%n day(s) imported.", nullptr, *n));
+            messages::info(this, tr("Calendar"), tr("%n day(s) imported.", nullptr, *n));
     });
     connect(m_periodStart, &QDateEdit::dateChanged, this, &NoticePage::updatePeriod);
     connect(m_periodDays, &QSpinBox::valueChanged, this, &NoticePage::updatePeriod);
@@ -297,12 +321,6 @@ QWidget* NoticePage::createCalendarTab()
 
 void NoticePage::reload()
 {
-    // A notice published ahead of time begins on its first day: its applications go on public notice now.
-    Result<int> started = notice::NoticeService(m_workspace.db(), m_workspace.round()).startDue();
-    if (started && *started > 0) {
-        m_workspace.notifyChanged(Workspace::Workflow, false); // reloads this page too
-        return;
-    }
     fillNotices();
     fillObjections();
     fillDue();
@@ -311,6 +329,11 @@ void NoticePage::reload()
 
 void NoticePage::fillNotices()
 {
+    Result<QList<qint64>> due = notice::NoticeService(m_workspace.db(), m_workspace.round()).dueToStart();
+    const int dueCount = due ? int(due->size()) : 0;
+    m_startText->setText(
+        tr("The notice's first day has come: %n proposed application(s) can go on public notice.", nullptr, dueCount));
+    m_startBanner->setVisible(dueCount > 0);
     Result<QList<notice::Notice>> notices = notice::NoticeService(m_workspace.db(), m_workspace.round()).notices();
     m_notices->setRowCount(0);
     if (!notices)
@@ -483,19 +506,33 @@ int NoticePage::objectionCount() const
     return m_objections->rowCount();
 }
 
-void NoticePage::changed()
+Result<action::Done> NoticePage::run(action::Action action)
 {
-    m_workspace.notifyChanged(Workspace::Workflow, false);
+    return m_workspace.perform(std::move(action), Workspace::Workflow);
 }
 
 Result<notice::Notice> NoticePage::publish(const QString& title, const QDate& start, int workingDays,
                                            const QString& contact)
 {
-    Result<notice::Notice> n =
-        notice::NoticeService(m_workspace.db(), m_workspace.round()).publish(title, start, workingDays, contact);
-    if (n)
-        changed();
-    return n;
+    Result<action::Done> done = run(action::publishNotice(m_workspace.round(), title, start, workingDays, contact));
+    if (!done)
+        return done.takeError();
+    const qint64 id = done->out.value(QStringLiteral("notice")).toLongLong();
+    Result<QList<notice::Notice>> notices = notice::NoticeService(m_workspace.db(), m_workspace.round()).notices();
+    if (!notices)
+        return notices.takeError();
+    for (const notice::Notice& n : *notices)
+        if (n.id == id)
+            return n;
+    return Error::database(QStringLiteral("the notice just published is missing"));
+}
+
+Result<int> NoticePage::startDueNotices()
+{
+    Result<action::Done> done = run(action::startDueNotices(m_workspace.round()));
+    if (!done)
+        return done.takeError();
+    return done->out.value(QStringLiteral("started")).toInt();
 }
 
 Result<notice::Objection> NoticePage::addObjection(const QString& code, const QDate& received, const QString& fromWhom,
@@ -507,41 +544,49 @@ Result<notice::Objection> NoticePage::addObjection(const QString& code, const QD
         return app.takeError();
     if (!*app)
         return Error::input(tr("there is no application %1 in this round").arg(code));
-    Result<notice::Objection> o =
-        notice::NoticeService(m_workspace.db(), m_workspace.round())
-            .addObjection((*app)->id, received, fromWhom, sealed ? QStringLiteral("sealed") : QStringLiteral("signed"),
-                          content);
-    if (o)
-        changed();
-    return o;
+    Result<action::Done> done =
+        run(action::addObjection(m_workspace.round(), (*app)->id, code, received, fromWhom,
+                                 sealed ? QStringLiteral("sealed") : QStringLiteral("signed"), content));
+    if (!done)
+        return done.takeError();
+    const qint64 id = done->out.value(QStringLiteral("objection")).toLongLong();
+    Result<QList<notice::Objection>> list =
+        notice::NoticeService(m_workspace.db(), m_workspace.round()).objections((*app)->id);
+    if (!list)
+        return list.takeError();
+    for (const notice::Objection& o : *list)
+        if (o.id == id)
+            return o;
+    return Error::database(QStringLiteral("the objection just recorded is missing"));
 }
 
 Status NoticePage::resolveObjection(qint64 objectionId, const QString& outcome, const QString& handling)
 {
-    RB_TRY(notice::NoticeService(m_workspace.db(), m_workspace.round()).resolve(objectionId, outcome, handling));
-    changed();
+    if (Result<action::Done> done = run(action::resolveObjection(m_workspace.round(), objectionId, outcome, handling));
+        !done)
+        return done.takeError();
     return {};
 }
 
 Result<int> NoticePage::approveReady()
 {
-    Result<int> n = notice::NoticeService(m_workspace.db(), m_workspace.round()).approveReady();
-    if (n && *n)
-        changed();
-    return n;
+    Result<action::Done> done = run(action::approveReady(m_workspace.round()));
+    if (!done)
+        return done.takeError();
+    return done->out.value(QStringLiteral("approved")).toInt();
 }
 
 Status NoticePage::markMet(qint64 milestoneId, const QDate& day, const QString& note)
 {
-    RB_TRY(notice::markDone(m_workspace.db(), m_workspace.round(), milestoneId, day, note));
-    changed();
+    if (Result<action::Done> done = run(action::markMilestone(m_workspace.round(), milestoneId, day, note)); !done)
+        return done.takeError();
     return {};
 }
 
 Status NoticePage::setCalendarDay(const QDate& day, workflow::Calendar::Kind kind, const QString& note)
 {
-    RB_TRY(workflow::Calendar::store(m_workspace.db(), day, kind, note));
-    changed();
+    if (Result<action::Done> done = run(action::setCalendarDay(day, kind, note)); !done)
+        return done.takeError();
     return {};
 }
 
@@ -550,28 +595,28 @@ Result<int> NoticePage::importCalendarFile(const QString& path)
     Result<QList<workflow::CalendarEntry>> read = workflow::readCalendarFile(path);
     if (!read)
         return read.takeError();
-    Result<int> stored = workflow::importCalendar(m_workspace.db(), *read);
-    if (!stored)
-        return stored.takeError();
-    changed();
-    return *stored;
+    Result<action::Done> done = run(action::importCalendar(*read, QFileInfo(path).fileName()));
+    if (!done)
+        return done.takeError();
+    return done->out.value(QStringLiteral("stored")).toInt();
 }
 
 Status NoticePage::removeCalendarDay(const QDate& day)
 {
-    RB_TRY(workflow::Calendar::remove(m_workspace.db(), day));
-    changed();
+    if (Result<action::Done> done = run(action::removeCalendarDay(day)); !done)
+        return done.takeError();
     return {};
 }
 
 Result<Round> NoticePage::startReevaluation(int year, const QString& title, int withinDays)
 {
-    Result<Round> round = workflow::Reevaluation(m_workspace.db()).start(m_workspace.round(), year, title, withinDays);
-    if (!round)
-        return round;
-    changed();
-    RB_TRY(m_workspace.reloadRounds(round->code));
-    return round;
+    Result<action::Done> done =
+        m_workspace.perform(action::startReevaluation(m_workspace.round(), year, title, withinDays),
+                            Workspace::Workflow | Workspace::Rounds);
+    if (!done)
+        return done.takeError();
+    RB_TRY(m_workspace.reloadRounds(done->out.value(QStringLiteral("round")).toString()));
+    return m_workspace.round();
 }
 
 void NoticePage::openPublishDialog()

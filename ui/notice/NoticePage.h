@@ -27,11 +27,14 @@ public:
     explicit NoticePage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
 
+    /// Publishes the proposed applications on notice (final: Undo stops there).
     Result<notice::Notice> publish(const QString& title, const QDate& start, int workingDays, const QString& contact);
     Result<notice::Objection> addObjection(const QString& applicationCode, const QDate& received,
                                            const QString& fromWhom, bool sealed, const QString& content);
     Status resolveObjection(qint64 objectionId, const QString& outcome, const QString& handling);
     Result<int> approveReady();
+    /// Puts on public notice the applications of a notice whose first day has come. Returns how many.
+    Result<int> startDueNotices();
     Status markMet(qint64 milestoneId, const QDate& day, const QString& note);
     Status setCalendarDay(const QDate& day, workflow::Calendar::Kind kind, const QString& note);
     Status removeCalendarDay(const QDate& day);
@@ -57,10 +60,12 @@ private:
     void openResolveDialog();
     void openMetDialog();
     void openReevalDialog();
-    void changed();
+    Result<action::Done> run(action::Action action);
 
     Workspace& m_workspace;
     QLabel* m_noticeSummary = nullptr;
+    QWidget* m_startBanner = nullptr;
+    QLabel* m_startText = nullptr;
     QTableWidget* m_notices = nullptr;
     QTableWidget* m_objections = nullptr;
     QTableWidget* m_due = nullptr;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/AssignmentPage.h"
 
+#include "action/ReviewActions.h"
 #include "common/Messages.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/ExpertRepository.h"
 #include "repo/RoundSettings.h"
 #include "review/AssignmentMatrix.h"
-#include "review/ReviewCommands.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -127,16 +127,16 @@ void AssignmentPage::updateSummary()
 
 bool AssignmentPage::assignAutomatically()
 {
-    auto* command =
-        new AutoAssignCommand(m_workspace, m_perApplication->value(), quint64(m_seed->value()),
-                              tr("Assign automatically (%1 per application)").arg(m_perApplication->value()));
-    m_workspace.undoStack()->push(command);
-    if (!command->status()) {
+    Result<action::Done> done = m_workspace.performInBackground(
+        this, tr("Assigning experts…"),
+        action::autoAssign(m_workspace.round(), m_perApplication->value(), quint64(m_seed->value())),
+        Workspace::Review);
+    if (!done) {
         QStringList lines;
-        for (const Issue& i : command->status().error().issues.mid(0, 20))
+        for (const Issue& i : done.error().issues.mid(0, 20))
             lines << i.toString();
         messages::warn(this, tr("Assign automatically"),
-                       command->status().error().message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+                       done.error().message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
         return false;
     }
     return true;
@@ -156,10 +156,14 @@ void AssignmentPage::toggle(int row, int column)
     if (a && !a->active())
         return;
     const bool assign = a == nullptr;
-    const QString text = assign ? tr("Assign %1 to %2") : tr("Unassign %1 from %2");
-    m_workspace.undoStack()->push(
-        new ToggleAssignmentCommand(m_workspace, m_matrix->expert(column).id, m_matrix->application(row).id, assign,
-                                    text.arg(m_matrix->expert(column).code, m_matrix->application(row).code)));
+    const Expert& expert = m_matrix->expert(column);
+    const Application& app = m_matrix->application(row);
+    Result<action::Done> done =
+        m_workspace.perform(assign ? action::assign(m_workspace.round(), expert.id, app.id, expert.code, app.code)
+                                   : action::unassign(m_workspace.round(), expert.id, app.id, expert.code, app.code),
+                            Workspace::Review);
+    if (!done)
+        messages::warn(this, tr("Assignment"), done.error().toString());
 }
 
 } // namespace rb::ui

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/ConflictsPage.h"
 
+#include "action/ReviewActions.h"
 #include "common/Messages.h"
 #include "common/TablePrint.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/ExpertRepository.h"
-#include "review/ReviewCommands.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -160,9 +160,12 @@ void ConflictsPage::declare(const QString& expertCode, const QString& applicatio
         messages::warn(this, tr("Declare a conflict"), tr("Choose an expert and an application, and give the reason."));
         return;
     }
-    m_workspace.undoStack()->push(
-        new DeclareConflictCommand(m_workspace, (*expert)->id, (*app)->id, reason.trimmed(),
-                                   tr("Declare a conflict %1 / %2").arg(expertCode, applicationCode)));
+    Result<action::Done> done =
+        m_workspace.perform(action::declareConflict(m_workspace.round(), (*expert)->id, (*app)->id, reason.trimmed(),
+                                                    expertCode, applicationCode),
+                            Workspace::Review);
+    if (!done)
+        messages::warn(this, tr("Declare a conflict"), done.error().toString());
 }
 
 void ConflictsPage::openDeclareDialog()

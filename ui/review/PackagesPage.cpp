@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/PackagesPage.h"
 
+#include "action/PackageActions.h"
+
 #include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "merge/Backup.h"
@@ -131,11 +133,12 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
                                      "current content is backed up first.")
                                       .arg(QFileInfo(chosen).fileName())))
             return;
-        if (Status s = merge::restore(m_workspace.path(), chosen); !s) {
-            messages::warn(this, tr("Restore a backup"), s.error().toString());
+        if (Result<action::Done> done =
+                m_workspace.perform(action::restoreBackup(m_workspace.path(), chosen), Workspace::Everything);
+            !done) {
+            messages::warn(this, tr("Restore a backup"), done.error().toString());
             return;
         }
-        m_workspace.notifyChanged(Workspace::Everything, false);
     });
     auto chooseFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Folder for the packages"),
@@ -229,55 +232,30 @@ bool PackagesPage::mergeFiles(const QStringList& paths)
     }
     if (files.isEmpty())
         return false;
-    const QString path = m_workspace.path();
-    const QString user = m_workspace.db().user();
-    const Round round = m_workspace.round();
-    merge::MergeReport report;
-    Status status = runInBackground(
-        this, tr("Merging %n package(s)…", nullptr, int(files.size())), [&](const Progress& progress) -> Status {
-            Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
-            if (!db)
-                return db.takeError();
-            (*db)->setUser(user);
-            Result<merge::MergeReport> r = merge::mergePackages(**db, round, files, progress);
-            if (!r)
-                return r.takeError();
-            report = *r;
-            return {};
-        });
-    m_workspace.notifyChanged(Workspace::Review, false);
-    if (!status) {
-        messages::warn(this, tr("Merge"), status.error().toString());
+    auto report = std::make_shared<merge::MergeReport>();
+    Result<action::Done> done =
+        m_workspace.performInBackground(this, tr("Merging %n package(s)…", nullptr, int(files.size())),
+                                        action::mergePackages(m_workspace.round(), files, report), Workspace::Review);
+    if (!done) {
+        messages::warn(this, tr("Merge"), done.error().toString());
         return false;
     }
-    showOutcomes(report);
+    showOutcomes(*report);
     return true;
 }
 
 bool PackagesPage::chooseCopy(const QString& file)
 {
-    const QString path = m_workspace.path();
-    const QString user = m_workspace.db().user();
-    const Round round = m_workspace.round();
-    merge::MergeReport report;
-    Status status = runInBackground(this, tr("Counting the chosen copy…"), [&](const Progress&) -> Status {
-        Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
-        if (!db)
-            return db.takeError();
-        (*db)->setUser(user);
-        Result<merge::MergeReport> r = merge::chooseCopy(**db, round, file);
-        if (!r)
-            return r.takeError();
-        report = *r;
-        return {};
-    });
-    m_workspace.notifyChanged(Workspace::Review, false);
-    if (!status) {
-        messages::warn(this, tr("Count this copy"), status.error().toString());
+    auto report = std::make_shared<merge::MergeReport>();
+    Result<action::Done> done =
+        m_workspace.performInBackground(this, tr("Counting the chosen copy…"),
+                                        action::chooseCopy(m_workspace.round(), file, report), Workspace::Review);
+    if (!done) {
+        messages::warn(this, tr("Count this copy"), done.error().toString());
         return false;
     }
-    showOutcomes(report);
-    return !report.anyRejected();
+    showOutcomes(*report);
+    return !report->anyRejected();
 }
 
 void PackagesPage::showOutcomes(const merge::MergeReport& report)
@@ -311,33 +289,22 @@ void PackagesPage::showOutcomes(const merge::MergeReport& report)
 
 bool PackagesPage::writePackages(const QString& folder, const QStringList& experts, bool reissue)
 {
-    const QString path = m_workspace.path();
-    const QString user = m_workspace.db().user();
-    const Round round = m_workspace.round();
-    QList<package::IssuedPackage> issued;
-    Status status = runInBackground(this, tr("Writing packages…"), [&](const Progress& progress) -> Status {
-        Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
-        if (!db)
-            return db.takeError();
-        (*db)->setUser(user);
-        Result<QList<package::IssuedPackage>> made = package::build(**db, round, {folder, experts, reissue}, progress);
-        if (!made)
-            return made.takeError();
-        issued = *made;
-        return {};
-    });
-    m_workspace.notifyChanged(Workspace::Review, false);
-    if (!status) {
-        messages::warn(this, tr("Write packages"), status.error().toString());
+    auto made = std::make_shared<QList<package::IssuedPackage>>();
+    Result<action::Done> done = m_workspace.performInBackground(
+        this, tr("Writing packages…"), action::writePackages(m_workspace.round(), {folder, experts, reissue}, made),
+        Workspace::Review);
+    if (!done) {
+        messages::warn(this, tr("Write packages"), done.error().toString());
         return false;
     }
+    const QList<package::IssuedPackage>& issued = *made;
     const auto written = std::count_if(issued.begin(), issued.end(), [](const auto& p) { return !p.skipped; });
     if (written == 0) {
         messages::warn(this, tr("Write packages"),
                        tr("Every expert already has a package; use re-issue for a new one."));
         return true;
     }
-    AccessCodesDialog::show(this, round, issued, folder);
+    AccessCodesDialog::show(this, m_workspace.round(), issued, folder);
     return true;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/RoundSettingsPage.h"
 
+#include "action/ReviewActions.h"
 #include "domain/Region.h"
-#include "settings/SetSettingCommand.h"
 
 #include "common/Messages.h"
 #include "repo/AuthorityAliases.h"
@@ -138,7 +138,13 @@ bool RoundSettingsModel::setData(const QModelIndex& index, const QVariant& value
     }
     if (*normalised == v->value && !v->isDefault)
         return false;
-    m_workspace.undoStack()->push(new SetSettingCommand(m_workspace, v->definition.key, v->value, v->isDefault, text));
+    // Setting a rule may void what it forbids (conflict.same_province voids such assignments): one action.
+    Result<action::Done> done = m_workspace.perform(action::setSetting(m_workspace.round(), v->definition.key, text),
+                                                    Workspace::Settings | Workspace::Review);
+    if (!done) {
+        Q_EMIT m_workspace.commandFailed(done.error().toString());
+        return false;
+    }
     return true;
 }
 
@@ -214,16 +220,12 @@ RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
         const int row = m_aliases->currentRow();
         if (row < 0)
             return;
-        db::Transaction tx(m_workspace.db());
-        Status s = tx.status();
-        if (s)
-            s = AuthorityAliases(m_workspace.db(), m_workspace.round().id)
-                    .forget(m_aliases->item(row, 0)->data(Qt::UserRole).toString());
-        if (s)
-            s = tx.commit();
-        if (!s)
-            messages::warn(this, tr("Recommenders"), s.error().toString());
-        m_workspace.notifyChanged(Workspace::Settings, false);
+        Result<action::Done> done = m_workspace.perform(
+            action::forgetAuthorityAlias(m_workspace.round(), m_aliases->item(row, 0)->data(Qt::UserRole).toString(),
+                                         m_aliases->item(row, 0)->text()),
+            Workspace::Settings);
+        if (!done)
+            messages::warn(this, tr("Recommenders"), done.error().toString());
     });
     auto refresh = [this] {
         m_model->reload();
@@ -262,13 +264,10 @@ void RoundSettingsPage::addQuota()
     if (!ok)
         return;
     const QString key = QStringLiteral("quota.") + region;
-    Result<SettingValue> old = RoundSettings(m_workspace.db(), m_workspace.round().id).get(key);
-    if (!old) {
-        messages::warn(this, tr("Quota"), old.error().message);
-        return;
-    }
-    m_workspace.undoStack()->push(
-        new SetSettingCommand(m_workspace, key, old->value, old->isDefault, QString::number(quota)));
+    if (Result<action::Done> done = m_workspace.perform(
+            action::setSetting(m_workspace.round(), key, QString::number(quota)), Workspace::Settings);
+        !done)
+        messages::warn(this, tr("Quota"), done.error().toString());
 }
 
 } // namespace rb::ui

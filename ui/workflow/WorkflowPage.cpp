@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/WorkflowPage.h"
 
+#include "action/LifecycleActions.h"
 #include "common/Messages.h"
 #include "common/TablePrint.h"
 #include "repo/ApplicationRepository.h"
@@ -252,27 +253,15 @@ Status WorkflowPage::move(const QStringList& codes, const QString& to, const QSt
 {
     if (codes.isEmpty())
         return Error::input(tr("select the applications to move first"));
-    db::Database& db = m_workspace.db();
-    workflow::WorkflowService flow(db, m_workspace.round());
-    {
-        db::Transaction tx(db);
-        RB_TRY(tx.status());
-        for (const QString& code : codes) {
-            const qint64 id = applicationId(code);
-            if (Status s = flow.transition(id, to, reason); !s)
-                return Error::input(QStringLiteral("%1: %2").arg(code, s.error().message));
-        }
-        RB_TRY(tx.commit());
-    }
-    changed();
-    return {};
+    QList<qint64> ids;
+    for (const QString& code : codes)
+        ids << applicationId(code);
+    return run(action::moveApplications(m_workspace.round(), ids, codes, to, reason));
 }
 
 Status WorkflowPage::revert(const QString& code, const QString& reason)
 {
-    RB_TRY(workflow::WorkflowService(m_workspace.db(), m_workspace.round()).revert(applicationId(code), reason));
-    changed();
-    return {};
+    return run(action::revertState(m_workspace.round(), applicationId(code), code, reason));
 }
 
 Status WorkflowPage::recordFormal(const QString& item, bool passed, const QString& note)
@@ -280,16 +269,15 @@ Status WorkflowPage::recordFormal(const QString& item, bool passed, const QStrin
     const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
     if (!r)
         return Error::input(tr("select an application first"));
-    RB_TRY(workflow::FormalReview(m_workspace.db(), m_workspace.round())
-               .record(r->status.applicationId, item, passed, note));
-    changed();
-    return {};
+    return run(action::recordFormal(m_workspace.round(), r->status.applicationId, r->status.code, item, passed, note));
 }
 
-void WorkflowPage::changed()
+Status WorkflowPage::run(action::Action action)
 {
-    // Decisions are recorded, not undone: a mistake is reversed by a counter-transition.
-    m_workspace.notifyChanged(Workspace::Workflow, false);
+    // Moves into a final state (not accepted, approved, withdrawn …) are barriers: reversed by a counter-transition.
+    if (Result<action::Done> done = m_workspace.perform(std::move(action), Workspace::Workflow); !done)
+        return done.takeError();
+    return {};
 }
 
 void WorkflowPage::fillMoveMenu()
@@ -366,12 +354,9 @@ void WorkflowPage::askOverride()
         tr("%1: why may the application go on to expert review despite the failed items?").arg(r->status.code));
     if (!reason)
         return;
-    if (Status s = workflow::FormalReview(m_workspace.db(), m_workspace.round())
-                       .overrideFailure(r->status.applicationId, *reason);
+    if (Status s = run(action::overrideFormal(m_workspace.round(), r->status.applicationId, r->status.code, *reason));
         !s)
         messages::warn(this, tr("Override failed items"), s.error().toString());
-    else
-        changed();
 }
 
 void WorkflowPage::allItemsPassed()
@@ -379,19 +364,8 @@ void WorkflowPage::allItemsPassed()
     const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
     if (!r)
         return;
-    workflow::FormalReview review(m_workspace.db(), m_workspace.round());
-    db::Transaction tx(m_workspace.db());
-    Status s = tx.status();
-    for (const QString& item : review.checklist()) {
-        if (s)
-            s = review.record(r->status.applicationId, item, true, QString());
-    }
-    if (s)
-        s = tx.commit();
-    if (!s)
+    if (Status s = run(action::passFormal(m_workspace.round(), r->status.applicationId, r->status.code)); !s)
         messages::warn(this, tr("Formal review"), s.error().toString());
-    else
-        changed();
 }
 
 void WorkflowPage::showCurrent()

@@ -47,7 +47,7 @@ private:
     void askOverride();
     void allItemsPassed();
     void fillFormal(qint64 applicationId, const QString& state);
-    void changed();
+    Status run(action::Action action);
 
     Workspace& m_workspace;
     WorkflowModel* m_model;
