@@ -97,3 +97,20 @@ TEST_CASE("history: a change by another program is a barrier that Undo names and
     CHECK(refused.error().message.contains(QStringLiteral("cannot be undone")));
     CHECK(count(ws, "SELECT count(*) FROM committee_member WHERE name = '王建国'") == 1);
 }
+
+TEST_CASE("history: the committee dialog in Chinese (screenshot)", "[ui][history]")
+{
+    test::OpenApp app(20, QStringLiteral("zh_CN"));
+    ui::Workspace& ws = *app.controller.workspace();
+    ui::CommitteeDialog dialog(ws, &app.window());
+    RB_REQUIRE_OK(dialog.addMember(QStringLiteral("王建国"), QStringLiteral("清华大学"), QStringLiteral("member")));
+    RB_REQUIRE_OK(dialog.addMember(QStringLiteral("李红"), QStringLiteral("中国电子技术标准化研究院"),
+                                   QStringLiteral("member")));
+    dialog.selectRow(1);
+    dialog.show();
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("committeeWarning"));
+    CHECK(warning->text().contains(QStringLiteral("主任委员")));
+    test::screenshot(&dialog, QStringLiteral("committee-zh_CN"));
+    auto* undo = app.window().findChild<QAction*>(QStringLiteral("actionUndo"));
+    CHECK(undo->text() == QStringLiteral("撤销“添加委员 李红”"));
+}
