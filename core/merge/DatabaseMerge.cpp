@@ -70,6 +70,56 @@ const QList<Spec>& specs()
          nullptr,
          {"from_state", "to_state", "at", "by_user", "reason"},
          {{"application_id", "application"}}},
+        // The deliberation, the notice and what follows: the same rules, by the same stable ids.
+        {"committee_member",
+         "name",
+         {"name", "organisation", "role", "position"},
+         {{"round_id", "round"}, {"expert_id", "expert"}}},
+        {"meeting",
+         "title",
+         {"title", "held_on", "place", "status", "created_at"},
+         {{"round_id", "round"}, {"chair_id", "committee_member"}}},
+        {"deliberation_case",
+         nullptr,
+         {"position", "presentation", "questions", "collective_opinion", "conclusion", "conditions", "votes_for",
+          "votes_against", "votes_abstain", "concluded_at"},
+         {{"meeting_id", "meeting"}, {"application_id", "application"}, {"previous_case_id", "deliberation_case"}}},
+        {"notice", "title", {"title", "start_date", "working_days", "end_date", "contact"}, {{"round_id", "round"}}},
+        {"objection",
+         nullptr,
+         {"received_on", "from_whom", "authenticated", "content", "handling", "outcome", "handled_by", "resolved_on"},
+         {{"notice_id", "notice"}, {"application_id", "application"}}},
+        {"milestone", nullptr, {"kind", "due_on", "done_on", "outcome", "note"}, {{"application_id", "application"}}},
+    };
+    return list;
+}
+
+/// A table without ids of its own: its rows are keyed by the rows they join (through their uids) and, for some,
+/// a column of their own. Differences are settled by the history of the first row they join.
+struct LinkSpec {
+    const char* table;
+    QList<Ref> keys;
+    const char* keyColumn; ///< a key column of its own, or nullptr
+    QList<const char*> columns;
+};
+
+const QList<LinkSpec>& linkSpecs()
+{
+    static const QList<LinkSpec> list = {
+        {"meeting_attendance",
+         {{"meeting_id", "meeting"}, {"member_id", "committee_member"}},
+         nullptr,
+         {"present", "note"}},
+        {"case_member",
+         {{"case_id", "deliberation_case"}, {"member_id", "committee_member"}},
+         nullptr,
+         {"recused", "recusal_reason", "opinion", "vote", "dissent"}},
+        {"notice_item", {{"notice_id", "notice"}, {"application_id", "application"}}, nullptr, {}},
+        {"formal_check",
+         {{"application_id", "application"}},
+         "item_key",
+         {"passed", "note", "checked_at", "checked_by"}},
+        {"calendar_day", {}, "day", {"kind", "note"}},
     };
     return list;
 }
@@ -86,21 +136,36 @@ qsizetype columnIndex(const Spec& spec, const char* name)
 /// How far a status-like column has moved; progress never goes back (-1: not such a column or value).
 int progress(const Spec& spec, const QVariantList& values)
 {
-    const bool isAssignment = std::strcmp(spec.table, "assignment") == 0;
-    if (!isAssignment && std::strcmp(spec.table, "package") != 0)
-        return -1;
-    const qsizetype i = columnIndex(spec, "status");
-    const QString status = values.value(i).toString();
-    static const QHash<QString, int> assignment = {{QStringLiteral("assigned"), 0},
-                                                   {QStringLiteral("submitted"), 2},
-                                                   {QStringLiteral("entered"), 2},
-                                                   {QStringLiteral("handed_back"), 2},
-                                                   {QStringLiteral("void"), 3}};
-    static const QHash<QString, int> package = {{QStringLiteral("issued"), 0},
-                                                {QStringLiteral("returned"), 1},
-                                                {QStringLiteral("submitted"), 2},
-                                                {QStringLiteral("superseded"), 3}};
-    return (isAssignment ? assignment : package).value(status, -1);
+    const auto value = [&](const char* column) { return values.value(columnIndex(spec, column)); };
+    const auto is = [&](const char* table) { return std::strcmp(spec.table, table) == 0; };
+    if (is("assignment")) {
+        static const QHash<QString, int> assignment = {{QStringLiteral("assigned"), 0},
+                                                       {QStringLiteral("submitted"), 2},
+                                                       {QStringLiteral("entered"), 2},
+                                                       {QStringLiteral("handed_back"), 2},
+                                                       {QStringLiteral("void"), 3}};
+        return assignment.value(value("status").toString(), -1);
+    }
+    if (is("package")) {
+        static const QHash<QString, int> package = {{QStringLiteral("issued"), 0},
+                                                    {QStringLiteral("returned"), 1},
+                                                    {QStringLiteral("submitted"), 2},
+                                                    {QStringLiteral("superseded"), 3}};
+        return package.value(value("status").toString(), -1);
+    }
+    if (is("meeting")) {
+        static const QHash<QString, int> meeting = {
+            {QStringLiteral("planned"), 0}, {QStringLiteral("open"), 1}, {QStringLiteral("closed"), 2}};
+        return meeting.value(value("status").toString(), -1);
+    }
+    // A concluded case, a resolved objection, a milestone met: final on the side that has it.
+    if (is("deliberation_case"))
+        return value("conclusion").isNull() ? 0 : 1;
+    if (is("objection"))
+        return value("outcome").toString() == QLatin1String("pending") ? 0 : 1;
+    if (is("milestone"))
+        return value("done_on").isNull() ? 0 : 1;
+    return -1;
 }
 
 /// One audit log entry; the same change carries the same text in every copy of the file.
@@ -257,8 +322,11 @@ private:
         Result<QList<LogEntry>> theirs = loadLog(m_theirs);
         if (!theirs)
             return theirs.takeError();
-        for (const LogEntry& e : onlyIn(*ours, *theirs))
+        for (const LogEntry& e : onlyIn(*ours, *theirs)) {
             RB_TRY(mark(m_ourHistory, e, m_ours, m_ourPackageAssignments));
+            if (e.action == QLatin1String("delete") && !e.uid.isEmpty())
+                m_ourDeleted.insert(e.uid);
+        }
         m_theirEntries = onlyIn(*theirs, *ours);
         for (const LogEntry& e : m_theirEntries)
             RB_TRY(mark(m_theirHistory, e, m_theirs, m_theirPackageAssignments));
@@ -615,14 +683,15 @@ private:
             rows.append({r.text(0), values});
         }));
         const qsizetype plain = spec.columns.size();
-        QList<std::pair<QString, QVariant>> selfRefs; // (uid, their parent id) fixed after every row exists
+        // (uid, self-reference column, their id) fixed after every row exists
+        QList<std::tuple<QString, QString, QVariant>> selfRefs;
         for (auto& [uid, values] : rows) {
             const QString key = spec.codeColumn ? values[columnIndex(spec, spec.codeColumn)].toString() : uid;
             bool missingRef = false;
             for (qsizetype i = 0; i < spec.refs.size(); ++i) {
                 QVariant& v = values[plain + i];
                 if (QLatin1String(spec.refs[i].table) == QLatin1String(spec.table)) {
-                    selfRefs.append({uid, v});
+                    selfRefs.append({uid, QString::fromLatin1(spec.refs[i].column), v});
                     v = QVariant();
                     continue;
                 }
@@ -638,6 +707,8 @@ private:
                 RB_TRY(compare(spec, columns, uid, key, *existing, values, plain));
                 continue;
             }
+            if (m_ourDeleted.contains(uid))
+                continue; // removed here since the copies split: their copy does not bring it back
             if (QLatin1String(spec.table) == QLatin1String("applicant")) {
                 // The same organisation entered on both sides: one applicant, matched by credit code.
                 const QString code = values[columnIndex(spec, "credit_code")].toString();
@@ -677,11 +748,11 @@ private:
             m_ourIds[table].insert(uid, m_ours.lastInsertId());
             ++m_report.added[table];
         }
-        for (const auto& [uid, theirParent] : selfRefs) {
+        for (const auto& [uid, column, theirParent] : selfRefs) {
             const std::optional<qint64> parent = translate(spec.table, theirParent);
             if (!theirParent.isNull() && parent)
-                RB_TRY(m_ours.exec(QStringLiteral("UPDATE %1 SET parent_id = ?2 WHERE uid = ?1 AND parent_id IS NULL")
-                                       .arg(table)
+                RB_TRY(m_ours.exec(QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE uid = ?1 AND %2 IS NULL")
+                                       .arg(table, column)
                                        .toStdString(),
                                    uid, *parent));
         }
@@ -729,6 +800,20 @@ private:
             Take take = decideField(uid, columns[i]);
             if (take == Take::Ask)
                 take = byProgress;
+            if (table == QLatin1String("application") && columns[i] == QLatin1String("state") && take != Take::Ours) {
+                // A state travels only with what justifies it: their latest event leads to it, and a state the
+                // committee decides comes with the concluded case that decided it.
+                Result<bool> justified = justifiedState(uid, theirs[i].toString());
+                if (!justified)
+                    return justified.takeError();
+                if (!*justified) {
+                    differ(spec.table, key, columns[i], ours[i],
+                           Tr::tr("%1 (nothing in %2 justifies it)").arg(display(theirs[i]), m_otherName));
+                    m_keptOurs.insert(uid);
+                    asked = true;
+                    continue;
+                }
+            }
             asked = asked || take == Take::Ask;
             if (settle(take, spec.table, key, columns[i], ours[i], theirs[i], uid)) {
                 RB_TRY(m_ours.exec(
@@ -744,8 +829,148 @@ private:
         return {};
     }
 
+    /// Whether their file justifies application \a uid being in \a state.
+    Result<bool> justifiedState(const QString& uid, const QString& state)
+    {
+        Result<QString> latest = m_theirs.scalarText(
+            "SELECT coalesce((SELECT e.to_state FROM workflow_event e JOIN application a ON a.id = e.application_id "
+            "WHERE a.uid = ?1 ORDER BY e.at DESC, e.id DESC LIMIT 1), '')",
+            uid);
+        if (!latest)
+            return latest.takeError();
+        if (*latest != state)
+            return false;
+        static const QStringList decided = {QStringLiteral("proposed"), QStringLiteral("revise"),
+                                            QStringLiteral("rejected")};
+        if (!decided.contains(state))
+            return true;
+        Result<qint64> cases = m_theirs.scalar("SELECT count(*) FROM deliberation_case c JOIN application a ON a.id = "
+                                               "c.application_id WHERE a.uid = ?1 AND c.conclusion = ?2",
+                                               0, uid, state);
+        if (!cases)
+            return cases.takeError();
+        return *cases > 0;
+    }
+
+    /// Rows keyed by the rows they join: added when missing here, settled like any row when both differ.
+    Status mergeLinkTable(const LinkSpec& spec)
+    {
+        for (const Ref& r : spec.keys)
+            RB_TRY(loadIds(r.table));
+        QStringList keyColumns;
+        for (const Ref& r : spec.keys)
+            keyColumns << QString::fromLatin1(r.column);
+        if (spec.keyColumn)
+            keyColumns << QString::fromLatin1(spec.keyColumn);
+        QStringList columns;
+        for (const char* c : spec.columns)
+            columns << QString::fromLatin1(c);
+        const QString table = QString::fromLatin1(spec.table);
+        const QStringList all = keyColumns + columns;
+        Result<db::Statement> theirs = m_theirs.prepare(
+            QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), table).toStdString());
+        if (!theirs)
+            return theirs.takeError();
+        struct Row {
+            QVariantList keys; ///< our ids (and the own key column)
+            QString subject;   ///< the uid of the first row it joins (its history settles differences)
+            QString display;
+            QVariantList values;
+        };
+        QList<Row> rows;
+        RB_TRY(theirs->forEach([&](const db::Statement& r) {
+            Row row;
+            QStringList shown;
+            for (qsizetype i = 0; i < spec.keys.size(); ++i) {
+                const std::optional<qint64> mapped = translate(spec.keys[i].table, r.value(int(i)));
+                if (!mapped)
+                    return; // what it joins was not merged (listed already)
+                row.keys << *mapped;
+                const QString uid = m_theirUids.value(QString::fromLatin1(spec.keys[i].table)).value(r.integer(int(i)));
+                if (i == 0)
+                    row.subject = uid;
+                shown << uid.left(8);
+            }
+            if (spec.keyColumn) {
+                row.keys << r.value(int(spec.keys.size()));
+                shown << r.text(int(spec.keys.size()));
+                if (spec.keys.isEmpty())
+                    row.subject = QStringLiteral("%1:%2").arg(table, r.text(0));
+            }
+            row.display = shown.join(QLatin1Char('/'));
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                row.values << r.value(int(keyColumns.size() + i));
+            rows.append(row);
+        }));
+        QStringList where;
+        for (qsizetype i = 0; i < keyColumns.size(); ++i)
+            where << QStringLiteral("%1 = ?%2").arg(keyColumns[i]).arg(i + 1);
+        const QString condition = where.join(QStringLiteral(" AND "));
+        Result<db::Statement> ours = m_ours.prepare(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                .arg(columns.isEmpty() ? QStringLiteral("1") : columns.join(QStringLiteral(", ")), table, condition)
+                .toStdString());
+        if (!ours)
+            return ours.takeError();
+        QStringList marks;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            marks << QStringLiteral("?%1").arg(i + 1);
+        Result<db::Statement> insert =
+            m_ours.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+                               .toStdString());
+        if (!insert)
+            return insert.takeError();
+        for (const Row& row : std::as_const(rows)) {
+            for (qsizetype i = 0; i < row.keys.size(); ++i)
+                ours->bind(int(i + 1), row.keys[i]);
+            Result<bool> found = ours->step();
+            if (!found)
+                return found.takeError();
+            if (!*found) {
+                ours->reset();
+                const QVariantList values = row.keys + row.values;
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    insert->bind(int(i + 1), values[i]);
+                RB_TRY(insert->run());
+                insert->reset();
+                ++m_report.added[table];
+                continue;
+            }
+            QVariantList mine;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                mine << ours->value(int(i));
+            ours->reset();
+            bool updated = false;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (mine[i] == row.values[i] || (mine[i].isNull() && row.values[i].isNull()))
+                    continue;
+                if (!settle(decideRow(row.subject), spec.table, row.display, columns[i], mine[i], row.values[i],
+                            row.subject))
+                    continue;
+                Result<db::Statement> update = m_ours.prepare(QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE %4")
+                                                                  .arg(table, columns[i])
+                                                                  .arg(keyColumns.size() + 1)
+                                                                  .arg(condition)
+                                                                  .toStdString());
+                if (!update)
+                    return update.takeError();
+                for (qsizetype k = 0; k < row.keys.size(); ++k)
+                    update->bind(int(k + 1), row.keys[k]);
+                update->bind(int(keyColumns.size() + 1), row.values[i]);
+                RB_TRY(update->run());
+                updated = true;
+            }
+            if (updated)
+                ++m_report.updated[table];
+        }
+        return {};
+    }
+
     Status mergeLinks()
     {
+        for (const LinkSpec& spec : linkSpecs())
+            RB_TRY(mergeLinkTable(spec));
         // Applicants of applications we did not have come with them; differing lists are listed.
         Result<db::Statement> st =
             m_theirs.prepare("SELECT a.uid, p.uid, aa.position FROM application_applicant aa JOIN "
@@ -963,6 +1188,7 @@ private:
     QHash<QString, QStringList> m_theirPackageAssignments; ///< the same in their file
     QHash<QString, Take> m_assignmentTake;   ///< assignment uid -> the side its differing row was settled for
     QSet<QString> m_keptOurs;                ///< subjects with a listed difference that kept our value
+    QSet<QString> m_ourDeleted;              ///< uids of rows deleted here since the copies split
     QSet<QString> m_sealedOurs;              ///< assignment uids whose scores came sealed, here
     QSet<QString> m_sealedTheirs;            ///< the same in their file
     QHash<QString, QString> m_theirExpertOf; ///< their assignment uid -> expert uid
