@@ -3,6 +3,7 @@
 
 #include "common/Tr.h"
 #include "deliberation/Attendance.h"
+#include "deliberation/CommitteeImport.h"
 #include "deliberation/Labels.h"
 
 namespace rb::action {
@@ -74,6 +75,51 @@ Action moveMember(const Round& round, const QString& name, int delta)
                 delta < 0 ? Tr::tr("Move %1 up the committee").arg(name)
                           : Tr::tr("Move %1 down the committee").arg(name),
                 [=](Context& c) { return DeliberationService(c.db, round).moveMember(name, delta); });
+}
+
+Action importCommittee(const Round& round, const io::Table& table)
+{
+    return make(
+        round, "committee.import", Tr::tr("Import the committee from %1").arg(table.fileName),
+        [=](Context& c) -> Status {
+            Result<QList<deliberation::RosterRow>> roster = deliberation::readRoster(table);
+            if (!roster)
+                return roster.takeError();
+            DeliberationService service(c.db, round);
+            Result<QList<deliberation::Member>> members = service.members();
+            if (!members)
+                return members.takeError();
+            // Who steps down comes first, so that a new chair can take the chair.
+            QList<deliberation::RosterRow> rows = *roster;
+            std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+                return a.role != QLatin1String("chair") && b.role == QLatin1String("chair");
+            });
+            int added = 0;
+            int updated = 0;
+            for (const deliberation::RosterRow& r : rows) {
+                const auto known = std::find_if(members->cbegin(), members->cend(),
+                                                [&](const deliberation::Member& m) { return m.name == r.name; });
+                Status s;
+                if (known == members->cend()) {
+                    Result<deliberation::Member> m = service.addMember(r.name, r.organisation, r.role);
+                    s = m ? Status() : Status(m.takeError());
+                    ++added;
+                } else if (known->organisation != r.organisation || known->role != r.role) {
+                    Result<deliberation::Member> m = service.editMember(r.name, QString(), r.organisation, r.role);
+                    s = m ? Status() : Status(m.takeError());
+                    ++updated;
+                }
+                if (!s)
+                    return Error::input(
+                        Tr::tr("%1: the committee roster cannot be imported; nothing was imported").arg(table.fileName),
+                        {Issue{table.fileName, r.row, QStringLiteral("name"), s.error().message}});
+            }
+            c.out.insert(QStringLiteral("added"), added);
+            c.out.insert(QStringLiteral("updated"), updated);
+            c.summary = Tr::tr("%n member(s) added", nullptr, added) + QStringLiteral("; ")
+                        + Tr::tr("%n corrected", nullptr, updated);
+            return {};
+        });
 }
 
 Action holdMeeting(const Round& round, const MeetingPlan& plan)

@@ -3,6 +3,7 @@
 
 #include "action/Action.h"
 #include "deliberation/Deliberation.h"
+#include "io/Table.h"
 
 #include <QDate>
 
@@ -18,6 +19,9 @@ Action editMember(const Round& round, const QString& name, const QString& newNam
                   const std::optional<QString>& organisation, const QString& role);
 Action removeMember(const Round& round, const QString& name);
 Action moveMember(const Round& round, const QString& name, int delta);
+/// Adds the members of a roster (姓名, 工作单位, 职务) and corrects those already there (organisation, role): all
+/// or none. out: "added", "updated".
+Action importCommittee(const Round& round, const io::Table& table);
 
 /// What a meeting starts with: the members absent and whether the ready applications go on its agenda.
 struct MeetingPlan {

@@ -5,6 +5,7 @@
 
 #include "action/DeliberationActions.h"
 #include "deliberation/Deliberation.h"
+#include "io/Table.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -33,6 +34,11 @@ int runCommittee(const QStringList& argv, Io& io)
     args.option({QStringLiteral("remove")},
                 Tr::tr("Remove the member of this name (not once they took part in a concluded case)."),
                 QStringLiteral("NAME"));
+    args.option(
+        {QStringLiteral("import")},
+        Tr::tr("Add the members of a roster (CSV or .xlsx: 姓名, 工作单位, 职务) and correct those already there; "
+               "all or none."),
+        QStringLiteral("FILE"));
     args.option({QStringLiteral("rename")}, Tr::tr("With --edit: the member's new name."), QStringLiteral("NEW"));
     args.option({QStringLiteral("organisation")}, Tr::tr("The member's organisation."), QStringLiteral("TEXT"));
     args.option({QStringLiteral("role")}, Tr::tr("chair, vice_chair, member or secretary (default for --add: member)."),
@@ -41,9 +47,9 @@ int runCommittee(const QStringList& argv, Io& io)
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
     const int actions = int(args.isSet(QStringLiteral("add"))) + int(args.isSet(QStringLiteral("edit")))
-                        + int(args.isSet(QStringLiteral("remove")));
+                        + int(args.isSet(QStringLiteral("remove"))) + int(args.isSet(QStringLiteral("import")));
     if (actions > 1)
-        return io.fail(Error::usage(Tr::tr("give one of --add, --edit and --remove")));
+        return io.fail(Error::usage(Tr::tr("give one of --add, --edit, --remove and --import")));
     Result<Session> s = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!s)
         return io.fail(s.error());
@@ -60,10 +66,18 @@ int runCommittee(const QStringList& argv, Io& io)
                                     organisation, args.value(QStringLiteral("role")));
     } else if (args.isSet(QStringLiteral("remove"))) {
         change = action::removeMember(s->round, args.value(QStringLiteral("remove")));
+    } else if (args.isSet(QStringLiteral("import"))) {
+        Result<io::Table> table = io::readTable(args.value(QStringLiteral("import")));
+        if (!table)
+            return io.fail(table.error());
+        change = action::importCommittee(s->round, *table);
     }
     if (change) {
-        if (Result<action::Done> done = action::perform(*s->db, std::move(*change)); !done)
+        Result<action::Done> done = action::perform(*s->db, std::move(*change));
+        if (!done)
             return io.fail(done.error());
+        if (!done->summary.isEmpty())
+            io.err << done->summary << Qt::endl;
     }
     deliberation::DeliberationService service(*s->db, s->round);
     Result<QList<deliberation::Member>> members = service.members();
@@ -190,9 +204,9 @@ int runDecide(const QStringList& argv, Io& io)
     };
     const action::CaseRecord record{c->presentation, c->questions, given("opinion", c->collectiveOpinion),
                                     given("conditions", c->conditions)};
-    Result<action::Done> done = action::perform(
-        db, action::decideCase(s->round, *caseId, args.positionals()[1], parts, record,
-                               args.value(QStringLiteral("conclusion"))));
+    Result<action::Done> done =
+        action::perform(db, action::decideCase(s->round, *caseId, args.positionals()[1], parts, record,
+                                               args.value(QStringLiteral("conclusion"))));
     if (!done)
         return io.fail(done.error());
     io.out << args.positionals()[1] << QStringLiteral(": ") << args.value(QStringLiteral("conclusion")) << Qt::endl;

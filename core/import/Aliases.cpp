@@ -78,6 +78,12 @@ QList<Field> fieldsOf(Sheet sheet, Category category)
             field("score", "得分", {"分数"}, true),
             field("comment", "意见", {"评分意见", "备注"}, false),
         };
+    case Sheet::Committee:
+        return {
+            field("name", "姓名", {"委员姓名", "专家姓名"}, true),
+            field("organisation", "工作单位", {"单位", "所在单位", "单位名称"}, false),
+            field("role", "职务", {"委员会职务", "角色", "担任职务"}, false),
+        };
     case Sheet::Calendar:
         return {
             field("date", "日期", {"day"}, true),
@@ -96,6 +102,10 @@ QStringList silentlyIgnored(Sheet sheet)
     if (sheet == Sheet::Experts) {
         for (const char* h : {"职务", "性别", "出生年月", "年龄", "学历", "学位", "身份证号", "身份证号码", "证件号码",
                               "传真", "通讯地址", "邮编", "备注"})
+            headers << QString::fromUtf8(h);
+    }
+    if (sheet == Sheet::Committee) {
+        for (const char* h : {"职称", "性别", "手机", "联系电话", "电子邮箱", "备注", "研究方向", "专业领域"})
             headers << QString::fromUtf8(h);
     }
     if (sheet == Sheet::Applications) {

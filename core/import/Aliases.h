@@ -7,7 +7,7 @@
 namespace rb::import {
 
 /// The kinds of table ReviewBench reads, each with its columns.
-enum class Sheet { Applications, Experts, Criteria, Conflicts, Scores, Calendar };
+enum class Sheet { Applications, Experts, Criteria, Conflicts, Scores, Calendar, Committee };
 
 /// The columns of a kind of table, with every header people write for them: the one place where header aliases
 /// live (the README lists them). Headers match after removing spaces, line breaks, "*" and bracketed remarks, so

@@ -66,6 +66,12 @@ QList<Column> columnsOf(Sheet sheet)
             {"score", "得分：0至该指标分值，整数或半分；否决项 1=触发，0=未触发", "8.5", false},
             {"comment", "评分意见（可不填；评分位于最高或最低档时按本批次要求填写）", "", false},
         };
+    case Sheet::Committee:
+        return {
+            {"name", "委员姓名", "王建国", false},
+            {"organisation", "工作单位全称", "示例大学", false},
+            {"role", "主任委员、副主任委员、委员或秘书；不填为委员；主任委员只有一位", "委员", false},
+        };
     case Sheet::Calendar:
         return {
             {"date", "日期，如 2027-10-01", "2027-10-01", true},
@@ -85,6 +91,7 @@ QString titleOf(Sheet sheet)
     case Sheet::Conflicts: return QString::fromUtf8("回避关系");
     case Sheet::Scores: return QString::fromUtf8("专家评分录入表");
     case Sheet::Calendar: return QString::fromUtf8("节假日安排");
+    case Sheet::Committee: return QString::fromUtf8("评审委员会名单");
     }
     return {};
 }
@@ -94,12 +101,12 @@ QString titleOf(Sheet sheet)
 QStringList templateKinds()
 {
     return {QStringLiteral("applications"), QStringLiteral("experts"), QStringLiteral("criteria"),
-            QStringLiteral("scores")};
+            QStringLiteral("scores"), QStringLiteral("committee")};
 }
 
 std::optional<Sheet> templateKind(const QString& name)
 {
-    const QList<Sheet> sheets = {Sheet::Applications, Sheet::Experts, Sheet::Criteria, Sheet::Scores};
+    const QList<Sheet> sheets = {Sheet::Applications, Sheet::Experts, Sheet::Criteria, Sheet::Scores, Sheet::Committee};
     const qsizetype i = templateKinds().indexOf(name);
     return i < 0 ? std::nullopt : std::optional<Sheet>(sheets[i]);
 }

@@ -37,7 +37,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/action/DeliberationActions.cpp" line="+139"/>
+        <location filename="../../core/action/DeliberationActions.cpp" line="+119"/>
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>%n member added</numerusform>
+            <numerusform>%n members added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
         <source>%n case(s) put on the agenda</source>
         <translation>
             <numerusform>%n case put on the agenda</numerusform>
@@ -77,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+60"/>
         <source>%n title(s) kept or revoked.</source>
         <translation>
             <numerusform>%n title kept or revoked.</numerusform>
@@ -114,6 +130,14 @@
         <translation>
             <numerusform>Attach %n dossier to %1</numerusform>
             <numerusform>Attach %n dossiers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/deliberation/CommitteeImport.cpp" line="+81"/>
+        <source>%1: the committee roster has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1: the committee roster has %n problem; nothing was imported</numerusform>
+            <numerusform>%1: the committee roster has %n problems; nothing was imported</numerusform>
         </translation>
     </message>
 </context>
@@ -182,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The notice&apos;s first day has come: %n proposed application(s) can go on public notice.</source>
         <translation>
             <numerusform>The notice&apos;s first day has come: %n proposed application can go on public notice.</numerusform>
@@ -190,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>

@@ -160,8 +160,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 CSV 文件（UTF-8 或 GB18030 编码）或 .xlsx 文件导入评审批次。导入要么全部成功，要么全部不执行：任何一行有误时均不导入，并列出所有出错的行。各行按编号匹配，因此再次导入同一文件会更新已有记录，而不会重复添加。导入评价指标将替换本批次现有的评价指标。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdDeliberation.cpp" line="+27"/>
-        <location line="+55"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="+28"/>
+        <location line="+67"/>
         <location line="+33"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
@@ -188,17 +188,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-99"/>
         <source>A member&apos;s name.</source>
         <translation>委员姓名。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The member&apos;s organisation.</source>
         <translation>委员的工作单位。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>List the deliberation committee, or add, edit or remove a member.</source>
         <translation>列出论证委员会成员，或添加、修改、删除成员。</translation>
     </message>
@@ -213,7 +213,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>删除该姓名的成员（已参与形成结论的论证事项的成员不能删除）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Add the members of a roster (CSV or .xlsx: 姓名, 工作单位, 职务) and correct those already there; all or none.</source>
+        <translation>按名单（CSV 或 .xlsx：姓名、工作单位、职务）添加委员，已有委员按名单更正；全部导入或全部不导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With --edit: the member&apos;s new name.</source>
         <translation>与 --edit 配合：成员的新姓名。</translation>
     </message>
@@ -223,12 +228,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>chair（主任委员）、vice_chair（副主任委员）、member（委员）或 secretary（秘书）（--add 默认为 member）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>give one of --add, --edit and --remove</source>
-        <translation>--add、--edit 和 --remove 只能选一个</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Hold a deliberation meeting: record who is absent and put the ready applications on the agenda (disagreements and cases near the pass line first).</source>
         <translation>召开论证会：记录缺席委员，并将具备论证条件的申报项目列入议程（存在评分分歧和接近入围分数线的项目排在前面）。</translation>
     </message>
@@ -253,7 +253,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>缺席委员，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../core/action/DeliberationActions.cpp" line="+29"/>
+        <location filename="../../core/action/DeliberationActions.cpp" line="+30"/>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="+74"/>
         <location line="+9"/>
         <location filename="../../core/deliberation/Deliberation.cpp" line="+97"/>
@@ -261,12 +261,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不是论证委员会委员</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add committee member %1</source>
         <translation>添加委员 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Edit committee member %1</source>
         <translation>修改委员 %1</translation>
     </message>
@@ -281,12 +281,36 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 %1 在委员名单中上移</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move %1 down the committee</source>
         <translation>将 %1 在委员名单中下移</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Import the committee from %1</source>
+        <translation>从 %1 导入委员会名单</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: the committee roster cannot be imported; nothing was imported</source>
+        <translation>%1：委员会名单无法导入；未导入任何内容</translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%n member(s) added</source>
+        <translation>
+            <numerusform>新增 %n 位委员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>更正 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create meeting %1</source>
         <translation>新建会议 %1</translation>
     </message>
@@ -358,7 +382,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 形成结论：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CmdDeliberation.cpp" line="-56"/>
+        <location filename="../../core/cli/CmdDeliberation.cpp" line="-131"/>
+        <source>give one of --add, --edit, --remove and --import</source>
+        <translation>请只给出 --add、--edit、--remove、--import 中的一个</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Record the committee&apos;s vote and conclusion on an application&apos;s open case (refused when the vote does not support the conclusion under the round&apos;s rule).</source>
         <translation>记录论证委员会对申报项目待议议题的表决情况和结论（按本批次规则，表决结果不足以支持该结论时不予记录）。</translation>
     </message>
@@ -993,12 +1022,40 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>专家编号 %1 重复（另见第 %2 行）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../core/deliberation/CommitteeImport.cpp" line="+55"/>
+        <location filename="../../core/import/ExpertImport.cpp" line="+4"/>
         <source>the name is empty</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 is listed twice (also on row %2)</source>
+        <translation>%1 重复出现（第 %2 行也有）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a committee role (主任委员, 副主任委员, 委员 or 秘书)</source>
+        <translation>“%1”不是委员会职务（应为主任委员、副主任委员、委员或秘书）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a committee has one chair; row %1 names one already</source>
+        <translation>委员会只能有一位主任委员；第 %1 行已指定</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: the committee roster has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1：委员会名单有 %n 处问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no member</source>
+        <translation>%1 中没有委员</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ExpertImport.cpp" line="+2"/>
         <source>the organisation is empty</source>
         <translation>工作单位为空</translation>
     </message>
@@ -3118,12 +3175,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法从备份 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/DatabaseMerge.cpp" line="+148"/>
+        <location filename="../../core/merge/DatabaseMerge.cpp" line="+213"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1 字节&gt;</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>%1 holds another secretariat key for round %2 than this file: one of the two was forged. Nothing was merged.</source>
         <translation>%1 中批次 %2 的秘书处密钥与本文件不同：其中之一是伪造的。未合并任何内容。</translation>
     </message>
@@ -3153,7 +3210,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>第 %1 版已从 %2 合并</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>(new row)</source>
         <translation>（新行）</translation>
     </message>
@@ -3163,7 +3220,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该编号已被另一行使用</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+66"/>
+        <source>%1 (nothing in %2 justifies it)</source>
+        <translation>%1（%2 中没有支持该状态的记录）</translation>
+    </message>
+    <message>
+        <location line="+412"/>
         <source>%1 is this very file</source>
         <translation>%1 就是当前文件本身</translation>
     </message>
@@ -3737,17 +3799,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 %1 设为调休工作日</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Remove %1 from the calendar</source>
         <translation>从日历中删除 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Import the calendar %1</source>
         <translation>导入日历 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Start re-evaluation %1</source>
         <translation>启动复核评价 %1</translation>
     </message>
@@ -3788,7 +3850,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>采用副本 %1 计分</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
@@ -4422,7 +4484,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>表决结果足以形成结论。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+14"/>
         <source>%1 is not a member of this committee</source>
         <translation>%1 不是本论证委员会委员</translation>
@@ -4448,7 +4510,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CommitteeDialog</name>
     <message>
-        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+29"/>
+        <location filename="../../ui/deliberation/CommitteeDialog.cpp" line="+30"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
@@ -4505,7 +4567,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>添加委员</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>Import a roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A table of the members (CSV or Excel: 姓名, 工作单位, 职务): new names are added, known ones corrected</source>
+        <translation>委员名单表（CSV 或 Excel：姓名、工作单位、职务）：新姓名将被添加，已有委员按表更正</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Remove member</source>
         <translation>移除委员</translation>
     </message>
@@ -4515,6 +4587,16 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 %1 移出委员会？可用“撤销”恢复。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Import a committee roster</source>
+        <translation>导入委员会名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.xlsx *.tsv *.txt)</source>
+        <translation>表格 (*.csv *.xlsx *.tsv *.txt)</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>The committee has no chair yet: a meeting can be held only under a chair.</source>
         <translation>委员会尚无主任委员：会议须由主任委员主持方可召开。</translation>
@@ -4522,7 +4604,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+50"/>
         <location line="+8"/>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>choose a member first</source>
         <translation>请先选择一位委员</translation>
     </message>
@@ -4957,7 +5039,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请先选择议题</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+16"/>
         <source>create a meeting first</source>
         <translation>请先新建会议</translation>
@@ -5616,7 +5698,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该文件将替换本批次的评价指标。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -6092,12 +6174,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+576"/>
+        <location line="+578"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-577"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -6269,14 +6351,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The notice&apos;s first day has come: %n proposed application(s) can go on public notice.</source>
         <translation>
             <numerusform>公示期已开始：%n 项拟入选申报可转入公示。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) running) · %5 approved</source>
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
@@ -6330,7 +6412,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本批次中没有申报项目 %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Publish on public notice</source>
         <translation>发布公示</translation>
     </message>
@@ -7553,7 +7635,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 中没有评审批次</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>changes made by another program</source>
         <translation>其他程序所做的修改</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "UiSupport.h"
 
 #include "app/MainWindow.h"
+#include "common/Messages.h"
 #include "deliberation/CommitteeDialog.h"
 #include "document/Workspace.h"
 #include "storage/Schema.h"
@@ -104,8 +105,8 @@ TEST_CASE("history: the committee dialog in Chinese (screenshot)", "[ui][history
     ui::Workspace& ws = *app.controller.workspace();
     ui::CommitteeDialog dialog(ws, &app.window());
     RB_REQUIRE_OK(dialog.addMember(QStringLiteral("王建国"), QStringLiteral("清华大学"), QStringLiteral("member")));
-    RB_REQUIRE_OK(dialog.addMember(QStringLiteral("李红"), QStringLiteral("中国电子技术标准化研究院"),
-                                   QStringLiteral("member")));
+    RB_REQUIRE_OK(
+        dialog.addMember(QStringLiteral("李红"), QStringLiteral("中国电子技术标准化研究院"), QStringLiteral("member")));
     dialog.selectRow(1);
     dialog.show();
     auto* warning = dialog.findChild<QLabel*>(QStringLiteral("committeeWarning"));
@@ -113,4 +114,27 @@ TEST_CASE("history: the committee dialog in Chinese (screenshot)", "[ui][history
     test::screenshot(&dialog, QStringLiteral("committee-zh_CN"));
     auto* undo = app.window().findChild<QAction*>(QStringLiteral("actionUndo"));
     CHECK(undo->text() == QStringLiteral("撤销“添加委员 李红”"));
+}
+
+TEST_CASE("history: a committee roster imported in the dialog is one step of the history", "[ui][history]")
+{
+    test::OpenApp app(20);
+    ui::Workspace& ws = *app.controller.workspace();
+    QStringList told;
+    ui::messages::setHook([&](const QString&, const QString& text, bool) {
+        told << text;
+        return true;
+    });
+    ui::CommitteeDialog dialog(ws, &app.window());
+    RB_REQUIRE_OK(dialog.importRoster(test::testData(QStringLiteral("real-files/committee-libreoffice.xlsx"))));
+    ui::messages::setHook({});
+    CHECK(dialog.rowCount() == 6);
+    REQUIRE(told.size() == 1);
+    CHECK(told.first().contains(QStringLiteral("6 member")));
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("committeeWarning"));
+    CHECK(warning->isHidden()); // the roster names a chair
+    RB_REQUIRE_OK(ws.undo());
+    CHECK(count(ws, "SELECT count(*) FROM committee_member") == 0);
+    RB_REQUIRE_OK(ws.redo());
+    CHECK(count(ws, "SELECT count(*) FROM committee_member") == 6);
 }

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +61,11 @@ CommitteeDialog::CommitteeDialog(Workspace& workspace, QWidget* parent)
     rowButtons->addWidget(m_down);
     rowButtons->addStretch(1);
     rowButtons->addWidget(m_remove);
+    auto* importButton = new QPushButton(tr("Import a roster…"), this);
+    importButton->setObjectName(QStringLiteral("importCommittee"));
+    importButton->setToolTip(tr("A table of the members (CSV or Excel: 姓名, 工作单位, 职务): new names are added, "
+                                "known ones corrected"));
+    rowButtons->addWidget(importButton);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -86,6 +92,12 @@ CommitteeDialog::CommitteeDialog(Workspace& workspace, QWidget* parent)
                                   tr("Remove %1 from the committee? Undo brings the member back.").arg(m->name)))
             return;
         warnIfFailed(removeSelected());
+    });
+    connect(importButton, &QPushButton::clicked, this, [this, warnIfFailed] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a committee roster"), QString(),
+                                                          tr("Tables (*.csv *.xlsx *.tsv *.txt)"));
+        if (!path.isEmpty())
+            warnIfFailed(importRoster(path));
     });
     connect(m_up, &QPushButton::clicked, this, [this, warnIfFailed] { warnIfFailed(moveSelected(-1)); });
     connect(m_down, &QPushButton::clicked, this, [this, warnIfFailed] { warnIfFailed(moveSelected(1)); });
@@ -189,6 +201,20 @@ Status CommitteeDialog::removeSelected()
     if (!m)
         return Error::input(tr("choose a member first"));
     return run(action::removeMember(m_workspace.round(), m->name), {});
+}
+
+Status CommitteeDialog::importRoster(const QString& path)
+{
+    Result<io::Table> table = io::readTable(path);
+    if (!table)
+        return table.takeError();
+    Result<action::Done> done =
+        m_workspace.perform(action::importCommittee(m_workspace.round(), *table), Workspace::Workflow);
+    if (!done)
+        return done.takeError();
+    fill();
+    messages::info(this, windowTitle(), done->summary);
+    return {};
 }
 
 Status CommitteeDialog::moveSelected(int delta)

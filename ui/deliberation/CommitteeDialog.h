@@ -27,6 +27,8 @@ public:
     Status saveSelected(const QString& name, const QString& organisation, const QString& role);
     Status removeSelected();
     Status moveSelected(int delta);
+    /// Imports a roster file (one undoable action; all or none).
+    Status importRoster(const QString& path);
     [[nodiscard]] int rowCount() const;
 
 private:

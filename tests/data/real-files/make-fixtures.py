@@ -11,6 +11,8 @@ database, and the same tables as other producers write them:
   experts-openpyxl.xlsx          an expert database export: 序号, 职称, 手机, 电子邮箱, 身份证号, codes as numbers
                                  shown with the format 000
   experts-libreoffice.xlsx       the same roster through LibreOffice
+  committee-libreoffice.xlsx     a deliberation committee roster through LibreOffice: a title row, 序号, 职称 and
+                                 手机 columns, roles written 主任委员/副主任委员/委员/秘书, a 注 row under it
   calendar-openpyxl.xlsx         a year's holidays as a secretary types them in Excel: real date cells (serial
                                  numbers with a date format), 放假/上班, a title row
 
@@ -210,6 +212,33 @@ def write_libreoffice():
                            stdout=subprocess.DEVNULL)
 
 
+COMMITTEE_HEADER = ["序号", "姓名", "工作单位", "职称", "委员会\n职务", "手机"]
+COMMITTEE = [
+    ("王建国", "清华大学", "教授", "主任委员", "13800000001"),
+    ("李红", "中国电子技术标准化研究院", "研究员", "副主任委员", "13800000002"),
+    ("张伟", "上海交通大学", "教授", "委员", "13800000003"),
+    ("刘洋", "中国信息通信研究院", "正高级工程师", "委员", "13800000004"),
+    ("陈静", "浙江大学", "教授", "委员", "13800000005"),
+    ("赵敏", "工业和信息化部装备工业一司", "", "秘书", "13800000006"),
+]
+
+
+def write_committee():
+    table = [["智能制造试点项目评审委员会名单"] + [""] * 5, COMMITTEE_HEADER]
+    for i, (name, org, title, role, phone) in enumerate(COMMITTEE, 1):
+        table.append([i, name, org, title, role, phone])
+    table.append(["注：秘书负责会议记录，不参加表决。"] + [""] * 5)
+    soffice = shutil.which("soffice")
+    if not soffice:
+        sys.exit("soffice not found: apt install libreoffice-calc-nogui")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = os.path.join(tmp, "committee-libreoffice.fods")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(fods(table, [(0, 0, 1, 6)], "委员会"))
+        subprocess.run([soffice, "--headless", "-env:UserInstallation=file://" + tmp + "/profile",
+                        "--convert-to", "xlsx", "--outdir", HERE, source], check=True, stdout=subprocess.DEVNULL)
+
+
 def write_csv():
     lines = ["附件2", TITLE, ",".join('"%s"' % h if "\n" in h else h for h in HEADER)]
     for r in rows():
@@ -221,6 +250,10 @@ def write_csv():
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["committee"]:  # only the committee roster (needs LibreOffice only)
+        write_committee()
+        sys.exit(0)
+    write_committee()
     write_openpyxl()
     write_libreoffice()
     write_csv()
