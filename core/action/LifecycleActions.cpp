@@ -73,13 +73,13 @@ Action recordFormal(const Round& round, qint64 id, const QString& code, const QS
                 [=](Context& c) { return workflow::FormalReview(c.db, round).record(id, item, passed, note); });
 }
 
-Action passFormal(const Round& round, qint64 id, const QString& code)
+Action passFormal(const Round& round, qint64 id, const QString& code, const QString& note)
 {
     return make(round.id, "formal.pass_all", Tr::tr("Formal review of %1: every item met").arg(code),
                 [=](Context& c) -> Status {
                     workflow::FormalReview review(c.db, round);
                     for (const QString& item : review.checklist())
-                        RB_TRY(review.record(id, item, true, QString()));
+                        RB_TRY(review.record(id, item, true, note));
                     return {};
                 });
 }
@@ -91,12 +91,13 @@ Action overrideFormal(const Round& round, qint64 id, const QString& code, const 
 }
 
 Action publishNotice(const Round& round, const QString& title, const QDate& start, std::optional<int> workingDays,
-                     const QString& contact)
+                     const QString& contact, const QList<qint64>& applications)
 {
     return make(
         round.id, "notice.publish", Tr::tr("Publish notice %1").arg(title),
         [=](Context& c) -> Status {
-            Result<notice::Notice> n = notice::NoticeService(c.db, round).publish(title, start, workingDays, contact);
+            Result<notice::Notice> n =
+                notice::NoticeService(c.db, round).publish(title, start, workingDays, contact, applications);
             if (!n)
                 return n.takeError();
             c.out.insert(QStringLiteral("notice"), n->id);

@@ -28,13 +28,13 @@ Action revertState(const Round& round, qint64 id, const QString& code, const QSt
 Action recordFormal(const Round& round, qint64 id, const QString& code, const QString& item, bool passed,
                     const QString& note);
 /// Records every item of an application's formal review as met.
-Action passFormal(const Round& round, qint64 id, const QString& code);
+Action passFormal(const Round& round, qint64 id, const QString& code, const QString& note = {});
 /// Lets an application go on to expert review despite failed items, with the reason.
 Action overrideFormal(const Round& round, qint64 id, const QString& code, const QString& reason);
 
-/// Publishes a notice (a barrier). out: "notice" (id).
+/// Publishes a notice of \a applications (default: every proposed one; a barrier). out: "notice" (id).
 Action publishNotice(const Round& round, const QString& title, const QDate& start, std::optional<int> workingDays,
-                     const QString& contact);
+                     const QString& contact, const QList<qint64>& applications = {});
 /// Puts on public notice the applications whose notice has begun. out: "started".
 Action startDueNotices(const Round& round);
 /// out: "objection" (id).

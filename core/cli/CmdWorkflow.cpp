@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
+
+#include "action/LifecycleActions.h"
 #include "cli/Output.h"
 #include "cli/Session.h"
 #include "common/Tr.h"
@@ -16,6 +18,7 @@
 #include "workflow/CalendarFiles.h"
 
 #include <QDate>
+#include <QFileInfo>
 
 namespace rb::cli {
 
@@ -47,6 +50,12 @@ struct Command {
         if (Result<int> started = notice::NoticeService(db(), round()).startDue(); !started)
             return io.fail(started.error());
         return std::nullopt;
+    }
+    /// Applies a user action (the same the desktop program applies).
+    Status perform(action::Action action)
+    {
+        Result<action::Done> done = action::perform(db(), std::move(action));
+        return done ? Status() : Status(done.takeError());
     }
     db::Database& db() { return *session->db; }
     const Round& round() { return session->round; }
@@ -122,10 +131,10 @@ int runTransition(const QStringList& argv, Io& io)
     const QString to = c.args.value(QStringLiteral("to"));
     if (!states::all().contains(to))
         return io.fail(Error::usage(Tr::tr("--to must be one of %1").arg(states::all().join(QStringLiteral(", ")))));
-    if (Status s =
-            workflow::WorkflowService(c.db(), c.round()).transition(*app, to, c.args.value(QStringLiteral("reason")));
+    if (Status s = c.perform(action::moveApplications(c.round(), {*app}, {c.args.positionals()[1]}, to,
+                                                      c.args.value(QStringLiteral("reason"))));
         !s)
-        return io.fail(about(c.args.positionals()[1], s.error()));
+        return io.fail(s.error());
     io.out << c.args.positionals()[1] << QStringLiteral(": ") << to << Qt::endl;
     return Success;
 }
@@ -145,7 +154,8 @@ int runRevert(const QStringList& argv, Io& io)
     Result<QString> before = c.db().scalarText("SELECT state FROM application WHERE id = ?1", *app);
     if (!before)
         return io.fail(before.error());
-    if (Status s = workflow::WorkflowService(c.db(), c.round()).revert(*app, c.args.value(QStringLiteral("reason")));
+    if (Status s = c.perform(
+            action::revertState(c.round(), *app, c.args.positionals()[1], c.args.value(QStringLiteral("reason"))));
         !s)
         return io.fail(about(c.args.positionals()[1], s.error()));
     Result<QString> after = c.db().scalarText("SELECT state FROM application WHERE id = ?1", *app);
@@ -173,25 +183,22 @@ int runFormal(const QStringList& argv, Io& io)
     Result<qint64> app = c.application(c.args.positionals()[1]);
     if (!app)
         return io.fail(app.error());
-    workflow::FormalReview review(c.db(), c.round());
-    db::Transaction tx(c.db());
-    Status s = tx.status();
-    if (s && c.args.isSet(QStringLiteral("all-pass"))) {
-        for (const QString& item : review.checklist())
-            if (s)
-                s = review.record(*app, item, true, c.args.value(QStringLiteral("note")));
-    } else if (s && c.args.isSet(QStringLiteral("item"))) {
+    const QString code = c.args.positionals()[1];
+    const QString note = c.args.value(QStringLiteral("note"));
+    Status s;
+    if (c.args.isSet(QStringLiteral("all-pass"))) {
+        s = c.perform(action::passFormal(c.round(), *app, code, note));
+    } else if (c.args.isSet(QStringLiteral("item"))) {
         if (c.args.isSet(QStringLiteral("pass")) == c.args.isSet(QStringLiteral("fail")))
             return io.fail(Error::usage(Tr::tr("give --pass or --fail")));
-        s = review.record(*app, c.args.value(QStringLiteral("item")), c.args.isSet(QStringLiteral("pass")),
-                          c.args.value(QStringLiteral("note")));
-    } else if (s && c.args.isSet(QStringLiteral("override"))) {
-        s = review.overrideFailure(*app, c.args.value(QStringLiteral("override")));
+        s = c.perform(action::recordFormal(c.round(), *app, code, c.args.value(QStringLiteral("item")),
+                                           c.args.isSet(QStringLiteral("pass")), note));
+    } else if (c.args.isSet(QStringLiteral("override"))) {
+        s = c.perform(action::overrideFormal(c.round(), *app, code, c.args.value(QStringLiteral("override"))));
     }
-    if (s)
-        s = tx.commit();
     if (!s)
         return io.fail(s.error());
+    workflow::FormalReview review(c.db(), c.round());
     Result<QList<workflow::FormalItem>> items = review.items(*app);
     if (!items)
         return io.fail(items.error());
@@ -220,27 +227,34 @@ int runCalendar(const QStringList& argv, Io& io)
             workflow::readCalendarFile(c.args.value(QStringLiteral("import")));
         if (!read)
             return io.fail(read.error());
-        Result<int> stored = workflow::importCalendar(c.db(), *read);
+        Result<action::Done> stored = action::perform(
+            c.db(), action::importCalendar(*read, QFileInfo(c.args.value(QStringLiteral("import"))).fileName()));
         if (!stored)
             return io.fail(stored.error());
-        io.err << Tr::tr("%1 day(s) imported").arg(*stored) << Qt::endl;
+        io.err << Tr::tr("%1 day(s) imported").arg(stored->out.value(QStringLiteral("stored")).toInt()) << Qt::endl;
     }
-    db::Transaction tx(c.db());
-    Status s = tx.status();
+    // Every day given is one action, all in one transaction: a bad date changes nothing.
+    QList<std::pair<QDate, workflow::Calendar::Kind>> days;
     for (const auto& [option, kind] : {std::pair{"holiday", workflow::Calendar::Kind::Holiday},
                                        std::pair{"workday", workflow::Calendar::Kind::Workday}}) {
         for (const QString& text : c.args.values(QString::fromLatin1(option))) {
             Result<QDate> day = parseDate(text);
             if (!day)
                 return io.fail(day.error());
-            if (s)
-                s = workflow::Calendar::store(c.db(), *day, kind, c.args.value(QStringLiteral("note")));
+            days.append({*day, kind});
         }
     }
-    if (s)
-        s = tx.commit();
-    if (!s)
-        return io.fail(s.error());
+    if (!days.isEmpty()) {
+        db::Transaction tx(c.db());
+        Status s = tx.status();
+        for (const auto& [day, kind] : days)
+            if (s)
+                s = c.perform(action::setCalendarDay(day, kind, c.args.value(QStringLiteral("note"))));
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return io.fail(s.error());
+    }
     Result<db::Statement> st = c.db().prepare("SELECT day, kind, note FROM calendar_day ORDER BY day");
     if (!st)
         return io.fail(st.error());
@@ -285,28 +299,38 @@ int runNotice(const QStringList& argv, Io& io)
     if (Status s = tx.status(); !s)
         return io.fail(s.error());
     notice::NoticeService service(c.db(), c.round());
-    Result<int> started = service.startDue();
-    if (!started)
-        return io.fail(started.error());
+    Result<action::Done> startedDone = action::perform(c.db(), action::startDueNotices(c.round()));
+    if (!startedDone)
+        return io.fail(startedDone.error());
+    const int started = startedDone->out.value(QStringLiteral("started")).toInt();
     Result<QList<qint64>> publishable = service.publishable();
     if (!publishable)
         return io.fail(publishable.error());
     const auto reportStarted = [&] {
-        if (*started > 0)
-            io.out << Tr::tr("%1 application(s) went on public notice: their notice has begun").arg(*started)
+        if (started > 0)
+            io.out << Tr::tr("%1 application(s) went on public notice: their notice has begun").arg(started)
                    << Qt::endl;
     };
-    if (apps.isEmpty() && publishable->isEmpty() && *started > 0) {
+    if (apps.isEmpty() && publishable->isEmpty() && started > 0) {
         // Nothing new to publish, but notices published ahead of time have begun: that is what was due.
         if (Status s = tx.commit(); !s)
             return io.fail(s.error());
         reportStarted();
         return Success;
     }
-    Result<notice::Notice> n = service.publish(c.args.value(QStringLiteral("title")), *start, days,
-                                               c.args.value(QStringLiteral("contact")), apps);
-    if (!n)
-        return io.fail(n.error());
+    Result<action::Done> published =
+        action::perform(c.db(), action::publishNotice(c.round(), c.args.value(QStringLiteral("title")), *start, days,
+                                                      c.args.value(QStringLiteral("contact")), apps));
+    if (!published)
+        return io.fail(published.error());
+    Result<QList<notice::Notice>> notices = service.notices();
+    if (!notices)
+        return io.fail(notices.error());
+    const qint64 noticeId = published->out.value(QStringLiteral("notice")).toLongLong();
+    const auto n =
+        std::find_if(notices->cbegin(), notices->cend(), [&](const notice::Notice& x) { return x.id == noticeId; });
+    if (n == notices->cend())
+        return io.fail(Error::database(QStringLiteral("the notice just published is missing")));
     if (Status s = tx.commit(); !s)
         return io.fail(s.error());
     reportStarted();
@@ -356,8 +380,9 @@ int runObjection(const QStringList& argv, Io& io)
             return io.fail(list.error());
         for (const notice::Objection& o : *list) {
             if (o.outcome == QLatin1String("pending")) {
-                if (Status s = service.resolve(o.id, c.args.value(QStringLiteral("resolve")),
-                                               c.args.value(QStringLiteral("handling")));
+                if (Status s =
+                        c.perform(action::resolveObjection(c.round(), o.id, c.args.value(QStringLiteral("resolve")),
+                                                           c.args.value(QStringLiteral("handling"))));
                     !s)
                     return io.fail(s.error());
                 if (Status s = tx.commit(); !s)
@@ -373,10 +398,11 @@ int runObjection(const QStringList& argv, Io& io)
     const QString how = c.args.isSet(QStringLiteral("sealed"))   ? QStringLiteral("sealed")
                         : c.args.isSet(QStringLiteral("signed")) ? QStringLiteral("signed")
                                                                  : QString();
-    Result<notice::Objection> o = service.addObjection(*app, received, c.args.value(QStringLiteral("from")), how,
-                                                       c.args.value(QStringLiteral("content")));
-    if (!o)
-        return io.fail(o.error());
+    if (Status s = c.perform(action::addObjection(c.round(), *app, c.args.positionals()[1], received,
+                                                  c.args.value(QStringLiteral("from")), how,
+                                                  c.args.value(QStringLiteral("content"))));
+        !s)
+        return io.fail(s.error());
     if (Status s = tx.commit(); !s)
         return io.fail(s.error());
     return Success;
@@ -390,10 +416,10 @@ int runApprove(const QStringList& argv, Io& io)
     c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
     if (std::optional<int> stop = c.start(argv, io, 1, 1))
         return *stop;
-    Result<int> n = notice::NoticeService(c.db(), c.round()).approveReady();
-    if (!n)
-        return io.fail(n.error());
-    io.out << Tr::tr("%1 approved").arg(*n) << Qt::endl;
+    Result<action::Done> done = action::perform(c.db(), action::approveReady(c.round()));
+    if (!done)
+        return io.fail(done.error());
+    io.out << Tr::tr("%1 approved").arg(done->out.value(QStringLiteral("approved")).toInt()) << Qt::endl;
     return Success;
 }
 
@@ -416,7 +442,7 @@ int markMet(Command& c, Io& io)
     for (const notice::Milestone& m : *open) {
         if (m.applicationCode != code || m.kind != kind)
             continue;
-        if (Status s = notice::markDone(c.db(), c.round(), m.id, day, c.args.value(QStringLiteral("note"))); !s)
+        if (Status s = c.perform(action::markMilestone(c.round(), m.id, day, c.args.value(QStringLiteral("note")))); !s)
             return io.fail(s.error());
         io.out << Tr::tr("%1: %2 due %3 met on %4")
                       .arg(code, notice::milestoneName(kind), m.due.toString(Qt::ISODate), day.toString(Qt::ISODate))
@@ -486,22 +512,23 @@ int runReeval(const QStringList& argv, Io& io)
                   Tr::tr("Apply the conclusions of the re-evaluation round given by --round."));
     if (std::optional<int> stop = c.start(argv, io, 1, 1))
         return *stop;
-    workflow::Reevaluation reeval(c.db());
     if (c.args.isSet(QStringLiteral("apply"))) {
-        Result<int> n = reeval.applyOutcomes(c.round());
-        if (!n)
-            return io.fail(n.error());
-        io.out << Tr::tr("%1 titles kept or revoked").arg(*n) << Qt::endl;
+        Result<action::Done> done = action::perform(c.db(), action::applyReevaluation(c.round()));
+        if (!done)
+            return io.fail(done.error());
+        io.out << Tr::tr("%1 titles kept or revoked").arg(done->out.value(QStringLiteral("applied")).toInt())
+               << Qt::endl;
         return Success;
     }
     Result<int> year = c.args.integer(QStringLiteral("year"), 2000, 2100);
     Result<int> within = c.args.integer(QStringLiteral("within"), 0, 3650);
     if (!year || !within)
         return io.fail(year ? within.error() : year.error());
-    Result<Round> round = reeval.start(c.round(), *year, c.args.value(QStringLiteral("title")), *within);
-    if (!round)
-        return io.fail(round.error());
-    io.out << round->code << Qt::endl;
+    Result<action::Done> done = action::perform(
+        c.db(), action::startReevaluation(c.round(), *year, c.args.value(QStringLiteral("title")), *within));
+    if (!done)
+        return io.fail(done.error());
+    io.out << done->out.value(QStringLiteral("round")).toString() << Qt::endl;
     return Success;
 }
 
