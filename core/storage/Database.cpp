@@ -56,6 +56,26 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+namespace {
+int checkCancel(void* context)
+{
+    const auto* progress = static_cast<const Progress*>(context);
+    return (*progress)(0, 0) ? 0 : 1;
+}
+} // namespace
+
+void Database::setCancelCheck(Progress progress)
+{
+    if (!progress) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_keepAlive.reset();
+        return;
+    }
+    auto state = std::make_shared<Progress>(std::move(progress));
+    sqlite3_progress_handler(m_db, 4000, checkCancel, state.get());
+    m_keepAlive = state;
+}
+
 void Database::clearStatementCache()
 {
     for (auto& [sql, stmt] : m_cache)

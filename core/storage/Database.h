@@ -89,6 +89,10 @@ public:
     /// No Statement borrowed from this connection may be alive when it is called.
     void clearStatementCache();
 
+    /// Lets long statements on this connection stop when \a progress returns false (the user cancelled): SQLite
+    /// checks it every few thousand steps and the statement fails as cancelled. An empty function removes it.
+    void setCancelCheck(Progress progress);
+
     /// Keeps \a object alive as long as the connection (e.g. the state of a progress handler).
     void keepAlive(std::shared_ptr<void> object) { m_keepAlive = std::move(object); }
 

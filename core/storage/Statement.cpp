@@ -159,6 +159,8 @@ Error Statement::lastError() const
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     if ((code & 0xff) == SQLITE_CONSTRAINT)
         return Error::input(message);
+    if ((code & 0xff) == SQLITE_INTERRUPT)
+        return Error::cancelled();
     return Error::database(message);
 }
 

@@ -9,8 +9,10 @@
 #include "document/Workspace.h"
 #include "storage/Schema.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QLabel>
+#include <QTableView>
 
 using namespace rb;
 
@@ -137,4 +139,22 @@ TEST_CASE("history: a committee roster imported in the dialog is one step of the
     CHECK(count(ws, "SELECT count(*) FROM committee_member") == 0);
     RB_REQUIRE_OK(ws.redo());
     CHECK(count(ws, "SELECT count(*) FROM committee_member") == 6);
+}
+
+TEST_CASE("pages: a hidden page is filled when it is first shown, and refreshed when shown after a change",
+          "[ui][pages]")
+{
+    test::OpenApp app(30);
+    auto* table = app.find<QTableView>(QStringLiteral("resultsTable"));
+    CHECK(table->model()->rowCount() == 0); // never shown: nothing consolidated yet
+    REQUIRE(app.window().showPage(QStringLiteral("resultsPage")));
+    CHECK(table->model()->rowCount() == 30);
+    // A change while another page is shown leaves the results alone until they are shown again.
+    REQUIRE(app.window().showPage(QStringLiteral("overviewPage")));
+    auto* summary = app.find<QLabel>(QStringLiteral("resultsSummary"));
+    const QString before = summary->text();
+    app.controller.workspace()->notifyChanged(ui::Workspace::Review);
+    CHECK(summary->text() == before);
+    REQUIRE(app.window().showPage(QStringLiteral("resultsPage")));
+    CHECK(table->model()->rowCount() == 30);
 }

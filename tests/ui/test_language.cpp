@@ -28,6 +28,7 @@ TEST_CASE("ui: Chinese by default, switching language rebuilds every screen", "[
     nav = app.find<QListWidget>(QStringLiteral("navigation"));
     CHECK(nav->item(0)->text() == QStringLiteral("Overview"));
     CHECK(app.window().currentPage() == 2); // the same page after the switch
+    app.window().setCurrentPage(0);         // a page is filled when it is shown
     CHECK(app.find<QLabel>(QStringLiteral("cardApplicationsLabel"))->text() == QStringLiteral("Applications"));
     for (int i = 0; i < pages.size(); ++i) {
         app.window().setCurrentPage(i);

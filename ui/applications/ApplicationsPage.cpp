@@ -8,6 +8,7 @@
 #include "domain/Region.h"
 #include "repo/ApplicationRepository.h"
 
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "review/Dossiers.h"
 
@@ -98,12 +99,13 @@ ApplicationsPage::ApplicationsPage(Workspace& workspace, QWidget* parent)
         updateCount();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApplicationsPage::showDetail);
-    connect(&m_workspace, &Workspace::roundChanged, this, &ApplicationsPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & Workspace::Applications)
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void ApplicationsPage::reload()

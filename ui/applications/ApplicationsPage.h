@@ -13,6 +13,8 @@ class QTextBrowser;
 
 namespace rb::ui {
 
+class LazyReload;
+
 class ApplicationsModel;
 class ApplicationsFilter;
 
@@ -26,6 +28,7 @@ public:
     bool attachDossiers(const QStringList& files);
 
 private:
+    LazyReload* m_lazy = nullptr;
     void showDetail();
     void updateCount();
 

@@ -3,6 +3,7 @@
 
 #include "action/ReviewActions.h"
 #include "common/Clock.h"
+#include "common/LazyReload.h"
 #include "criteria/CriteriaModel.h"
 #include "domain/CriteriaEdits.h"
 #include "import/Importer.h"
@@ -97,12 +98,13 @@ CriteriaPage::CriteriaPage(Workspace& workspace, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &CriteriaPage::removeCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
-    connect(&m_workspace, &Workspace::roundChanged, this, &CriteriaPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & Workspace::Criteria)
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void CriteriaPage::buildEditor(QWidget* editor)

@@ -16,6 +16,8 @@ class QTreeView;
 
 namespace rb::ui {
 
+class LazyReload;
+
 class CriteriaModel;
 
 /// The criteria tree editor: every change is one undoable command.
@@ -31,6 +33,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    LazyReload* m_lazy = nullptr;
     void buildEditor(QWidget* editor);
     [[nodiscard]] const Criterion* current() const;
     void showCurrent();

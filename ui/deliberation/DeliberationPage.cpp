@@ -6,6 +6,7 @@
 #include "action/DeliberationActions.h"
 
 #include "common/BackgroundTask.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "deliberation/Attendance.h"
 #include "deliberation/CaseView.h"
@@ -169,21 +170,27 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
             Qt::QueuedConnection);
     });
     connect(m_case, &CaseView::caseChanged, this, [this](qint64 id) { fillAgenda(id); });
+    // The scores shown with each case come from a consolidation of the round: redone when the scores, criteria or
+    // rules change and the page is on screen (else when it is next shown).
+    m_resultsLazy = new LazyReload(this, [this] { reloadResults(); });
+    m_meetingsLazy = new LazyReload(this, [this] { fillMeetings(meetingId()); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] {
         m_case->showCase(0);
-        reload();
+        m_resultsLazy->request();
+        m_meetingsLazy->request();
     });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Review | Workspace::Criteria | Workspace::Settings))
-            reloadResults();
+            m_resultsLazy->request();
         if (kinds & Workspace::Workflow)
-            fillMeetings(meetingId());
+            m_meetingsLazy->request();
     });
     connect(&m_workspace, &Workspace::restored, this, [this](Workspace::DataKinds kinds) {
         if ((kinds & Workspace::Workflow) && m_case->caseId())
             m_case->showCase(m_case->caseId());
     });
-    reload();
+    m_resultsLazy->request(); // filled when first shown
+    m_meetingsLazy->request();
 }
 
 void DeliberationPage::reload()

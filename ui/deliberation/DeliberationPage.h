@@ -14,6 +14,7 @@ class QPushButton;
 namespace rb::ui {
 
 class CaseView;
+class LazyReload;
 
 /// The deliberation meetings (一事一议): the committee, each meeting's attendance and agenda in the
 /// chair's order, and one screen per case with its record, vote and conclusion.
@@ -47,6 +48,8 @@ private:
     void openMeetingDialog();
 
     Workspace& m_workspace;
+    LazyReload* m_resultsLazy = nullptr;
+    LazyReload* m_meetingsLazy = nullptr;
     QComboBox* m_meeting;
     QLabel* m_meetingInfo;
     QListWidget* m_attendance;

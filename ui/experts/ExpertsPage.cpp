@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experts/ExpertsPage.h"
 
+#include "common/LazyReload.h"
 #include "experts/ExpertsModel.h"
 #include "repo/ExpertRepository.h"
 
@@ -44,12 +45,13 @@ ExpertsPage::ExpertsPage(Workspace& workspace, QWidget* parent)
         m_filter->setFilterFixedString(text.trimmed());
         updateCount();
     });
-    connect(&m_workspace, &Workspace::roundChanged, this, &ExpertsPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & Workspace::Experts)
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void ExpertsPage::reload()

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace rb::ui {
 
+class LazyReload;
+
 class ExpertsModel;
 
 /// The expert roster with a search box.
@@ -22,6 +24,7 @@ public:
     void reload();
 
 private:
+    LazyReload* m_lazy = nullptr;
     void updateCount();
 
     Workspace& m_workspace;

@@ -4,6 +4,7 @@
 #include "report/ReportActions.h"
 
 #include "action/LifecycleActions.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "notice/Milestones.h"
 #include "repo/ApplicationRepository.h"
@@ -92,12 +93,13 @@ NoticePage::NoticePage(Workspace& workspace, QWidget* parent) : QWidget(parent),
     tabs->addTab(createCalendarTab(), tr("Working-day calendar"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    connect(&m_workspace, &Workspace::roundChanged, this, &NoticePage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Workflow | Workspace::Applications | Workspace::Settings))
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 QWidget* NoticePage::createNoticeTab()

@@ -18,6 +18,8 @@ class QTableWidget;
 
 namespace rb::ui {
 
+class LazyReload;
+
 /// After the committee: public notices (公示) and objections, approval, the dates that follow
 /// (construction, acceptance, progress reports, validity; what is due in the next 90 days), the
 /// calendar of holidays and make-up working days (调休), and re-evaluation rounds.
@@ -46,6 +48,7 @@ public:
     [[nodiscard]] int objectionCount() const;
 
 private:
+    LazyReload* m_lazy = nullptr;
     QWidget* createNoticeTab();
     QWidget* createObjectionsTab();
     QWidget* createDueTab();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/OverviewPage.h"
 
+#include "common/LazyReload.h"
 #include "overview/Charts.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
@@ -50,9 +51,10 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_subtitle);
     layout->addLayout(m_cards);
     layout->addLayout(charts, 1);
-    connect(&m_workspace, &Workspace::roundChanged, this, &OverviewPage::reload);
-    connect(&m_workspace, &Workspace::dataChanged, this, &OverviewPage::reload);
-    reload();
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
+    connect(&m_workspace, &Workspace::dataChanged, this, [this] { m_lazy->request(); });
+    m_lazy->request(); // filled when first shown
 }
 
 QWidget* OverviewPage::card(const QString& objectName)

@@ -11,6 +11,8 @@ class QLabel;
 
 namespace rb::ui {
 
+class LazyReload;
+
 /// The round at a glance: counts and charts by region, sector and state.
 class OverviewPage : public QWidget {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     void reload();
 
 private:
+    LazyReload* m_lazy = nullptr;
     QWidget* card(const QString& objectName);
     void setCard(const QString& objectName, const QString& label, const QString& value);
 

@@ -4,6 +4,7 @@
 #include "report/ReportActions.h"
 
 #include "common/BackgroundTask.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundSettings.h"
@@ -129,15 +130,16 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
         updateCharts();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::showDetail);
-    connect(&m_workspace, &Workspace::roundChanged, this, &ResultsPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Review | Workspace::Settings | Workspace::Criteria))
-            reload();
+            m_lazy->request();
     });
     m_method->setCurrentIndex(std::max(
         0, m_method->findData(
                RoundSettings(workspace.db(), workspace.round().id).text(QStringLiteral("aggregation.method")))));
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void ResultsPage::setMethod(const QString& method)
@@ -154,18 +156,28 @@ void ResultsPage::reload()
     std::optional<consolidation::Results> results;
     QHash<QString, int> baseline;
     QHash<QString, double> averages;
-    // Large rounds take a moment: consolidate on a worker thread with its own connection.
-    Status status = runInBackground(this, tr("Consolidating the scores…"), [&](const Progress&) -> Status {
+    // Large rounds take a moment: consolidate on a worker thread with its own connection; Cancel stops SQLite
+    // where it is (the page keeps what it showed).
+    Status status = runInBackground(this, tr("Consolidating the scores…"), [&](const Progress& progress) -> Status {
         Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
         if (!db)
             return db.takeError();
+        (*db)->setCancelCheck(progress);
         Result<consolidation::Results> r = consolidation::consolidate(**db, round, method);
         if (!r)
             return r.takeError();
-        Result<consolidation::Results> own = consolidation::consolidate(**db, round);
-        if (!own)
-            return own.takeError();
-        for (const auto& a : own->applications) {
+        // The ranking by the round's own method, to show how the method on screen moves each application; the
+        // same consolidation when the screen shows the round's method.
+        std::optional<consolidation::Results> own;
+        if (method != RoundSettings(**db, round.id).text(QStringLiteral("aggregation.method"))) {
+            if (!progress(1, 2))
+                return Error::cancelled();
+            Result<consolidation::Results> other = consolidation::consolidate(**db, round);
+            if (!other)
+                return other.takeError();
+            own = std::move(*other);
+        }
+        for (const auto& a : (own ? *own : *r).applications) {
             if (a.rank)
                 baseline.insert(a.code, *a.rank);
         }
@@ -176,7 +188,8 @@ void ResultsPage::reload()
         return {};
     });
     if (!status) {
-        messages::warn(this, tr("Results"), status.error().toString());
+        if (status.error().kind != ErrorKind::Cancelled)
+            messages::warn(this, tr("Results"), status.error().toString());
         return;
     }
     m_roundAverages = averages;

@@ -14,6 +14,7 @@ class QTextBrowser;
 
 namespace rb::ui {
 
+class LazyReload;
 class ResultsFilter;
 class ResultsModel;
 
@@ -32,6 +33,7 @@ public:
     void setMethod(const QString& method);
 
 private:
+    LazyReload* m_lazy = nullptr;
     void showDetail();
     void updateCharts();
 

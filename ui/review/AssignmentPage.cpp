@@ -2,6 +2,7 @@
 #include "review/AssignmentPage.h"
 
 #include "action/ReviewActions.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/ExpertRepository.h"
@@ -67,12 +68,13 @@ AssignmentPage::AssignmentPage(Workspace& workspace, QWidget* parent)
     connect(assign, &QPushButton::clicked, this, &AssignmentPage::assignAutomatically);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
-    connect(&m_workspace, &Workspace::roundChanged, this, &AssignmentPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Review | Workspace::Experts | Workspace::Applications | Workspace::Settings))
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void AssignmentPage::reload()

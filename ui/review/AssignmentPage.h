@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace rb::ui {
 
+class LazyReload;
+
 class AssignmentMatrix;
 
 /// Who reviews what: automatic assignment, the matrix with manual changes (undoable), loads.
@@ -27,6 +29,7 @@ public:
     [[nodiscard]] AssignmentMatrix* matrix() const { return m_matrix; }
 
 private:
+    LazyReload* m_lazy = nullptr;
     void updateSummary();
 
     Workspace& m_workspace;

@@ -2,6 +2,7 @@
 #include "review/ConflictsPage.h"
 
 #include "action/ReviewActions.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "common/TablePrint.h"
 #include "repo/ApplicationRepository.h"
@@ -126,12 +127,13 @@ ConflictsPage::ConflictsPage(Workspace& workspace, QWidget* parent)
     connect(declare, &QPushButton::clicked, this, &ConflictsPage::openDeclareDialog);
     connect(print, &QPushButton::clicked, this,
             [this] { printTable(this, tr("Conflicts of interest (回避)"), m_workspace.round().title, *m_filter); });
-    connect(&m_workspace, &Workspace::roundChanged, this, &ConflictsPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Review | Workspace::Experts | Workspace::Applications | Workspace::Settings))
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void ConflictsPage::reload()

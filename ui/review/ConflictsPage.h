@@ -14,6 +14,8 @@ class QTableView;
 
 namespace rb::ui {
 
+class LazyReload;
+
 /// Every conflict of the round: found from the rosters, declared by the secretariat or the experts.
 class ConflictsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     void declare(const QString& expertCode, const QString& applicationCode, const QString& reason);
 
 private:
+    LazyReload* m_lazy = nullptr;
     void openDeclareDialog();
 
     Workspace& m_workspace;

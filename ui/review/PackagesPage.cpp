@@ -4,6 +4,7 @@
 #include "action/PackageActions.h"
 
 #include "common/BackgroundTask.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "merge/Backup.h"
 #include "merge/PackageMerge.h"
@@ -161,12 +162,13 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
         if (!folder.isEmpty())
             writePackages(folder, experts, true);
     });
-    connect(&m_workspace, &Workspace::roundChanged, this, &PackagesPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Review | Workspace::Experts))
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void PackagesPage::reload()

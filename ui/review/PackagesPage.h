@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace rb::ui {
 
+class LazyReload;
+
 /// The experts' review packages: who has one, which revision, and writing or re-issuing them.
 class PackagesPage : public QWidget {
     Q_OBJECT
@@ -32,6 +34,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    LazyReload* m_lazy = nullptr;
     void showOutcomes(const merge::MergeReport& report);
 
     Workspace& m_workspace;

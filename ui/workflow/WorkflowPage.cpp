@@ -2,6 +2,7 @@
 #include "workflow/WorkflowPage.h"
 
 #include "action/LifecycleActions.h"
+#include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "common/TablePrint.h"
 #include "repo/ApplicationRepository.h"
@@ -154,12 +155,13 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
                 messages::warn(this, tr("Formal review"), s.error().toString());
         });
     });
-    connect(&m_workspace, &Workspace::roundChanged, this, &WorkflowPage::reload);
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Applications | Workspace::Review | Workspace::Workflow | Workspace::Settings))
-            reload();
+            m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // filled when first shown
 }
 
 void WorkflowPage::reload()

@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace rb::ui {
 
+class LazyReload;
+
 class WorkflowFilter;
 class WorkflowModel;
 
@@ -38,6 +40,7 @@ public:
     Status recordFormal(const QString& item, bool passed, const QString& note);
 
 private:
+    LazyReload* m_lazy = nullptr;
     [[nodiscard]] QStringList selectedCodes() const;
     [[nodiscard]] qint64 applicationId(const QString& code);
     void showCurrent();
