@@ -100,3 +100,14 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
         if (auto rb_try_result_ = (expr); !rb_try_result_.ok())                                                        \
             return rb_try_result_.takeError();                                                                         \
     } while (false)
+
+#define RB_CONCAT_INNER(a, b) a##b
+#define RB_CONCAT(a, b) RB_CONCAT_INNER(a, b)
+/// Declares \a name holding the value of the Result \a expr, or returns its error from the enclosing function:
+/// `RB_VALUE(const QString code, db.scalarText(...));`. Never dereference a Result that was not checked.
+#define RB_VALUE(declaration, expr) RB_VALUE_IMPL(declaration, expr, RB_CONCAT(rb_value_result_, __LINE__))
+#define RB_VALUE_IMPL(declaration, expr, holder)                                                                       \
+    auto holder = (expr);                                                                                              \
+    if (!holder.ok())                                                                                                  \
+        return holder.takeError();                                                                                     \
+    declaration = std::move(*holder)

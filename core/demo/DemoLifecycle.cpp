@@ -250,7 +250,10 @@ Status objections(db::Database& db, const Round& round, quint64 seed)
     const QStringList& codes = list->last().applications;
     const QDate today = workflow::WorkflowService(db, round).today();
     auto id = [&](const QString& code) {
-        return *db.scalar("SELECT id FROM application WHERE round_id = ?1 AND code = ?2", 0, round.id, code);
+        // 0 when it cannot be read: the objection below is then refused and its error returned.
+        Result<qint64> found =
+            db.scalar("SELECT id FROM application WHERE round_id = ?1 AND code = ?2", 0, round.id, code);
+        return found ? *found : qint64(0);
     };
     const qint64 first = id(codes[1 + dice.below(int(codes.size()) - 1)]);
     Result<notice::Objection> dismissed =
@@ -363,8 +366,8 @@ Status deliberateAndPublish(db::Database& db, const Round& round, quint64 seed)
     Result<QList<deliberation::Member>> members = service.members();
     if (!members)
         return members.takeError();
-    Result<deliberation::Meeting> next = service.createMeeting(u8("第二次专家论证会（再议）"), today.addDays(14),
-                                                               u8("北京 · 评审中心第二会议室"));
+    Result<deliberation::Meeting> next =
+        service.createMeeting(u8("第二次专家论证会（再议）"), today.addDays(14), u8("北京 · 评审中心第二会议室"));
     if (!next)
         return next.takeError();
     return tx.commit();

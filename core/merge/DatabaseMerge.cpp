@@ -1217,9 +1217,9 @@ Result<DatabaseMergeReport> mergeDatabase(db::Database& db, const QString& other
     Result<std::unique_ptr<db::Database>> other = db::schema::openSnapshot(otherPath);
     if (!other)
         return other.takeError();
-    const QString ourFile = *db.scalarText("SELECT value FROM meta WHERE key = 'file_uid'");
-    if (*(*other)->scalarText("SELECT value FROM meta WHERE key = 'file_uid'") == ourFile
-        && QFileInfo(otherPath).canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
+    RB_VALUE(const QString ourFile, db.scalarText("SELECT value FROM meta WHERE key = 'file_uid'"));
+    RB_VALUE(const QString theirFile, (*other)->scalarText("SELECT value FROM meta WHERE key = 'file_uid'"));
+    if (theirFile == ourFile && QFileInfo(otherPath).canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
         return Error::usage(Tr::tr("%1 is this very file").arg(otherPath));
     DatabaseMergeReport report;
     Result<QString> saved = backup(db, QStringLiteral("before-merge"));

@@ -250,8 +250,9 @@ Status NoticeService::resolve(qint64 objectionId, const QString& outcome, const 
                   objectionId, outcome, handling.trimmed(), m_db.user(), today().toString(Qt::ISODate)));
     ChangeSet changes;
     changes.add(QStringLiteral("outcome"), before, outcome);
-    RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("objection"), uid,
-                                 *m_db.scalarText("SELECT code FROM application WHERE id = ?1", app), changes.json()));
+    RB_VALUE(const QString code, m_db.scalarText("SELECT code FROM application WHERE id = ?1", app));
+    RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("objection"), uid, code,
+                                 changes.json()));
     if (outcome == QLatin1String("upheld"))
         RB_TRY(workflow::WorkflowService(m_db, m_round).transition(app, QStringLiteral("withdrawn"), handling));
     return tx.commit();

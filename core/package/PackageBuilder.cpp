@@ -63,10 +63,11 @@ Status writePackage(db::Database& master, const Round& round, const ExpertRow& e
     const QByteArray& key = secrets.contentKey;
     db::Transaction tx(pkg);
     RB_TRY(tx.status());
+    RB_VALUE(const QString masterFileUid, master.scalarText("SELECT value FROM meta WHERE key = 'file_uid'"));
     const QList<QPair<const char*, QString>> meta = {
         {"format", QString::number(kFormatVersion)},
         {"package_uid", packageUid},
-        {"master_file_uid", *master.scalarText("SELECT value FROM meta WHERE key = 'file_uid'")},
+        {"master_file_uid", masterFileUid},
         {"round_uid", round.uid},
         {"round_code", round.code},
         {"round_title", round.title},

@@ -44,8 +44,8 @@ Result<Assignment> AssignmentRepository::add(qint64 expertId, qint64 application
     RB_TRY(m_db.exec("INSERT INTO assignment (uid, expert_id, application_id) VALUES (?1, ?2, ?3)", a.uid, expertId,
                      applicationId));
     a.id = m_db.lastInsertId();
-    a.expertCode = *m_db.scalarText("SELECT code FROM expert WHERE id = ?1", expertId);
-    a.applicationCode = *m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
+    RB_VALUE(a.expertCode, m_db.scalarText("SELECT code FROM expert WHERE id = ?1", expertId));
+    RB_VALUE(a.applicationCode, m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId));
     RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("create"), QStringLiteral("assignment"), a.uid,
                                  a.expertCode + QLatin1Char('/') + a.applicationCode));
     return a;
@@ -73,8 +73,8 @@ Status AssignmentRepository::removeByUid(const QString& uid)
 
 Status AssignmentRepository::restoreStatus(qint64 assignmentId, const QString& status)
 {
-    const QString uid = *m_db.scalarText("SELECT uid FROM assignment WHERE id = ?1", assignmentId);
-    const QString old = *m_db.scalarText("SELECT status FROM assignment WHERE id = ?1", assignmentId);
+    RB_VALUE(const QString uid, m_db.scalarText("SELECT uid FROM assignment WHERE id = ?1", assignmentId));
+    RB_VALUE(const QString old, m_db.scalarText("SELECT status FROM assignment WHERE id = ?1", assignmentId));
     RB_TRY(m_db.exec("UPDATE assignment SET status = ?2, void_reason = NULL WHERE id = ?1", assignmentId, status));
     ChangeSet changes;
     changes.add(QStringLiteral("status"), old, status);
@@ -89,11 +89,11 @@ Status AssignmentRepository::remove(qint64 assignmentId)
         return scores.takeError();
     if (*scores > 0)
         return Error::input(Tr::tr("the expert has already scored this application; the assignment cannot be removed"));
-    const QString uid = *m_db.scalarText("SELECT uid FROM assignment WHERE id = ?1", assignmentId);
-    const QString pair =
-        *m_db.scalarText("SELECT e.code || '/' || a.code FROM assignment s JOIN expert e ON "
-                         "e.id = s.expert_id JOIN application a ON a.id = s.application_id WHERE s.id = ?1",
-                         assignmentId);
+    RB_VALUE(const QString uid, m_db.scalarText("SELECT uid FROM assignment WHERE id = ?1", assignmentId));
+    RB_VALUE(const QString pair,
+             m_db.scalarText("SELECT e.code || '/' || a.code FROM assignment s JOIN expert e ON "
+                             "e.id = s.expert_id JOIN application a ON a.id = s.application_id WHERE s.id = ?1",
+                             assignmentId));
     RB_TRY(m_db.exec("DELETE FROM assignment WHERE id = ?1", assignmentId));
     return AuditLog(m_db).record(m_round.id, QStringLiteral("delete"), QStringLiteral("assignment"), uid, pair);
 }

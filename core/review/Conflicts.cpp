@@ -207,9 +207,9 @@ Status ConflictService::declare(qint64 expertId, qint64 applicationId, Conflict:
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (expert_id, application_id, type) "
                      "DO UPDATE SET reason = excluded.reason",
                      uid, expertId, applicationId, typeKey, reason, Clock::current().timestamp(), m_db.user()));
-    const QString pair = *m_db.scalarText("SELECT e.code || '/' || a.code FROM expert e, application a "
-                                          "WHERE e.id = ?1 AND a.id = ?2",
-                                          expertId, applicationId);
+    RB_VALUE(const QString pair, m_db.scalarText("SELECT e.code || '/' || a.code FROM expert e, application a "
+                                                 "WHERE e.id = ?1 AND a.id = ?2",
+                                                 expertId, applicationId));
     AuditLog audit(m_db);
     if (oldUid.isEmpty()) {
         RB_TRY(audit.record(m_round.id, QStringLiteral("create"), QStringLiteral("conflict"), uid, pair,
@@ -295,10 +295,10 @@ Result<QString> ConflictService::storedUid(qint64 expertId, qint64 applicationId
 
 Status ConflictService::remove(const QString& uid)
 {
-    const QString pair =
-        *m_db.scalarText("SELECT e.code || '/' || a.code FROM conflict c JOIN expert e ON e.id = c.expert_id "
-                         "JOIN application a ON a.id = c.application_id WHERE c.uid = ?1",
-                         uid);
+    RB_VALUE(const QString pair,
+             m_db.scalarText("SELECT e.code || '/' || a.code FROM conflict c JOIN expert e ON e.id = c.expert_id "
+                             "JOIN application a ON a.id = c.application_id WHERE c.uid = ?1",
+                             uid));
     RB_TRY(m_db.exec("DELETE FROM conflict WHERE uid = ?1", uid));
     return AuditLog(m_db).record(m_round.id, QStringLiteral("delete"), QStringLiteral("conflict"), uid, pair);
 }

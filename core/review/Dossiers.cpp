@@ -61,7 +61,7 @@ Result<Dossier> DossierRepository::attach(qint64 applicationId, const QString& p
                   d.uid, applicationId, d.fileName, d.mediaType, d.size, d.sha256, content,
                   Clock::current().timestamp(), m_db.user()));
     d.id = m_db.lastInsertId();
-    const QString code = *m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
+    RB_VALUE(const QString code, m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId));
     RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("create"), QStringLiteral("attachment"), d.uid, code,
                                  QJsonObject{{QStringLiteral("file_name"), d.fileName},
                                              {QStringLiteral("size"), d.size},
@@ -101,7 +101,7 @@ Result<QByteArray> DossierRepository::content(qint64 dossierId)
 
 Status DossierRepository::remove(qint64 dossierId)
 {
-    const QString uid = *m_db.scalarText("SELECT uid FROM attachment WHERE id = ?1", dossierId);
+    RB_VALUE(const QString uid, m_db.scalarText("SELECT uid FROM attachment WHERE id = ?1", dossierId));
     RB_TRY(m_db.exec("DELETE FROM attachment WHERE id = ?1", dossierId));
     return AuditLog(m_db).record(m_round.id, QStringLiteral("delete"), QStringLiteral("attachment"), uid, QString());
 }

@@ -82,9 +82,9 @@ Status FormalReview::record(qint64 applicationId, const QString& item, bool pass
         "(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (application_id, item_key) DO UPDATE SET passed = "
         "excluded.passed, note = excluded.note, checked_at = excluded.checked_at, checked_by = excluded.checked_by",
         applicationId, item, passed, note.trimmed(), Clock::current().timestamp(), m_db.user()));
-    const QString code = *m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
-    return AuditLog(m_db).record(m_round.id, QStringLiteral("formal_review"), QStringLiteral("application"),
-                                 *m_db.scalarText("SELECT uid FROM application WHERE id = ?1", applicationId), code,
+    RB_VALUE(const QString code, m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId));
+    RB_VALUE(const QString uid, m_db.scalarText("SELECT uid FROM application WHERE id = ?1", applicationId));
+    return AuditLog(m_db).record(m_round.id, QStringLiteral("formal_review"), QStringLiteral("application"), uid, code,
                                  QJsonObject{{QStringLiteral("item"), item},
                                              {QStringLiteral("passed"), passed},
                                              {QStringLiteral("note"), note.trimmed()}});
@@ -99,10 +99,10 @@ Status FormalReview::overrideFailure(qint64 applicationId, const QString& reason
         "(?1, ?2, 1, ?3, ?4, ?5) ON CONFLICT (application_id, item_key) DO UPDATE SET note = excluded.note, "
         "checked_at = excluded.checked_at, checked_by = excluded.checked_by",
         applicationId, QString::fromLatin1(kOverride), reason.trimmed(), Clock::current().timestamp(), m_db.user()));
-    const QString code = *m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId);
-    return AuditLog(m_db).record(m_round.id, QStringLiteral("formal_override"), QStringLiteral("application"),
-                                 *m_db.scalarText("SELECT uid FROM application WHERE id = ?1", applicationId), code,
-                                 QJsonObject{{QStringLiteral("reason"), reason.trimmed()}});
+    RB_VALUE(const QString code, m_db.scalarText("SELECT code FROM application WHERE id = ?1", applicationId));
+    RB_VALUE(const QString uid, m_db.scalarText("SELECT uid FROM application WHERE id = ?1", applicationId));
+    return AuditLog(m_db).record(m_round.id, QStringLiteral("formal_override"), QStringLiteral("application"), uid,
+                                 code, QJsonObject{{QStringLiteral("reason"), reason.trimmed()}});
 }
 
 Result<QString> FormalReview::blocker(qint64 applicationId)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 
+#include "common/LazyReload.h"
+
 #include "app/AppController.h"
 #include "app/Preferences.h"
 #include "applications/ApplicationsPage.h"
@@ -297,6 +299,10 @@ void MainWindow::setCurrentPage(int index)
 {
     if (m_navigation && index >= 0 && index < m_navigation->count())
         m_navigation->setCurrentRow(index);
+    // The page shown fills itself now if data it shows changed while it was hidden.
+    if (m_pages && m_pages->currentWidget())
+        for (LazyReload* lazy : m_pages->currentWidget()->findChildren<LazyReload*>(Qt::FindDirectChildrenOnly))
+            lazy->flush();
 }
 
 bool MainWindow::showPage(const QString& objectName)

@@ -32,8 +32,8 @@ void LazyReload::flush()
 
 bool LazyReload::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_page && event->type() == QEvent::Show)
-        flush();
+    if (watched == m_page && event->type() == QEvent::Show && m_pending)
+        QMetaObject::invokeMethod(this, &LazyReload::flush, Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
 

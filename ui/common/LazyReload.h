@@ -13,12 +13,14 @@ namespace rb::ui {
 /// date and reloads when it is next shown. Opening a large round then fills only the page on screen, and a change
 /// made on one page does not rebuild eleven others.
 class LazyReload : public QObject {
+    Q_OBJECT
 public:
     LazyReload(QWidget* page, std::function<void()> reload);
 
     /// Reloads now when the page is visible, else when it is next shown.
     void request();
-    /// Reloads now if a reload is pending (for callers that read the page while it is hidden).
+    /// Reloads now if a reload is pending. A page being shown reloads just after it is shown (never while Qt is
+    /// still showing its widgets); MainWindow flushes at once when it switches pages.
     void flush();
     [[nodiscard]] bool isPending() const { return m_pending; }
 
