@@ -201,9 +201,27 @@ void DeliberationPage::reload()
 
 void DeliberationPage::reloadResults()
 {
-    Result<consolidation::Results> r = consolidation::consolidate(m_workspace.db(), m_workspace.round());
-    if (r)
-        m_case->setResults(*r);
+    // The scores shown with each case: a consolidation of the round, on a worker thread with its own connection
+    // (a large round takes a moment); Cancel keeps the scores shown before.
+    const QString path = m_workspace.path();
+    const Round round = m_workspace.round();
+    std::optional<consolidation::Results> results;
+    const Status status =
+        runInBackground(this, tr("Consolidating the scores…"), [&](const Progress& progress) -> Status {
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
+            if (!db)
+                return db.takeError();
+            (*db)->setCancelCheck(progress);
+            Result<consolidation::Results> r = consolidation::consolidate(**db, round);
+            if (!r)
+                return r.takeError();
+            results = std::move(*r);
+            return {};
+        });
+    if (results)
+        m_case->setResults(*results);
+    else if (status.error().kind != ErrorKind::Cancelled)
+        messages::warn(this, tr("Deliberation"), status.error().toString());
 }
 
 qint64 DeliberationPage::meetingId() const
