@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%n application(s) now on public notice</source>
         <translation>
             <numerusform>%n application now on public notice</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/deliberation/CommitteeImport.cpp" line="+81"/>
+        <location filename="../../core/deliberation/CommitteeImport.cpp" line="+88"/>
         <source>%1: the committee roster has %n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%1: the committee roster has %n problem; nothing was imported</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>rb::ui::NoticePage</name>
     <message numerus="yes">
-        <location filename="../../ui/notice/NoticePage.cpp" line="+151"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+158"/>
         <source>%n application(s) approved.</source>
         <translation>
             <numerusform>%n application approved.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+126"/>
         <source>%n title(s) kept or revoked.</source>
         <translation>
             <numerusform>%n title kept or revoked.</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+86"/>
         <source>%n day(s) imported.</source>
         <translation>
             <numerusform>%n day imported.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="-155"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>rb::ui::PackagesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/PackagesPage.cpp" line="+237"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+239"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>Merging %n package…</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+322"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+324"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>

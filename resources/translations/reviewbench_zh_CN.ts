@@ -161,7 +161,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="+28"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+33"/>
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
@@ -174,31 +174,31 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+60"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="+81"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+90"/>
         <location line="+32"/>
         <location line="+24"/>
-        <location line="+25"/>
-        <location line="+45"/>
-        <location line="+49"/>
-        <location line="+73"/>
-        <location line="+61"/>
+        <location line="+26"/>
+        <location line="+42"/>
+        <location line="+56"/>
+        <location line="+83"/>
+        <location line="+63"/>
         <location line="+43"/>
         <location line="+47"/>
         <source>The round database.</source>
         <translation>批次数据库。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>A member&apos;s name.</source>
         <translation>委员姓名。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The member&apos;s organisation.</source>
         <translation>委员的工作单位。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>List the deliberation committee, or add, edit or remove a member.</source>
         <translation>列出论证委员会成员，或添加、修改、删除成员。</translation>
     </message>
@@ -213,7 +213,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>删除该姓名的成员（已参与形成结论的论证事项的成员不能删除）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add the members of a roster (CSV or .xlsx: 姓名, 工作单位, 职务) and correct those already there; all or none.</source>
         <translation>按名单（CSV 或 .xlsx：姓名、工作单位、职务）添加委员，已有委员按名单更正；全部导入或全部不导入。</translation>
     </message>
@@ -291,12 +291,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>从 %1 导入委员会名单</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: the committee roster cannot be imported; nothing was imported</source>
         <translation>%1：委员会名单无法导入；未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n member(s) added</source>
         <translation>
             <numerusform>新增 %n 位委员</numerusform>
@@ -551,8 +551,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdMerge.cpp" line="-50"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-398"/>
-        <location line="+354"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-415"/>
+        <location line="+371"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
@@ -1022,13 +1022,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>专家编号 %1 重复（另见第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../../core/deliberation/CommitteeImport.cpp" line="+55"/>
+        <location filename="../../core/deliberation/CommitteeImport.cpp" line="+60"/>
         <location filename="../../core/import/ExpertImport.cpp" line="+4"/>
         <source>the name is empty</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is listed twice (also on row %2)</source>
         <translation>%1 重复出现（第 %2 行也有）</translation>
     </message>
@@ -1043,14 +1043,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>委员会只能有一位主任委员；第 %1 行已指定</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the committee roster has %n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%1：委员会名单有 %n 处问题；未导入任何内容</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 holds no member</source>
         <translation>%1 中没有委员</translation>
     </message>
@@ -1880,10 +1880,10 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="-93"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-322"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-339"/>
         <location line="+24"/>
-        <location line="+25"/>
-        <location line="+167"/>
+        <location line="+26"/>
+        <location line="+181"/>
         <source>The application&apos;s code.</source>
         <translation>申报项目编号。</translation>
     </message>
@@ -1894,7 +1894,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-272"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-287"/>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
@@ -2093,7 +2093,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该变更有误的原因。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2 → %3 (reverted)</source>
         <translation>%1：%2 → %3（已撤回变更）</translation>
     </message>
@@ -2133,12 +2133,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>尽管存在未通过项，仍允许该申报项目进入下一环节。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>give --pass or --fail</source>
         <translation>请指定 --pass 或 --fail</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Holidays and make-up working days (调休) for working-day arithmetic; lists them.</source>
         <translation>设置用于计算工作日的节假日和调休上班日，并列出已设置的日期。</translation>
     </message>
@@ -2163,12 +2163,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>从文件导入一年的节假日安排：含 日期、类型、说明 列的 CSV 或 .xlsx 文件，或 iCalendar（.ics）文件。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 day(s) imported</source>
         <translation>已导入 %1 天</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Publish the proposed applications (or the ones named) on public notice for N working days from a start date.</source>
         <translation>将拟入选的申报项目（或指定的申报项目）自起始日起公示 N 个工作日。</translation>
     </message>
@@ -2198,12 +2198,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>异议受理方式（地址、电话）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 application(s) went on public notice: their notice has begun</source>
         <translation>%1 个申报项目的公示期已开始，已进入公示</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2253,12 +2253,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>处理情况。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the application has no pending objection</source>
         <translation>该申报项目没有待处理的异议</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Approve every application whose public notice is over and whose objections are all resolved; they go on to construction (factories, zones) or become valid (scenarios).</source>
         <translation>批复所有公示期已满且异议均已处理完毕的申报项目；批复后进入建设期（示范工厂、先行区）或进入有效期（优秀场景）。</translation>
     </message>
@@ -2343,12 +2343,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>应用 --round 所指定复评批次的结论。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 titles kept or revoked</source>
         <translation>已保留或撤销称号 %1 个</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>each application&apos;s state and next due date</source>
         <translation>各申报项目的状态及下一个到期日</translation>
     </message>
@@ -2476,7 +2476,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有该申报材料</translation>
     </message>
     <message>
-        <location filename="../../core/package/PackageBuilder.cpp" line="+196"/>
+        <location filename="../../core/package/PackageBuilder.cpp" line="+197"/>
         <source>the round&apos;s criteria are not ready for scoring</source>
         <translation>本批次的评价指标尚未就绪，无法评分</translation>
     </message>
@@ -3750,7 +3750,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>发布公示 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Put the applications whose notice began on public notice</source>
         <translation>将公示期已开始的申报转入公示</translation>
     </message>
@@ -4119,7 +4119,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationsPage</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+36"/>
+        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+37"/>
         <source>Search code, title, applicant or credit code</source>
         <translation>搜索编号、项目名称、申报单位或统一社会信用代码</translation>
     </message>
@@ -4145,17 +4145,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Attach dossier</source>
         <translation>添加申报材料</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Dossiers (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>申报材料文件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
     </message>
@@ -4176,7 +4176,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AssignmentPage</name>
     <message>
-        <location filename="../../ui/review/AssignmentPage.cpp" line="+37"/>
+        <location filename="../../ui/review/AssignmentPage.cpp" line="+38"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
@@ -4192,12 +4192,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Experts per application:</source>
         <translation>每个申报项目的专家人数：</translation>
     </message>
@@ -4212,7 +4212,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>● 已分配  ○ 已不计入  ✕ 回避（不可分配）。双击单元格或按空格键可分配或取消分配；所有修改均可撤销。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 assignments; %2 applications need more experts; loads %3–%4</source>
         <translation>已分配 %1 条；%2 个申报项目仍需增加评审专家；每位专家评审量 %3–%4 个</translation>
     </message>
@@ -4612,7 +4612,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ConflictsModel</name>
     <message>
-        <location filename="../../ui/review/ConflictsPage.cpp" line="+76"/>
+        <location filename="../../ui/review/ConflictsPage.cpp" line="+77"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
@@ -4666,17 +4666,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 conflicts</source>
         <translation>共 %1 条回避记录</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Conflicts of interest (回避)</source>
         <translation>回避情况表</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>Declare a conflict</source>
@@ -4755,7 +4755,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CriteriaPage</name>
     <message>
-        <location filename="../../ui/criteria/CriteriaPage.cpp" line="+37"/>
+        <location filename="../../ui/criteria/CriteriaPage.cpp" line="+38"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4781,13 +4781,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
+        <location line="+262"/>
         <location line="+5"/>
         <source>Load template</source>
         <translation>载入模板</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>From a file…</source>
         <translation>从文件载入…</translation>
     </message>
@@ -4807,7 +4807,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>所选指标</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+16"/>
         <source>Points</source>
         <translation>分值</translation>
@@ -4913,7 +4913,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::DeliberationPage</name>
     <message>
-        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+35"/>
+        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+36"/>
         <source>in session</source>
         <translation>进行中</translation>
     </message>
@@ -4997,7 +4997,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>保存论证记录</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+58"/>
+        <source>Consolidating the scores…</source>
+        <translation>正在汇总评分…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deliberation</source>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No meeting yet: create one</source>
         <translation>尚无会议，请新建</translation>
     </message>
@@ -5356,12 +5366,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ExpertsPage</name>
     <message>
-        <location filename="../../ui/experts/ExpertsPage.cpp" line="+24"/>
+        <location filename="../../ui/experts/ExpertsPage.cpp" line="+25"/>
         <source>Search code, name, organisation, region or field</source>
         <translation>搜索编号、姓名、工作单位、所在地区或专业领域</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
     </message>
@@ -5706,7 +5716,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+64"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+66"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5946,7 +5956,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1[*] — %2 — 评审工作台</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -6017,7 +6027,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::NoticePage</name>
     <message>
-        <location filename="../../ui/notice/NoticePage.cpp" line="+73"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+72"/>
         <source>Upheld: withdrawn</source>
         <translation>成立：已撤回</translation>
     </message>
@@ -6033,12 +6043,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Public notice</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
@@ -6053,33 +6063,33 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Put them on public notice</source>
         <translation>转入公示</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+70"/>
+        <location line="+13"/>
+        <location line="+100"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-99"/>
         <source>First day</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Working days</source>
         <translation>工作日数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last day</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -6089,7 +6099,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>异议受理联系方式</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Publish the proposed applications…</source>
         <translation>公示拟入选申报项目…</translation>
     </message>
@@ -6118,27 +6128,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+59"/>
         <source>Application</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-58"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>异议人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Authenticated</source>
         <translation>署名方式</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Content</source>
         <translation>异议内容</translation>
     </message>
@@ -6148,17 +6158,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>处理结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Handling</source>
         <translation>核查处理情况</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record an objection…</source>
         <translation>登记异议…</translation>
     </message>
@@ -6174,38 +6184,38 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+578"/>
+        <location line="+543"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-542"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+51"/>
+        <location line="+9"/>
+        <location line="+62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>Mark as met…</source>
         <translation>标记为已完成…</translation>
     </message>
@@ -6255,28 +6265,28 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+224"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>Public holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="+1"/>
         <source>Make-up working day (调休)</source>
         <translation>调休上班日</translation>
     </message>
@@ -6358,12 +6368,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) running) · %5 approved</source>
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-240"/>
         <source>Sealed (organisation)</source>
         <translation>加盖公章（单位）</translation>
     </message>
@@ -6373,36 +6383,36 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>实名签署（个人）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Met on %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+220"/>
         <source>%1 open item(s) due by %2, of which %3 overdue.</source>
         <translation>截至 %2 到期的未完成事项 %1 项，其中已逾期 %3 项。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-158"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+178"/>
         <source>ends on &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>截止于 &lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
@@ -6428,12 +6438,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Title:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>First day:</source>
         <translation>起始日：</translation>
     </message>
@@ -6560,7 +6570,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>事项：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Met on:</source>
         <translation>完成日期：</translation>
     </message>
@@ -6593,7 +6603,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+111"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+113"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -6646,7 +6656,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::PackagesPage</name>
     <message>
-        <location filename="../../ui/review/PackagesPage.cpp" line="+36"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+37"/>
         <source>not issued</source>
         <translation>未下发</translation>
     </message>
@@ -6704,12 +6714,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+8"/>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Count this copy</source>
         <translation>以此副本计分</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Select the copy that should count in the list below.</source>
         <translation>请在下方列表中选中应计分的副本。</translation>
     </message>
@@ -6817,7 +6827,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请选择需要重新下发评审包的评审专家。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 of %2 experts have a package; %3 submitted. Missing: %4</source>
         <translation>已下发评审包 %1 名（共 %2 名评审专家），已提交 %3 名。尚未提交：%4</translation>
     </message>
@@ -7052,18 +7062,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/results/ResultsPage.cpp" line="+42"/>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+43"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低分后的平均分</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+201"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -7098,12 +7108,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>汇总方法：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Consolidating the scores…</source>
         <translation>正在汇总评分…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Results</source>
         <translation>评分汇总</translation>
     </message>
@@ -7402,7 +7412,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message>
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+44"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+45"/>
         <source>Reverse last change…</source>
         <translation>撤回上一次变更…</translation>
     </message>
@@ -7489,14 +7499,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <location line="+103"/>
         <location line="+9"/>
         <source>Formal review</source>
         <translation>形式审查</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-366"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
@@ -7506,7 +7516,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>申报项目全流程</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Lifecycle</source>
         <translation>全流程管理</translation>
     </message>

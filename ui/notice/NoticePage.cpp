@@ -25,23 +25,23 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rb::ui {
 
 namespace {
-QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers, int stretch)
+QTableView* table(QWidget* parent, const QString& name, QAbstractItemModel* model, int stretch)
 {
-    auto* t = new QTableWidget(parent);
+    auto* t = new QTableView(parent);
     t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
+    t->setModel(model);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,13 +51,11 @@ QTableWidget* table(QWidget* parent, const QString& name, const QStringList& hea
     return t;
 }
 
-QTableWidgetItem* cell(const QString& text, const QColor& color = {})
+/// Fits the columns to what they hold, the \a stretch column taking the rest.
+void fit(QTableView* t, int stretch)
 {
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    if (color.isValid())
-        item->setForeground(color);
-    return item;
+    t->resizeColumnsToContents();
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
 }
 
 QDateEdit* dateEdit(QWidget* parent, const QDate& day)
@@ -125,10 +123,17 @@ QWidget* NoticePage::createNoticeTab()
         if (Result<int> n = startDueNotices(); !n)
             messages::warn(this, tr("Public notice"), n.error().toString());
     });
-    m_notices = table(page, QStringLiteral("noticeTable"),
-                      {tr("Title"), tr("First day"), tr("Working days"), tr("Last day"), tr("Applications"),
-                       tr("Contact for objections")},
-                      4);
+    const auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    m_noticesModel = new NoticesModel(
+        {{tr("Title"), [](const notice::Notice& n) { return n.title; }},
+         {tr("First day"), [iso](const notice::Notice& n) { return iso(n.start); }},
+         {tr("Working days"), [](const notice::Notice& n) { return QString::number(n.workingDays); }},
+         {tr("Last day"), [iso](const notice::Notice& n) { return iso(n.end); },
+          [this](const notice::Notice& n) { return n.end < m_today ? kGreen : kAmber; }},
+         {tr("Applications"), [](const notice::Notice& n) { return n.applications.join(QStringLiteral("、")); }},
+         {tr("Contact for objections"), [](const notice::Notice& n) { return n.contact; }}},
+        this);
+    m_notices = table(page, QStringLiteral("noticeTable"), m_noticesModel, 4);
     auto* publish = new QPushButton(tr("Publish the proposed applications…"), page);
     publish->setObjectName(QStringLiteral("publishNotice"));
     auto* approve = new QPushButton(tr("Approve those whose notice is over"), page);
@@ -159,10 +164,26 @@ QWidget* NoticePage::createNoticeTab()
 QWidget* NoticePage::createObjectionsTab()
 {
     auto* page = new QWidget(this);
-    m_objections = table(page, QStringLiteral("objectionTable"),
-                         {tr("Application"), tr("Received"), tr("From"), tr("Authenticated"), tr("Content"),
-                          tr("Outcome"), tr("Handling"), tr("Handled by")},
-                         4);
+    m_objectionsModel = new ObjectionsModel(
+        {{tr("Application"), [](const notice::Objection& o) { return o.applicationCode; }},
+         {tr("Received"), [](const notice::Objection& o) { return o.receivedOn.toString(Qt::ISODate); }},
+         {tr("From"), [](const notice::Objection& o) { return o.fromWhom; }},
+         {tr("Authenticated"),
+          [](const notice::Objection& o) {
+              return o.authenticated == QLatin1String("sealed") ? tr("Sealed (organisation)")
+                                                                : tr("Signed (real name)");
+          }},
+         {tr("Content"), [](const notice::Objection& o) { return o.content; }},
+         {tr("Outcome"), [](const notice::Objection& o) { return outcomeName(o.outcome); },
+          [](const notice::Objection& o) {
+              return o.outcome == QLatin1String("pending")  ? kAmber
+                     : o.outcome == QLatin1String("upheld") ? kRed
+                                                            : kGreen;
+          }},
+         {tr("Handling"), [](const notice::Objection& o) { return o.handling; }},
+         {tr("Handled by"), [](const notice::Objection& o) { return o.handledBy; }}},
+        this);
+    m_objections = table(page, QStringLiteral("objectionTable"), m_objectionsModel, 4);
     m_objections->setWordWrap(true);
     auto* add = new QPushButton(tr("Record an objection…"), page);
     add->setObjectName(QStringLiteral("addObjection"));
@@ -195,8 +216,30 @@ QWidget* NoticePage::createDueTab()
     m_dueDays->setValue(90);
     m_dueDays->setSuffix(tr(" days"));
     m_showMet = new QCheckBox(tr("Show those already met"), page);
-    m_due = table(page, QStringLiteral("dueTable"),
-                  {tr("Due"), tr("Application"), tr("Title"), tr("What"), tr("Status"), tr("Note")}, 2);
+    const auto dueColor = [this](const notice::Milestone& m) {
+        if (m.doneOn.isValid())
+            return kGreen;
+        if (m.due < m_today)
+            return kRed;
+        return m_today.daysTo(m.due) <= 30 ? kAmber : QColor();
+    };
+    m_dueModel =
+        new DueModel({{tr("Due"), [](const notice::Milestone& m) { return m.due.toString(Qt::ISODate); }, dueColor},
+                      {tr("Application"), [](const notice::Milestone& m) { return m.applicationCode; }},
+                      {tr("Title"), [](const notice::Milestone& m) { return m.title; }},
+                      {tr("What"), [](const notice::Milestone& m) { return notice::milestoneName(m.kind); }},
+                      {tr("Status"),
+                       [this](const notice::Milestone& m) {
+                           if (m.doneOn.isValid())
+                               return tr("Met on %1").arg(m.doneOn.toString(Qt::ISODate));
+                           if (m.due < m_today)
+                               return tr("Overdue by %n day(s)", nullptr, int(m.due.daysTo(m_today)));
+                           return tr("In %n day(s)", nullptr, int(m_today.daysTo(m.due)));
+                       },
+                       dueColor},
+                      {tr("Note"), [](const notice::Milestone& m) { return m.note; }}},
+                     this);
+    m_due = table(page, QStringLiteral("dueTable"), m_dueModel, 2);
     auto* met = new QPushButton(tr("Mark as met…"), page);
     met->setObjectName(QStringLiteral("markMet"));
     auto* reeval = new QPushButton(tr("Start a re-evaluation round…"), page);
@@ -247,7 +290,18 @@ QWidget* NoticePage::createDueTab()
 QWidget* NoticePage::createCalendarTab()
 {
     auto* page = new QWidget(this);
-    m_calendar = table(page, QStringLiteral("calendarTable"), {tr("Date"), tr("Weekday"), tr("Kind"), tr("Note")}, 3);
+    const auto holiday = [](const workflow::CalendarEntry& e) { return e.kind == workflow::Calendar::Kind::Holiday; };
+    m_calendarModel = new CalendarModel(
+        {{tr("Date"), [](const workflow::CalendarEntry& e) { return e.day.toString(Qt::ISODate); }},
+         {tr("Weekday"), [](const workflow::CalendarEntry& e) { return QLocale().dayName(e.day.dayOfWeek()); }},
+         {tr("Kind"),
+          [holiday](const workflow::CalendarEntry& e) {
+              return holiday(e) ? tr("Public holiday") : tr("Make-up working day");
+          },
+          [holiday](const workflow::CalendarEntry& e) { return holiday(e) ? kRed : kGreen; }},
+         {tr("Note"), [](const workflow::CalendarEntry& e) { return e.note; }}},
+        this);
+    m_calendar = table(page, QStringLiteral("calendarTable"), m_calendarModel, 3);
     m_calendarDay = dateEdit(page, QDate::currentDate());
     m_calendarKind = new QComboBox(page);
     m_calendarKind->addItem(tr("Public holiday"), int(workflow::Calendar::Kind::Holiday));
@@ -299,10 +353,10 @@ QWidget* NoticePage::createCalendarTab()
         m_calendarDay->setDate(m_calendarDay->date().addDays(1));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_calendar->currentRow();
-        if (row < 0)
+        const workflow::CalendarEntry* e = m_calendarModel->at(m_calendar->currentIndex().row());
+        if (!e)
             return;
-        if (Status s = removeCalendarDay(QDate::fromString(m_calendar->item(row, 0)->text(), Qt::ISODate)); !s)
+        if (Status s = removeCalendarDay(e->day); !s)
             messages::warn(this, tr("Calendar"), s.error().toString());
     });
     connect(importYear, &QPushButton::clicked, this, [this] {
@@ -336,26 +390,17 @@ void NoticePage::fillNotices()
     m_startText->setText(
         tr("The notice's first day has come: %n proposed application(s) can go on public notice.", nullptr, dueCount));
     m_startBanner->setVisible(dueCount > 0);
+    m_today = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).today();
     Result<QList<notice::Notice>> notices = notice::NoticeService(m_workspace.db(), m_workspace.round()).notices();
-    m_notices->setRowCount(0);
-    if (!notices)
+    m_noticesModel->setRecords(notices ? *notices : QList<notice::Notice>());
+    if (!notices) {
+        m_noticeSummary->setText(notices.error().toString().toHtmlEscaped());
         return;
-    const QDate today = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).today();
-    m_notices->setRowCount(int(notices->size()));
-    int running = 0;
-    for (int i = 0; i < notices->size(); ++i) {
-        const notice::Notice& n = notices->at(i);
-        const bool over = n.end < today;
-        running += (!over && n.start <= today) ? 1 : 0;
-        m_notices->setItem(i, 0, cell(n.title));
-        m_notices->setItem(i, 1, cell(n.start.toString(Qt::ISODate)));
-        m_notices->setItem(i, 2, cell(QString::number(n.workingDays)));
-        m_notices->setItem(i, 3, cell(n.end.toString(Qt::ISODate), over ? kGreen : kAmber));
-        m_notices->setItem(i, 4, cell(n.applications.join(QStringLiteral("、"))));
-        m_notices->setItem(i, 5, cell(n.contact));
     }
-    m_notices->resizeColumnsToContents();
-    m_notices->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    fit(m_notices, 4);
+    int running = 0;
+    for (const notice::Notice& n : *notices)
+        running += (n.end >= m_today && n.start <= m_today) ? 1 : 0;
     Result<QList<workflow::StatusRow>> rows = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).status();
     int proposed = 0, onNotice = 0, approved = 0;
     if (rows) {
@@ -368,7 +413,7 @@ void NoticePage::fillNotices()
     }
     QString summary = tr("Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) "
                          "running) · %5 approved")
-                          .arg(today.toString(Qt::ISODate))
+                          .arg(m_today.toString(Qt::ISODate))
                           .arg(proposed)
                           .arg(onNotice)
                           .arg(running)
@@ -390,96 +435,36 @@ void NoticePage::fillNotices()
 void NoticePage::fillObjections()
 {
     Result<QList<notice::Objection>> list = notice::NoticeService(m_workspace.db(), m_workspace.round()).objections();
-    m_objections->setRowCount(0);
-    m_objectionIds.clear();
-    if (!list)
-        return;
-    m_objections->setRowCount(int(list->size()));
-    for (int i = 0; i < list->size(); ++i) {
-        const notice::Objection& o = list->at(i);
-        m_objectionIds << o.id;
-        const QColor color = o.outcome == QLatin1String("pending")  ? kAmber
-                             : o.outcome == QLatin1String("upheld") ? kRed
-                                                                    : kGreen;
-        m_objections->setItem(i, 0, cell(o.applicationCode));
-        m_objections->setItem(i, 1, cell(o.receivedOn.toString(Qt::ISODate)));
-        m_objections->setItem(i, 2, cell(o.fromWhom));
-        m_objections->setItem(
-            i, 3,
-            cell(o.authenticated == QLatin1String("sealed") ? tr("Sealed (organisation)") : tr("Signed (real name)")));
-        m_objections->setItem(i, 4, cell(o.content));
-        m_objections->setItem(i, 5, cell(outcomeName(o.outcome), color));
-        m_objections->setItem(i, 6, cell(o.handling));
-        m_objections->setItem(i, 7, cell(o.handledBy));
-    }
-    m_objections->resizeColumnsToContents();
-    m_objections->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_objectionsModel->setRecords(list ? *list : QList<notice::Objection>());
+    fit(m_objections, 4);
 }
 
 void NoticePage::fillDue()
 {
-    const QDate today = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).today();
+    m_today = workflow::WorkflowService(m_workspace.db(), m_workspace.round()).today();
     Result<QList<notice::Milestone>> list = notice::milestones(
-        m_workspace.db(), m_workspace.round(), today.addDays(m_dueDays->value()), m_showMet->isChecked());
-    m_due->setRowCount(0);
-    m_milestoneIds.clear();
-    if (!list)
-        return;
-    m_due->setRowCount(int(list->size()));
+        m_workspace.db(), m_workspace.round(), m_today.addDays(m_dueDays->value()), m_showMet->isChecked());
+    m_dueModel->setRecords(list ? *list : QList<notice::Milestone>());
+    fit(m_due, 2);
     int overdue = 0;
     int open = 0;
-    for (int i = 0; i < list->size(); ++i) {
-        const notice::Milestone& m = list->at(i);
-        m_milestoneIds << m.id;
-        QString status;
-        QColor color;
-        if (m.doneOn.isValid()) {
-            status = tr("Met on %1").arg(m.doneOn.toString(Qt::ISODate));
-            color = kGreen;
-        } else if (m.due < today) {
-            status = tr("Overdue by %n day(s)", nullptr, int(m.due.daysTo(today)));
-            color = kRed;
-            ++overdue;
-            ++open;
-        } else {
-            status = tr("In %n day(s)", nullptr, int(today.daysTo(m.due)));
-            color = today.daysTo(m.due) <= 30 ? kAmber : QColor();
-            ++open;
-        }
-        m_due->setItem(i, 0, cell(m.due.toString(Qt::ISODate), color));
-        m_due->setItem(i, 1, cell(m.applicationCode));
-        m_due->setItem(i, 2, cell(m.title));
-        m_due->setItem(i, 3, cell(notice::milestoneName(m.kind)));
-        m_due->setItem(i, 4, cell(status, color));
-        m_due->setItem(i, 5, cell(m.note));
+    for (const notice::Milestone& m : m_dueModel->records()) {
+        if (m.doneOn.isValid())
+            continue;
+        ++open;
+        overdue += m.due < m_today ? 1 : 0;
     }
-    m_due->resizeColumnsToContents();
-    m_due->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_dueSummary->setText(tr("%1 open item(s) due by %2, of which %3 overdue.")
                               .arg(open)
-                              .arg(today.addDays(m_dueDays->value()).toString(Qt::ISODate))
+                              .arg(m_today.addDays(m_dueDays->value()).toString(Qt::ISODate))
                               .arg(overdue));
 }
 
 void NoticePage::fillCalendar()
 {
     Result<QList<workflow::CalendarEntry>> entries = workflow::calendarEntries(m_workspace.db());
-    m_calendar->setRowCount(0);
-    if (entries) {
-        m_calendar->setRowCount(int(entries->size()));
-        const QLocale locale;
-        for (int i = 0; i < entries->size(); ++i) {
-            const workflow::CalendarEntry& e = entries->at(i);
-            const bool holiday = e.kind == workflow::Calendar::Kind::Holiday;
-            m_calendar->setItem(i, 0, cell(e.day.toString(Qt::ISODate)));
-            m_calendar->setItem(i, 1, cell(locale.dayName(e.day.dayOfWeek())));
-            m_calendar->setItem(
-                i, 2, cell(holiday ? tr("Public holiday") : tr("Make-up working day"), holiday ? kRed : kGreen));
-            m_calendar->setItem(i, 3, cell(e.note));
-        }
-        m_calendar->resizeColumnsToContents();
-        m_calendar->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    }
+    m_calendarModel->setRecords(entries ? *entries : QList<workflow::CalendarEntry>());
+    fit(m_calendar, 3);
     updatePeriod();
 }
 
@@ -500,12 +485,12 @@ void NoticePage::updatePeriod()
 
 int NoticePage::dueCount() const
 {
-    return m_due->rowCount();
+    return m_dueModel->rowCount();
 }
 
 int NoticePage::objectionCount() const
 {
-    return m_objections->rowCount();
+    return m_objectionsModel->rowCount();
 }
 
 Result<action::Done> NoticePage::run(action::Action action)
@@ -704,8 +689,8 @@ void NoticePage::openObjectionDialog()
 
 void NoticePage::openResolveDialog()
 {
-    const int row = m_objections->currentRow();
-    if (row < 0 || row >= m_objectionIds.size()) {
+    const notice::Objection* objection = m_objectionsModel->at(m_objections->currentIndex().row());
+    if (!objection) {
         messages::warn(this, tr("Resolve an objection"), tr("Select an objection first."));
         return;
     }
@@ -718,7 +703,7 @@ void NoticePage::openResolveDialog()
     handling->setPlaceholderText(tr("How it was verified and handled"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("Objection:"), new QLabel(m_objections->item(row, 4)->text().left(80), &dialog));
+    form->addRow(tr("Objection:"), new QLabel(objection->content.left(80), &dialog));
     form->addRow(tr("Outcome:"), outcome);
     form->addRow(tr("Handling:"), handling);
     form->addRow(buttons);
@@ -727,15 +712,14 @@ void NoticePage::openResolveDialog()
     dialog.resize(520, 300);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = resolveObjection(m_objectionIds[row], outcome->currentData().toString(), handling->toPlainText());
-        !s)
+    if (Status s = resolveObjection(objection->id, outcome->currentData().toString(), handling->toPlainText()); !s)
         messages::warn(this, dialog.windowTitle(), s.error().toString());
 }
 
 void NoticePage::openMetDialog()
 {
-    const int row = m_due->currentRow();
-    if (row < 0 || row >= m_milestoneIds.size()) {
+    const notice::Milestone* milestone = m_dueModel->at(m_due->currentIndex().row());
+    if (!milestone) {
         messages::warn(this, tr("Mark as met"), tr("Select an item first."));
         return;
     }
@@ -746,9 +730,9 @@ void NoticePage::openMetDialog()
     note->setPlaceholderText(tr("e.g. report received, file number"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(
-        tr("Item:"),
-        new QLabel(QStringLiteral("%1 · %2").arg(m_due->item(row, 1)->text(), m_due->item(row, 3)->text()), &dialog));
+    form->addRow(tr("Item:"), new QLabel(QStringLiteral("%1 · %2").arg(milestone->applicationCode,
+                                                                       notice::milestoneName(milestone->kind)),
+                                         &dialog));
     form->addRow(tr("Met on:"), day);
     form->addRow(tr("Note:"), note);
     form->addRow(buttons);
@@ -756,7 +740,7 @@ void NoticePage::openMetDialog()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = markMet(m_milestoneIds[row], day->date(), note->text()); !s)
+    if (Status s = markMet(milestone->id, day->date(), note->text()); !s)
         messages::warn(this, dialog.windowTitle(), s.error().toString());
 }
 

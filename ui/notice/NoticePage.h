@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/RecordsModel.h"
 #include "document/Workspace.h"
+#include "notice/Milestones.h"
 #include "notice/PublicNotice.h"
+#include "workflow/CalendarEntries.h"
 #include "workflow/WorkingDays.h"
 
 #include <QWidget>
@@ -14,7 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace rb::ui {
 
@@ -69,21 +72,28 @@ private:
     QLabel* m_noticeSummary = nullptr;
     QWidget* m_startBanner = nullptr;
     QLabel* m_startText = nullptr;
-    QTableWidget* m_notices = nullptr;
-    QTableWidget* m_objections = nullptr;
-    QTableWidget* m_due = nullptr;
+    using NoticesModel = RecordsModel<notice::Notice>;
+    using ObjectionsModel = RecordsModel<notice::Objection>;
+    using DueModel = RecordsModel<notice::Milestone>;
+    using CalendarModel = RecordsModel<workflow::CalendarEntry>;
+    NoticesModel* m_noticesModel = nullptr;
+    ObjectionsModel* m_objectionsModel = nullptr;
+    DueModel* m_dueModel = nullptr;
+    CalendarModel* m_calendarModel = nullptr;
+    QDate m_today;
+    QTableView* m_notices = nullptr;
+    QTableView* m_objections = nullptr;
+    QTableView* m_due = nullptr;
     QCheckBox* m_showMet = nullptr;
     QSpinBox* m_dueDays = nullptr;
     QLabel* m_dueSummary = nullptr;
-    QTableWidget* m_calendar = nullptr;
+    QTableView* m_calendar = nullptr;
     QDateEdit* m_calendarDay = nullptr;
     QComboBox* m_calendarKind = nullptr;
     QLineEdit* m_calendarNote = nullptr;
     QDateEdit* m_periodStart = nullptr;
     QSpinBox* m_periodDays = nullptr;
     QLabel* m_periodEnd = nullptr;
-    QList<qint64> m_objectionIds;
-    QList<qint64> m_milestoneIds;
 };
 
 } // namespace rb::ui
