@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+127"/>
         <source>%n title(s) kept or revoked.</source>
         <translation>
             <numerusform>%n title kept or revoked.</numerusform>

@@ -3982,7 +3982,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AppController</name>
     <message>
-        <location filename="../../ui/app/AppController.cpp" line="+54"/>
+        <location filename="../../ui/app/AppController.cpp" line="+56"/>
         <location line="+15"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -4997,17 +4997,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>保存论证记录</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Consolidating the scores…</source>
-        <translation>正在汇总评分…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+78"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No meeting yet: create one</source>
         <translation>尚无会议，请新建</translation>
     </message>
@@ -6069,12 +6064,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>First day</source>
         <translation>起始日</translation>
     </message>
@@ -6128,12 +6123,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Application</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
@@ -6148,7 +6143,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>署名方式</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Content</source>
         <translation>异议内容</translation>
     </message>
@@ -6184,12 +6179,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+543"/>
+        <location line="+541"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-540"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -6373,12 +6368,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Sealed (organisation)</source>
         <translation>加盖公章（单位）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Signed (real name)</source>
         <translation>实名签署（个人）</translation>
     </message>
@@ -6438,12 +6433,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Title:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-130"/>
         <source>First day:</source>
         <translation>起始日：</translation>
     </message>
@@ -6549,7 +6544,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>核查处理情况：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Mark as met</source>
         <translation>标记为已完成</translation>
@@ -6565,7 +6560,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>例如：已收到报告、文号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Item:</source>
         <translation>事项：</translation>
     </message>
@@ -7062,18 +7057,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/results/ResultsPage.cpp" line="+43"/>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+44"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低分后的平均分</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+201"/>
+        <location line="+235"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-233"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -7108,17 +7103,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>汇总方法：</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Consolidating the scores…</source>
         <translation>正在汇总评分…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Results</source>
         <translation>评分汇总</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>%1 of %2 applications scored · method: %3 · Kendall&apos;s W: %4</source>
         <translation>已评分申报项目 %1 个，共 %2 个 · 汇总方法：%3 · 肯德尔和谐系数 W：%4</translation>
     </message>

@@ -98,6 +98,8 @@ void meetingThroughTwoCases(const QString& language)
     LifecycleApp app(language);
     REQUIRE(app.controller.window()->showPage(QStringLiteral("deliberationPage")));
     auto* page = app.find<ui::DeliberationPage>(QStringLiteral("deliberationPage"));
+    // The scores shown with the cases are consolidated on a worker thread.
+    REQUIRE(test::waitUntil([&] { return !page->isBusy(); }, 20000));
     ui::CaseView* view = page->caseView();
 
     // The committee: five members; the last one is absent from the meeting.

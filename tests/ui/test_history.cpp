@@ -7,6 +7,7 @@
 #include "common/Messages.h"
 #include "deliberation/CommitteeDialog.h"
 #include "document/Workspace.h"
+#include "results/ResultsPage.h"
 #include "storage/Schema.h"
 
 #include <QAbstractItemModel>
@@ -146,8 +147,12 @@ TEST_CASE("pages: a hidden page is filled when it is first shown, and refreshed 
 {
     test::OpenApp app(30);
     auto* table = app.find<QTableView>(QStringLiteral("resultsTable"));
+    auto* page = app.find<ui::ResultsPage>(QStringLiteral("resultsPage"));
     CHECK(table->model()->rowCount() == 0); // never shown: nothing consolidated yet
+    CHECK_FALSE(page->isBusy());
     REQUIRE(app.window().showPage(QStringLiteral("resultsPage")));
+    // Consolidated on a worker thread: the page stays usable meanwhile, and shows the results when ready.
+    REQUIRE(test::waitUntil([&] { return !page->isBusy(); }));
     CHECK(table->model()->rowCount() == 30);
     // A change while another page is shown leaves the results alone until they are shown again.
     REQUIRE(app.window().showPage(QStringLiteral("overviewPage")));
@@ -156,5 +161,8 @@ TEST_CASE("pages: a hidden page is filled when it is first shown, and refreshed 
     app.controller.workspace()->notifyChanged(ui::Workspace::Review);
     CHECK(summary->text() == before);
     REQUIRE(app.window().showPage(QStringLiteral("resultsPage")));
+    CHECK(page->isBusy());
+    REQUIRE(test::waitUntil([&] { return !page->isBusy(); }));
     CHECK(table->model()->rowCount() == 30);
+    CHECK(summary->text() == before);
 }

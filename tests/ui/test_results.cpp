@@ -39,7 +39,12 @@ struct ScoredApp {
         page = controller.window()->findChild<ui::ResultsPage*>(QStringLiteral("resultsPage"));
         REQUIRE(page);
         REQUIRE(controller.window()->showPage(QStringLiteral("resultsPage")));
-        QApplication::processEvents();
+        settle();
+    }
+    /// Waits for the consolidation the page runs on its worker thread.
+    void settle() const
+    {
+        REQUIRE(test::waitUntil([this] { return !page->isBusy(); }, 20000));
     }
     ~ScoredApp() { ui::messages::setHook({}); }
     test::TempDir dir;
@@ -70,6 +75,7 @@ TEST_CASE("ui: the results page shows the same numbers as core, and method chang
     test::screenshot(app.controller.window(), QStringLiteral("results-en"));
 
     app.page->setMethod(QStringLiteral("median"));
+    app.settle();
     CHECK(model->results().method == QStringLiteral("median"));
     auto median = consolidation::consolidate(**db, app.round, QStringLiteral("median"));
     RB_REQUIRE_OK(median);

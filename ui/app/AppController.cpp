@@ -34,6 +34,8 @@ ExpertWindow* AppController::expertWindow() const
 AppController::~AppController()
 {
     m_window.reset();
+    for (const QPointer<QMainWindow>& old : std::as_const(m_retiredWindows))
+        delete old.data();
 }
 
 void AppController::start(const QString& path)
@@ -160,6 +162,8 @@ void AppController::rebuildWindow(std::unique_ptr<QObject> retired)
         if (retired)
             connect(old, &QObject::destroyed, [w = retired.release()] { delete w; });
         old->deleteLater();
+        m_retiredWindows.removeAll(nullptr);
+        m_retiredWindows.append(old);
     }
     if (m_expert) {
         m_window = std::make_unique<ExpertWindow>(*this, *m_expert);

@@ -51,6 +51,9 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ExpertSession> m_expert;
     std::unique_ptr<QMainWindow> m_window;
+    /// Windows replaced but not yet deleted (deleteLater): deleted with the controller at the latest, before the
+    /// workspace their pages refer to.
+    QList<QPointer<QMainWindow>> m_retiredWindows;
 };
 
 } // namespace rb::ui

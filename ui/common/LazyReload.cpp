@@ -33,7 +33,13 @@ void LazyReload::flush()
 bool LazyReload::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_page && event->type() == QEvent::Show && m_pending)
-        QMetaObject::invokeMethod(this, &LazyReload::flush, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_page->isVisible()) // still on screen once Qt has shown it
+                    flush();
+            },
+            Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
 

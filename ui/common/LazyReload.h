@@ -23,6 +23,8 @@ public:
     /// still showing its widgets); MainWindow flushes at once when it switches pages.
     void flush();
     [[nodiscard]] bool isPending() const { return m_pending; }
+    /// The page's data is out of date (a reload it started was dropped): reload when next shown.
+    void markPending() { m_pending = true; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -5,7 +5,7 @@
 
 #include "action/DeliberationActions.h"
 
-#include "common/BackgroundTask.h"
+#include "common/BackgroundJob.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "deliberation/Attendance.h"
@@ -172,6 +172,7 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
     connect(m_case, &CaseView::caseChanged, this, [this](qint64 id) { fillAgenda(id); });
     // The scores shown with each case come from a consolidation of the round: redone when the scores, criteria or
     // rules change and the page is on screen (else when it is next shown).
+    m_job = new BackgroundJob(this);
     m_resultsLazy = new LazyReload(this, [this] { reloadResults(); });
     m_meetingsLazy = new LazyReload(this, [this] { fillMeetings(meetingId()); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] {
@@ -201,13 +202,13 @@ void DeliberationPage::reload()
 
 void DeliberationPage::reloadResults()
 {
-    // The scores shown with each case: a consolidation of the round, on a worker thread with its own connection
-    // (a large round takes a moment); Cancel keeps the scores shown before.
+    // The scores shown with each case: a consolidation of the round on a worker thread with its own connection,
+    // while the page stays usable; a newer change cancels the run going.
     const QString path = m_workspace.path();
     const Round round = m_workspace.round();
-    std::optional<consolidation::Results> results;
-    const Status status =
-        runInBackground(this, tr("Consolidating the scores…"), [&](const Progress& progress) -> Status {
+    auto results = std::make_shared<std::optional<consolidation::Results>>();
+    m_job->start(
+        [path, round, results](const Progress& progress) -> Status {
             Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
             if (!db)
                 return db.takeError();
@@ -215,13 +216,33 @@ void DeliberationPage::reloadResults()
             Result<consolidation::Results> r = consolidation::consolidate(**db, round);
             if (!r)
                 return r.takeError();
-            results = std::move(*r);
+            *results = std::move(*r);
             return {};
+        },
+        [this, results](const Status& status) {
+            if (!isVisible()) {
+                m_resultsLazy->markPending();
+                return;
+            }
+            if (*results)
+                m_case->setResults(**results);
+            else if (status.error().kind != ErrorKind::Cancelled)
+                messages::warn(this, tr("Deliberation"), status.error().toString());
         });
-    if (results)
-        m_case->setResults(*results);
-    else if (status.error().kind != ErrorKind::Cancelled)
-        messages::warn(this, tr("Deliberation"), status.error().toString());
+}
+
+bool DeliberationPage::isBusy() const
+{
+    return m_job->isRunning();
+}
+
+void DeliberationPage::hideEvent(QHideEvent* event)
+{
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        m_resultsLazy->markPending();
+    }
+    QWidget::hideEvent(event);
 }
 
 qint64 DeliberationPage::meetingId() const

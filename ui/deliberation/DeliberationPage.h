@@ -14,6 +14,7 @@ class QPushButton;
 namespace rb::ui {
 
 class CaseView;
+class BackgroundJob;
 class LazyReload;
 
 /// The deliberation meetings (一事一议): the committee, each meeting's attendance and agenda in the
@@ -38,6 +39,11 @@ public:
     void showCaseAt(int row);
     Status moveCurrentCase(int delta);
     [[nodiscard]] int agendaSize() const;
+    /// Whether the scores shown with the cases are being consolidated (on a worker thread).
+    [[nodiscard]] bool isBusy() const;
+
+protected:
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void fillMeetings(qint64 select);
@@ -48,6 +54,7 @@ private:
     void openMeetingDialog();
 
     Workspace& m_workspace;
+    BackgroundJob* m_job = nullptr;
     LazyReload* m_resultsLazy = nullptr;
     LazyReload* m_meetingsLazy = nullptr;
     QComboBox* m_meeting;

@@ -3,6 +3,7 @@
 
 #include "report/ReportActions.h"
 
+#include "common/BackgroundJob.h"
 #include "common/BackgroundTask.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
@@ -130,6 +131,7 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
         updateCharts();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::showDetail);
+    m_job = new BackgroundJob(this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -153,47 +155,80 @@ void ResultsPage::reload()
     const QString path = m_workspace.path();
     const Round round = m_workspace.round();
     const QString method = m_method->currentData().toString();
-    std::optional<consolidation::Results> results;
-    QHash<QString, int> baseline;
-    QHash<QString, double> averages;
-    // Large rounds take a moment: consolidate on a worker thread with its own connection; Cancel stops SQLite
-    // where it is (the page keeps what it showed).
-    Status status = runInBackground(this, tr("Consolidating the scores…"), [&](const Progress& progress) -> Status {
-        Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
-        if (!db)
-            return db.takeError();
-        (*db)->setCancelCheck(progress);
-        Result<consolidation::Results> r = consolidation::consolidate(**db, round, method);
-        if (!r)
-            return r.takeError();
-        // The ranking by the round's own method, to show how the method on screen moves each application; the
-        // same consolidation when the screen shows the round's method.
-        std::optional<consolidation::Results> own;
-        if (method != RoundSettings(**db, round.id).text(QStringLiteral("aggregation.method"))) {
-            if (!progress(1, 2))
-                return Error::cancelled();
-            Result<consolidation::Results> other = consolidation::consolidate(**db, round);
-            if (!other)
-                return other.takeError();
-            own = std::move(*other);
-        }
-        for (const auto& a : (own ? *own : *r).applications) {
-            if (a.rank)
-                baseline.insert(a.code, *a.rank);
-        }
-        Result<QHash<QString, double>> avg = consolidation::criterionAverages(**db, round);
-        if (avg)
-            averages = *avg;
-        results = std::move(*r);
-        return {};
-    });
-    if (!status) {
-        if (status.error().kind != ErrorKind::Cancelled)
-            messages::warn(this, tr("Results"), status.error().toString());
-        return;
+    struct Output {
+        std::optional<consolidation::Results> results;
+        QHash<QString, int> baseline;
+        QHash<QString, double> averages;
+    };
+    auto out = std::make_shared<Output>();
+    // Large rounds take a moment: consolidate on a worker thread with its own connection while the page stays
+    // usable; a newer change cancels the run going (SQLite stops where it is) and the page keeps what it showed.
+    m_summary->setText(tr("Consolidating the scores…"));
+    m_job->start(
+        [path, round, method, out](const Progress& progress) -> Status {
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
+            if (!db)
+                return db.takeError();
+            (*db)->setCancelCheck(progress);
+            Result<consolidation::Results> r = consolidation::consolidate(**db, round, method);
+            if (!r)
+                return r.takeError();
+            // The ranking by the round's own method, to show how the method on screen moves each application;
+            // the same consolidation when the screen shows the round's method.
+            std::optional<consolidation::Results> own;
+            if (method != RoundSettings(**db, round.id).text(QStringLiteral("aggregation.method"))) {
+                if (!progress(1, 2))
+                    return Error::cancelled();
+                Result<consolidation::Results> other = consolidation::consolidate(**db, round);
+                if (!other)
+                    return other.takeError();
+                own = std::move(*other);
+            }
+            for (const auto& a : (own ? *own : *r).applications) {
+                if (a.rank)
+                    out->baseline.insert(a.code, *a.rank);
+            }
+            Result<QHash<QString, double>> avg = consolidation::criterionAverages(**db, round);
+            if (avg)
+                out->averages = *avg;
+            out->results = std::move(*r);
+            return {};
+        },
+        [this, out](const Status& status) {
+            if (!isVisible()) {
+                m_lazy->markPending(); // hidden meanwhile (or its window is going away): shown again, it reloads
+                return;
+            }
+            if (!status) {
+                m_summary->clear();
+                if (status.error().kind != ErrorKind::Cancelled)
+                    messages::warn(this, tr("Results"), status.error().toString());
+                return;
+            }
+            showResults(std::move(*out->results), out->baseline, out->averages);
+        });
+}
+
+void ResultsPage::hideEvent(QHideEvent* event)
+{
+    // A hidden page needs no consolidation; it reloads when shown again.
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        m_lazy->markPending();
     }
+    QWidget::hideEvent(event);
+}
+
+bool ResultsPage::isBusy() const
+{
+    return m_job->isRunning();
+}
+
+void ResultsPage::showResults(consolidation::Results results, const QHash<QString, int>& baseline,
+                              const QHash<QString, double>& averages)
+{
     m_roundAverages = averages;
-    m_model->setResults(std::move(*results), baseline);
+    m_model->setResults(std::move(results), baseline);
     m_table->resizeColumnsToContents();
     const consolidation::Results& r = m_model->results();
     int scored = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "consolidation/Consolidation.h"
 #include "document/Workspace.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTextBrowser;
 
 namespace rb::ui {
 
+class BackgroundJob;
 class LazyReload;
 class ResultsFilter;
 class ResultsModel;
@@ -27,13 +29,21 @@ public:
 
     /// The name of a consolidation method ("trimmed", "mean", "median", "zscore") in the user's language.
     static QString methodName(const QString& key);
-    /// Recomputes the results off the GUI thread.
+    /// Consolidates again on a worker thread; the page shows the result when it is ready.
     void reload();
+    /// Whether a consolidation is running.
+    [[nodiscard]] bool isBusy() const;
     [[nodiscard]] ResultsModel* model() const { return m_model; }
     void setMethod(const QString& method);
 
+protected:
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    void showResults(consolidation::Results results, const QHash<QString, int>& baseline,
+                     const QHash<QString, double>& averages);
     LazyReload* m_lazy = nullptr;
+    BackgroundJob* m_job = nullptr;
     void showDetail();
     void updateCharts();
 
