@@ -5419,7 +5419,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>专家以编号显示（提供给申报单位的文本）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Writing the archive…</source>
         <translation>正在写入归档文件…</translation>
     </message>

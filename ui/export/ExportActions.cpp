@@ -55,11 +55,22 @@ Status ExportActions::exportTable(exporting::What what, const QString& path)
     RB_TRY(exporting::checkNotDatabase(m_workspace.db(), path));
     exporting::Options options;
     options.expertsByCode = m_workspace.expertsByCode();
-    Result<exporting::Table> table = exporting::buildTable(m_workspace.db(), m_workspace.round(), what, options);
-    if (!table)
-        return table.takeError();
+    const QString database = m_workspace.path();
+    const Round round = m_workspace.round();
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
-    return exporting::write(*table, path, csv ? exporting::Format::Csv : exporting::Format::Xlsx);
+    // A large round's table takes a moment: built and written on a worker thread with its own connection.
+    return runInBackground(
+        m_parent, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        [database, round, what, options, path, csv](const Progress& progress) -> Status {
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(database, db::OpenMode::ReadOnly);
+            if (!db)
+                return db.takeError();
+            (*db)->setCancelCheck(progress);
+            Result<exporting::Table> table = exporting::buildTable(**db, round, what, options);
+            if (!table)
+                return table.takeError();
+            return exporting::write(*table, path, csv ? exporting::Format::Csv : exporting::Format::Xlsx);
+        });
 }
 
 Status ExportActions::exportArchive(const QString& path)
