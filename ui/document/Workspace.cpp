@@ -187,24 +187,7 @@ Status Workspace::undo()
                                      "instead")
                                       .arg(c->text())
                                 : tr("“%1” can no longer be undone").arg(c->text()));
-    if (c->roundCode() != m_round.code)
-        setRound(c->roundCode());
-    m_undo.undo();
-    const auto kinds = DataKinds::fromInt(c->kinds());
-    if (c->state() == ActionCommand::State::Dead) {
-        c->skipNext();
-        m_undo.redo(); // back where it was: the command stays done, and the history stops at it
-        Q_EMIT historyChanged();
-        Q_EMIT commandFailed(c->lastStatus().error().toString());
-        return c->lastStatus();
-    }
-    rememberVersion();
-    if (kinds & Rounds)
-        (void)reloadRounds();
-    notifyChanged(kinds);
-    Q_EMIT restored(kinds);
-    Q_EMIT historyChanged();
-    return {};
+    return step(c, false);
 }
 
 Status Workspace::redo()
@@ -213,13 +196,19 @@ Status Workspace::redo()
     ActionCommand* c = command(m_undo.index());
     if (!c || c->state() != ActionCommand::State::Live)
         return {};
+    return step(c, true);
+}
+
+Status Workspace::step(ActionCommand* c, bool forward)
+{
     if (c->roundCode() != m_round.code)
         setRound(c->roundCode());
-    m_undo.redo();
+    forward ? m_undo.redo() : m_undo.undo();
     const auto kinds = DataKinds::fromInt(c->kinds());
     if (c->state() == ActionCommand::State::Dead) {
+        // Refused (a row it changed was changed since): back where it was, and the history stops at it.
         c->skipNext();
-        m_undo.undo();
+        forward ? m_undo.undo() : m_undo.redo();
         Q_EMIT historyChanged();
         Q_EMIT commandFailed(c->lastStatus().error().toString());
         return c->lastStatus();

@@ -94,6 +94,8 @@ private:
     void noticeForeignChanges();
     void rememberVersion();
     [[nodiscard]] class ActionCommand* command(int index) const;
+    /// Undoes (or redoes, \a forward) \a c on the history, showing its round; a refusal changes nothing.
+    Status step(ActionCommand* c, bool forward);
     void updateUndoAction(QAction* undo) const;
     void updateRedoAction(QAction* redo) const;
 
