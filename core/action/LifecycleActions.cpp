@@ -149,6 +149,7 @@ Action approveReady(const Round& round)
             if (!n)
                 return n.takeError();
             c.out.insert(QStringLiteral("approved"), *n);
+            c.nothingDone = *n == 0; // nothing approved: no barrier on the history
             c.summary = Tr::tr("%n application(s) approved", nullptr, *n);
             return {};
         },
@@ -209,6 +210,7 @@ Action applyReevaluation(const Round& reevalRound)
             if (!n)
                 return n.takeError();
             c.out.insert(QStringLiteral("applied"), *n);
+            c.nothingDone = *n == 0;
             c.summary = Tr::tr("%n title(s) kept or revoked.", nullptr, *n);
             return {};
         },

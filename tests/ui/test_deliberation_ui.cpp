@@ -14,6 +14,7 @@
 #include "workflow/WorkflowModel.h"
 #include "workflow/WorkflowPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QLabel>
@@ -311,6 +312,11 @@ TEST_CASE("notice: publish, an upheld objection withdraws, approval waits for th
     auto approved = page->approveReady();
     RB_REQUIRE_OK(approved);
     CHECK(*approved == 0);
+    // Approving nothing is no barrier: the history still ends at the resolved objection, named as final.
+    auto* undo = app.controller.window()->findChild<QAction*>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(undo->text().contains(QString::fromUtf8("办结异议")));
     CHECK(app.state(kept) == QStringLiteral("public_notice"));
     test::screenshot(app.controller.window(), QStringLiteral("notice-zh_CN"));
 
