@@ -91,8 +91,8 @@ Action declareConflict(const Round& round, qint64 expertId, qint64 applicationId
 {
     return make(round, "conflict.declare", Tr::tr("Declare a conflict %1 / %2").arg(expertCode, applicationCode),
                 [=](Context& c) {
-                    return ConflictService(c.db, round).declare(expertId, applicationId, Conflict::Type::Declared,
-                                                                reason.trimmed());
+                    return ConflictService(c.db, round)
+                        .declare(expertId, applicationId, Conflict::Type::Declared, reason.trimmed());
                 });
 }
 

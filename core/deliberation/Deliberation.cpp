@@ -199,16 +199,18 @@ Status DeliberationService::moveMember(const QString& name, int delta)
         RB_TRY(m_db.exec("UPDATE committee_member SET position = ?2 WHERE id = ?1 AND position IS NOT ?2",
                          all->at(i).id, qint64(i)));
     RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("reorder"), QStringLiteral("committee_member"), found->uid,
-                                 found->name, QJsonObject{{QStringLiteral("position"), QJsonArray{int(from), int(to)}}}));
+                                 found->name,
+                                 QJsonObject{{QStringLiteral("position"), QJsonArray{int(from), int(to)}}}));
     return tx.commit();
 }
 
 Status DeliberationService::chairOpenMeetings(qint64 chairId)
 {
     // Meetings not yet closed that have no chair, or whose chair is no longer the chair, take the new one.
-    return m_db.exec("UPDATE meeting SET chair_id = ?2 WHERE round_id = ?1 AND status != 'closed' AND (chair_id IS NULL "
-                     "OR chair_id NOT IN (SELECT id FROM committee_member WHERE role = 'chair'))",
-                     m_round.id, chairId);
+    return m_db.exec(
+        "UPDATE meeting SET chair_id = ?2 WHERE round_id = ?1 AND status != 'closed' AND (chair_id IS NULL "
+        "OR chair_id NOT IN (SELECT id FROM committee_member WHERE role = 'chair'))",
+        m_round.id, chairId);
 }
 
 Result<std::optional<Member>> DeliberationService::chair()

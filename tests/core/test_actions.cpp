@@ -116,8 +116,7 @@ TEST_CASE("actions: removing a member takes their attendance with it, and undo g
     CHECK(content(*f.db) == before); // the absence recorded for the meeting is back too
 }
 
-TEST_CASE("actions: undo is refused, changing nothing, when what the action changed was changed since",
-          "[actions]")
+TEST_CASE("actions: undo is refused, changing nothing, when what the action changed was changed since", "[actions]")
 {
     test::SmallRound f(1, 1);
     action::Done added = done(*f.db, action::addMember(f.round, u"委员乙"_s, u"示例研究院"_s, u"member"_s));
@@ -150,8 +149,8 @@ TEST_CASE("actions: a concluded case is a barrier; a refused action changes noth
     // An unknown absent name is refused before the meeting is made.
     done(*f.db, action::editMember(f.round, u"委员乙"_s, QString(), std::nullopt, u"chair"_s));
     const QString withChair = content(*f.db);
-    refused = action::perform(*f.db,
-                              action::holdMeeting(f.round, {u"论证会"_s, QDate(2026, 11, 20), QString(), {u"无名氏"_s}, true}));
+    refused = action::perform(
+        *f.db, action::holdMeeting(f.round, {u"论证会"_s, QDate(2026, 11, 20), QString(), {u"无名氏"_s}, true}));
     REQUIRE_FALSE(refused.ok());
     CHECK(content(*f.db) == withChair);
 
