@@ -115,13 +115,8 @@ Result<action::Done> Workspace::performInBackground(QWidget* parent, const QStri
         notifyChanged(kinds);
         return status.error();
     }
-    record(*done, kinds);
+    push(*done, kinds); // done on another connection: its commit is not a foreign change
     return *done;
-}
-
-void Workspace::record(action::Done done, DataKinds kinds)
-{
-    push(std::move(done), kinds);
 }
 
 void Workspace::push(action::Done done, DataKinds kinds)

@@ -88,8 +88,6 @@ Q_SIGNALS:
 private:
     Workspace(std::unique_ptr<db::Database> db, QList<Round> rounds);
     void push(action::Done done, DataKinds kinds);
-    /// Puts on the history an action done on another connection, and announces the change.
-    void record(action::Done done, DataKinds kinds);
     /// A write by another program since the last action becomes a barrier: what is older cannot be trusted.
     void noticeForeignChanges();
     void rememberVersion();
