@@ -709,6 +709,18 @@ private:
             }
             if (m_ourDeleted.contains(uid))
                 continue; // removed here since the copies split: their copy does not bring it back
+            if (QLatin1String(spec.table) == QLatin1String("committee_member")) {
+                // The same person added on both sides: one member (names are unique in a round's committee).
+                Result<qint64> same = m_ours.scalar(
+                    "SELECT coalesce((SELECT id FROM committee_member WHERE round_id = ?1 AND name = ?2), 0)", 0,
+                    values[plain].toLongLong(), values[columnIndex(spec, "name")].toString());
+                if (!same)
+                    return same.takeError();
+                if (*same) {
+                    m_ourIds[table].insert(uid, *same);
+                    continue;
+                }
+            }
             if (QLatin1String(spec.table) == QLatin1String("applicant")) {
                 // The same organisation entered on both sides: one applicant, matched by credit code.
                 const QString code = values[columnIndex(spec, "credit_code")].toString();

@@ -210,8 +210,10 @@ TEST_CASE("database merge: a state without the case or event that justifies it s
     const QString theirsPath = f.dir.path(u"theirs.rbdb"_s);
     RB_REQUIRE_OK(merge::copyDatabase(*f.db, theirsPath));
 
-    // Here: the member added by mistake is removed, and the case's record typed.
+    // Here: the member added by mistake is removed, the case's record typed, and a new member added (whom the
+    // other copy adds too).
     RB_REQUIRE_OK(d.committee().removeMember(u"多余的人"_s));
+    RB_REQUIRE_OK(d.committee().addMember(u"新委员"_s, u"某大学"_s, u"member"_s));
     const qint64 c = d.caseOf(meeting, u"P1"_s);
     RB_REQUIRE_OK(d.committee().setRecord(c, u"汇报甲"_s, {}, {}, {}));
     // There: someone writes "proposed" (with an event and an audit entry as a real transition would) but holds no
@@ -220,6 +222,7 @@ TEST_CASE("database merge: a state without the case or event that justifies it s
         auto db = open(theirsPath);
         Driver t(*db, f.round);
         RB_REQUIRE_OK(t.committee().setRecord(c, u"汇报乙"_s, {}, {}, {}));
+        RB_REQUIRE_OK(t.committee().addMember(u"新委员"_s, u"某大学"_s, u"member"_s));
         test::forceState(t, u"P1"_s, u"proposed"_s);
         RB_REQUIRE_OK(db->exec("INSERT INTO workflow_event (uid, application_id, from_state, to_state, at, by_user, "
                                "reason) VALUES ('forged-event', ?1, 'deliberation', 'proposed', "
@@ -244,5 +247,7 @@ TEST_CASE("database merge: a state without the case or event that justifies it s
     }));
     CHECK(count(*f.db, "SELECT count(*) FROM deliberation_case WHERE presentation = '汇报甲'") == 1);
     CHECK(count(*f.db, "SELECT count(*) FROM committee_member WHERE name = '多余的人'") == 0);
-    CHECK(count(*f.db, "SELECT count(*) FROM committee_member") == 3);
+    // The member both copies added is one member, not two of the same name.
+    CHECK(count(*f.db, "SELECT count(*) FROM committee_member WHERE name = '新委员'") == 1);
+    CHECK(count(*f.db, "SELECT count(*) FROM committee_member") == 4);
 }
