@@ -34,7 +34,6 @@ public:
     /// The stack calls redo() when a command is pushed and undo()/redo() to move back after a refusal: the next
     /// call is skipped.
     void skipNext() { m_skip = true; }
-    void kill() { m_state = State::Dead; }
 
 private:
     Workspace& m_workspace;

@@ -38,7 +38,8 @@ public:
     [[nodiscard]] const QString& path() const { return m_db->path(); }
     [[nodiscard]] const Round& round() const { return m_round; }
     [[nodiscard]] const QList<Round>& rounds() const { return m_rounds; }
-    [[nodiscard]] QUndoStack* undoStack() { return &m_undo; }
+    /// The history, to read (its commands are ActionCommands; push through perform()).
+    [[nodiscard]] const QUndoStack* undoStack() const { return &m_undo; }
     [[nodiscard]] bool isModified() const { return !m_undo.isClean(); }
 
     /// Shows another round of the file. The history stays: undoing an action of another round shows that round.
