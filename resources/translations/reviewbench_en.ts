@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n application(s) approved</source>
         <translation>
             <numerusform>%n application approved</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%n title(s) kept or revoked.</source>
         <translation>
             <numerusform>%n title kept or revoked.</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+324"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+343"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>

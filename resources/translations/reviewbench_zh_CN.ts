@@ -2963,7 +2963,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 无法再移动：名单按主任委员、副主任委员、委员、秘书的顺序排列；如需跨越，请修改其角色</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>a meeting needs a title and a date</source>
         <translation>会议须有名称和日期</translation>
     </message>
@@ -3210,7 +3210,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>第 %1 版已从 %2 合并</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+152"/>
         <source>(new row)</source>
         <translation>（新行）</translation>
     </message>
@@ -3777,7 +3777,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>批准公示期满的申报</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n application(s) approved</source>
         <translation>
             <numerusform>已批准 %n 项申报</numerusform>
@@ -3819,7 +3819,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>执行复核评价结论</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n title(s) kept or revoked.</source>
         <translation>
             <numerusform>已保留或撤销 %n 个称号。</numerusform>
@@ -4249,7 +4249,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+70"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+71"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -4289,22 +4289,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>结论：不通过</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Veto</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Consolidated scores</source>
         <translation>评分汇总</translation>
     </message>
@@ -4325,12 +4325,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+240"/>
+        <location line="+232"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-232"/>
         <source>Recused</source>
         <translation>回避</translation>
     </message>
@@ -4378,12 +4378,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+23"/>
         <location line="+14"/>
         <location line="+27"/>
-        <location line="+177"/>
+        <location line="+169"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-154"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择议题。</translation>
     </message>
@@ -4408,12 +4408,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-177"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+192"/>
         <source>Each expert&apos;s total</source>
         <translation>各专家总分</translation>
     </message>
@@ -7442,32 +7442,32 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Eligibility item</source>
         <translation>审查事项</translation>
     </message>
@@ -7500,13 +7500,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <location line="+47"/>
         <location line="+215"/>
-        <location line="+103"/>
+        <location line="+85"/>
         <location line="+9"/>
         <source>Formal review</source>
         <translation>形式审查</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-348"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
@@ -7607,17 +7607,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已是最终状态。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-332"/>
         <source>Correction: %1</source>
         <translation>更正：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(reversed) %1</source>
         <translation>（已撤回）%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+366"/>
         <source>Not checked</source>
         <translation>未审查</translation>
     </message>
@@ -7645,7 +7645,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 中没有评审批次</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+118"/>
         <source>changes made by another program</source>
         <translation>其他程序所做的修改</translation>
     </message>
@@ -7660,7 +7660,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>“%1”已无法撤销</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <location line="+23"/>
         <source>Undo</source>
         <translation>撤销</translation>

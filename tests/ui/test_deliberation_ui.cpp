@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QFont>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -122,7 +123,7 @@ void meetingThroughTwoCases(const QString& language)
     const QString first = view->current().applicationCode;
     CHECK(app.state(first) == QStringLiteral("deliberation"));
     CHECK(app.find<QLabel>(QStringLiteral("caseHeading"))->text().contains(first));
-    CHECK(app.find<QTableWidget>(QStringLiteral("caseTotals"))->rowCount() == 3); // every expert's total by code
+    CHECK(app.find<QTableView>(QStringLiteral("caseTotals"))->model()->rowCount() == 3); // every expert's total
     CHECK(app.find<QTableWidget>(QStringLiteral("caseMembers"))->rowCount() == 5);
 
     // Case 1: 张伟 recuses, so three members vote and all three must vote for (3/4 of 3).
@@ -238,10 +239,10 @@ TEST_CASE("workflow: the lifecycle page moves a selection all or nothing and rev
     RB_REQUIRE_OK(page->revert(a, QStringLiteral("形式审查材料需重新核对")));
     CHECK(app.state(a) == QStringLiteral("formal_review"));
     REQUIRE(page->selectApplication(a));
-    auto* history = app.find<QTableWidget>(QStringLiteral("workflowHistory"));
+    QAbstractItemModel* history = app.find<QTableView>(QStringLiteral("workflowHistory"))->model();
     REQUIRE(history->rowCount() == 3); // → formal review, → expert review, the correction
-    CHECK(history->item(2, 4)->text().contains(QStringLiteral("形式审查材料需重新核对")));
-    CHECK(history->item(1, 4)->font().strikeOut()); // the reversed change stays, struck through
+    CHECK(history->index(2, 4).data().toString().contains(QStringLiteral("形式审查材料需重新核对")));
+    CHECK(history->index(1, 4).data(Qt::FontRole).value<QFont>().strikeOut()); // the reversed change stays, struck
     CHECK(page->model()->countByState().value(QStringLiteral("formal_review")) == 1);
     test::screenshot(app.controller.window(), QStringLiteral("workflow-en"));
 

@@ -3,6 +3,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QFont>
 #include <QList>
 
 #include <functional>
@@ -19,11 +20,15 @@ public:
         QString header;
         std::function<QString(const T&)> text;
         std::function<QColor(const T&)> color = {};
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     };
 
     explicit RecordsModel(QList<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent), m_columns(std::move(columns))
     {}
+
+    /// A font for a whole row (e.g. struck through for a reversed event).
+    void setRowFont(std::function<QFont(const T&)> font) { m_font = std::move(font); }
 
     void setRecords(QList<T> records)
     {
@@ -56,6 +61,8 @@ public:
                     return color;
             }
             return {};
+        case Qt::TextAlignmentRole: return static_cast<int>(c.alignment.toInt());
+        case Qt::FontRole: return m_font ? QVariant(m_font(*record)) : QVariant();
         default: return {};
         }
     }
@@ -69,6 +76,7 @@ public:
 private:
     QList<Column> m_columns;
     QList<T> m_records;
+    std::function<QFont(const T&)> m_font;
 };
 
 } // namespace rb::ui

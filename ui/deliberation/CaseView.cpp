@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -64,7 +65,7 @@ QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& pla
 
 CaseView::CaseView(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_heading(new QLabel(this)), m_scoreLine(new QLabel(this)),
-      m_totals(new QTableWidget(this)), m_chart(new QChartView(this)), m_dossierChoice(new QComboBox(this)),
+      m_totals(new QTableView(this)), m_chart(new QChartView(this)), m_dossierChoice(new QComboBox(this)),
       m_pdf(new QPdfView(this)), m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this)),
       m_earlier(new QTextBrowser(this)), m_presentation(textBox(this, QStringLiteral("casePresentation"),
                                                                 tr("Summary of the applicant's presentation"), 3)),
@@ -85,9 +86,16 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     m_scoreLine->setObjectName(QStringLiteral("caseScores"));
     m_scoreLine->setWordWrap(true);
     m_scoreLine->setTextFormat(Qt::RichText);
+    m_totalsModel = new RecordsModel<consolidation::ExpertTotal>(
+        {{tr("Expert"), [](const consolidation::ExpertTotal& t) { return t.expertCode; }},
+         {tr("Total"),
+          [](const consolidation::ExpertTotal& t) { return QString::number(t.total, 'f', 1); },
+          {},
+          Qt::AlignRight | Qt::AlignVCenter},
+         {tr("Veto"), [](const consolidation::ExpertTotal& t) { return t.veto ? tr("Yes") : QString(); }}},
+        this);
+    m_totals->setModel(m_totalsModel);
     m_totals->setObjectName(QStringLiteral("caseTotals"));
-    m_totals->setColumnCount(3);
-    m_totals->setHorizontalHeaderLabels({tr("Expert"), tr("Total"), tr("Veto")});
     m_totals->verticalHeader()->hide();
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->horizontalHeader()->setStretchLastSection(true);
@@ -225,7 +233,7 @@ void CaseView::showCase(qint64 caseId)
     if (!m_caseId) {
         m_heading->setText(tr("Choose a case on the agenda."));
         m_scoreLine->clear();
-        m_totals->setRowCount(0);
+        m_totalsModel->setRecords({});
         m_members->setRowCount(0);
         m_tally->clear();
         m_earlier->clear();
@@ -255,7 +263,7 @@ void CaseView::fillEvidence()
                                 tr("Case %1").arg(m_case.position + 1), who, status));
 
     // Consolidation: every expert's total by code, the spread and the flags.
-    m_totals->setRowCount(0);
+    m_totalsModel->setRecords({});
     if (r) {
         QStringList flags;
         for (const QString& f : r->flags)
@@ -274,15 +282,7 @@ void CaseView::fillEvidence()
                 .arg(flags.isEmpty() ? QString()
                                      : QStringLiteral(" · <span style='color:#b03a2e'><b>%1</b></span>")
                                            .arg(flags.join(QStringLiteral("、")).toHtmlEscaped())));
-        m_totals->setRowCount(int(r->totals.size()));
-        for (int i = 0; i < r->totals.size(); ++i) {
-            const auto& t = r->totals[i];
-            m_totals->setItem(i, 0, readOnly(t.expertCode));
-            auto* total = readOnly(QString::number(t.total, 'f', 1));
-            total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_totals->setItem(i, 1, total);
-            m_totals->setItem(i, 2, readOnly(t.veto ? tr("Yes") : QString()));
-        }
+        m_totalsModel->setRecords(r->totals);
         QChart* old = m_chart->chart();
         m_chart->setChart(charts::expertTotals(*r, tr("Each expert's total")));
         delete old;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/RecordsModel.h"
 #include "consolidation/Consolidation.h"
 #include "deliberation/Deliberation.h"
 #include "document/Workspace.h"
@@ -15,6 +16,7 @@ class QPdfDocument;
 class QPdfView;
 class QPlainTextEdit;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
@@ -73,7 +75,8 @@ private:
     QString m_method;
     QLabel* m_heading;
     QLabel* m_scoreLine;
-    QTableWidget* m_totals;
+    RecordsModel<consolidation::ExpertTotal>* m_totalsModel = nullptr;
+    QTableView* m_totals;
     QChartView* m_chart;
     QComboBox* m_dossierChoice;
     QPdfView* m_pdf;

@@ -43,7 +43,7 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
       m_table(new QTableView(this)), m_state(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_pipeline(new QLabel(this)), m_move(new QToolButton(this)),
       m_revert(new QPushButton(tr("Reverse last change…"), this)), m_heading(new QLabel(this)),
-      m_next(new QTextBrowser(this)), m_history(new QTableWidget(this)), m_formal(new QTableWidget(this)),
+      m_next(new QTextBrowser(this)), m_history(new QTableView(this)), m_formal(new QTableWidget(this)),
       m_allPassed(new QPushButton(tr("All items met"), this)),
       m_override(new QPushButton(tr("Override failed items…"), this))
 {
@@ -78,9 +78,29 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
     m_heading->setWordWrap(true);
     m_next->setObjectName(QStringLiteral("workflowNext"));
     m_next->setOpenLinks(false);
+    m_historyModel = new RecordsModel<HistoryRow>(
+        {{tr("When"),
+          [](const HistoryRow& r) { return r.event.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')); }},
+         {tr("From"),
+          [](const HistoryRow& r) { return r.event.from.isEmpty() ? QString() : states::displayName(r.event.from); }},
+         {tr("To"), [](const HistoryRow& r) { return states::displayName(r.event.to); }},
+         {tr("By"), [](const HistoryRow& r) { return r.event.by; }},
+         {tr("Reason"),
+          [](const HistoryRow& r) {
+              QString reason = r.event.reason;
+              if (r.event.reverses)
+                  reason = tr("Correction: %1").arg(reason);
+              return r.reversed ? tr("(reversed) %1").arg(reason) : reason;
+          }}},
+        this);
+    // A reversed change stays in the history, struck through.
+    m_historyModel->setRowFont([](const HistoryRow& r) {
+        QFont f;
+        f.setStrikeOut(r.reversed);
+        return f;
+    });
+    m_history->setModel(m_historyModel);
     m_history->setObjectName(QStringLiteral("workflowHistory"));
-    m_history->setColumnCount(5);
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("From"), tr("To"), tr("By"), tr("Reason")});
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->verticalHeader()->hide();
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -379,7 +399,7 @@ void WorkflowPage::showCurrent()
     if (!r) {
         m_heading->clear();
         m_next->clear();
-        m_history->setRowCount(0);
+        m_historyModel->setRecords({});
         m_formal->setRowCount(0);
         return;
     }
@@ -406,36 +426,18 @@ void WorkflowPage::showCurrent()
 
     // History, oldest first; reversed changes are marked, never removed.
     Result<QList<workflow::Event>> events = flow.history(s.applicationId);
-    m_history->setRowCount(0);
+    QList<HistoryRow> rows;
     if (events) {
         QSet<qint64> reversed;
         for (const workflow::Event& e : *events) {
             if (e.reverses)
                 reversed.insert(*e.reverses);
         }
-        m_history->setRowCount(int(events->size()));
-        for (int i = 0; i < events->size(); ++i) {
-            const workflow::Event& e = events->at(i);
-            QString reason = e.reason;
-            if (e.reverses)
-                reason = tr("Correction: %1").arg(reason);
-            if (reversed.contains(e.id))
-                reason = tr("(reversed) %1").arg(reason);
-            m_history->setItem(i, 0, readOnly(e.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
-            m_history->setItem(i, 1, readOnly(e.from.isEmpty() ? QString() : states::displayName(e.from)));
-            m_history->setItem(i, 2, readOnly(states::displayName(e.to)));
-            m_history->setItem(i, 3, readOnly(e.by));
-            m_history->setItem(i, 4, readOnly(reason));
-            if (reversed.contains(e.id)) {
-                for (int c = 0; c < 5; ++c) {
-                    QFont f = m_history->item(i, c)->font();
-                    f.setStrikeOut(true);
-                    m_history->item(i, c)->setFont(f);
-                }
-            }
-        }
-        m_history->resizeColumnsToContents();
+        for (const workflow::Event& e : *events)
+            rows.append({e, reversed.contains(e.id)});
     }
+    m_historyModel->setRecords(rows);
+    m_history->resizeColumnsToContents();
     fillFormal(s.applicationId, s.state);
 }
 

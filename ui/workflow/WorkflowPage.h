@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/RecordsModel.h"
 #include "document/Workspace.h"
+#include "workflow/Workflow.h"
 
 #include <QWidget>
 
@@ -63,7 +65,13 @@ private:
     QPushButton* m_revert;
     QLabel* m_heading;
     QTextBrowser* m_next;
-    QTableWidget* m_history;
+    /// One event of an application's history, and whether a later correction reversed it.
+    struct HistoryRow {
+        workflow::Event event;
+        bool reversed = false;
+    };
+    RecordsModel<HistoryRow>* m_historyModel = nullptr;
+    QTableView* m_history;
     QTableWidget* m_formal;
     QPushButton* m_allPassed;
     QPushButton* m_override;
