@@ -4299,7 +4299,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>总分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Veto</source>
         <translation>否决项</translation>
     </message>
@@ -5732,18 +5732,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
-        <source>Open review file</source>
-        <translation>打开评审文件</translation>
+        <source>Open a review file (.rbdb) or, as an expert, a review package (.rbpkg)</source>
+        <translation>打开评审文件（.rbdb）；评审专家在此打开评审包（.rbpkg）</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>ReviewBench files (*.rbdb);;All files (*)</source>
-        <translation>评审工作台文件 (*.rbdb);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="-178"/>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -5931,7 +5924,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>规则设置</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Review files and packages (*.rbdb *.rbpkg);;Review files (*.rbdb);;Review packages (*.rbpkg);;All files (*)</source>
+        <translation>评审文件和评审包 (*.rbdb *.rbpkg);;评审文件 (*.rbdb);;评审包 (*.rbpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;h1&gt;ReviewBench 评审工作台&lt;/h1&gt;&lt;p&gt;Expert review for intelligent-manufacturing pilot programmes: excellent scenarios, demonstration factories and pioneer zones.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;ReviewBench 评审工作台&lt;/h1&gt;&lt;p&gt;智能制造试点示范专家评审：优秀场景、示范工厂和先行区。&lt;/p&gt;</translation>
     </message>
@@ -5946,7 +5949,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>打开…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Open a review package…</source>
+        <translation>打开评审包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experts: open the .rbpkg file the secretariat sent you, then enter its access code</source>
+        <translation>评审专家：打开秘书处发来的 .rbpkg 文件，再输入访问码</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>ReviewBench</source>
         <translation>评审工作台</translation>
     </message>
@@ -7447,7 +7460,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>原状态</translation>
     </message>

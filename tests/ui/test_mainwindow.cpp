@@ -171,3 +171,20 @@ TEST_CASE("ui: a structural mistake in the criteria editor is refused and change
     CHECK(app.controller.workspace()->undoStack()->count() == 0);
     CHECK(code->text() == QStringLiteral("1.2"));
 }
+
+TEST_CASE("ui: the welcome screen and the Open dialog offer review packages to experts", "[ui]")
+{
+    // The filter lists both kinds of file, packages included, in the user's language.
+    const QString filter = ui::MainWindow::openFilter();
+    CHECK(filter.contains(QStringLiteral("*.rbdb")));
+    CHECK(filter.contains(QStringLiteral("*.rbpkg")));
+    CHECK(filter.indexOf(QStringLiteral("*.rbpkg")) < filter.indexOf(QStringLiteral(";;"))); // in the first choice
+    // Nothing open: the welcome screen, with a button for the expert's package.
+    ui::AppController controller;
+    controller.start(QString());
+    REQUIRE(controller.window());
+    auto* package = controller.window()->findChild<QPushButton*>(QStringLiteral("welcomeOpenPackage"));
+    REQUIRE(package);
+    CHECK(package->toolTip().contains(QStringLiteral(".rbpkg")));
+    test::screenshot(controller.window(), QStringLiteral("welcome"));
+}

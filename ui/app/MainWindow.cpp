@@ -67,12 +67,8 @@ void MainWindow::createActions()
     QAction* newFile = file->addAction(tr("&New review file…"), &m_controller, &AppController::newFile);
     newFile->setObjectName(QStringLiteral("actionNew"));
     newFile->setShortcut(QKeySequence::New);
-    QAction* open = file->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open review file"), QString(),
-                                                          tr("ReviewBench files (*.rbdb);;All files (*)"));
-        if (!path.isEmpty())
-            m_controller.openFile(path);
-    });
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::askAndOpen);
+    open->setToolTip(tr("Open a review file (.rbdb) or, as an expert, a review package (.rbpkg)"));
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     m_recent = file->addMenu(tr("Open &recent"));
@@ -223,6 +219,19 @@ void MainWindow::createPages()
     m_navigation->setCurrentRow(0);
 }
 
+QString MainWindow::openFilter()
+{
+    return tr("Review files and packages (*.rbdb *.rbpkg);;Review files (*.rbdb);;Review packages (*.rbpkg);;"
+              "All files (*)");
+}
+
+void MainWindow::askAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(), openFilter());
+    if (!path.isEmpty())
+        m_controller.openFile(path);
+}
+
 void MainWindow::createWelcome()
 {
     auto* welcome = new QWidget(this);
@@ -238,8 +247,13 @@ void MainWindow::createWelcome()
     buttons->addStretch(1);
     auto* newButton = new QPushButton(tr("New review file…"), welcome);
     auto* openButton = new QPushButton(tr("Open…"), welcome);
+    openButton->setObjectName(QStringLiteral("welcomeOpen"));
+    auto* packageButton = new QPushButton(tr("Open a review package…"), welcome);
+    packageButton->setObjectName(QStringLiteral("welcomeOpenPackage"));
+    packageButton->setToolTip(tr("Experts: open the .rbpkg file the secretariat sent you, then enter its access code"));
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(packageButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     const QStringList recent = Preferences().recentFiles();
@@ -251,12 +265,8 @@ void MainWindow::createWelcome()
     }
     layout->addStretch(2);
     connect(newButton, &QPushButton::clicked, &m_controller, &AppController::newFile);
-    connect(openButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open review file"), QString(),
-                                                          tr("ReviewBench files (*.rbdb);;All files (*)"));
-        if (!path.isEmpty())
-            m_controller.openFile(path);
-    });
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::askAndOpen);
+    connect(packageButton, &QPushButton::clicked, this, &MainWindow::askAndOpen);
     setCentralWidget(welcome);
 }
 

@@ -23,6 +23,9 @@ public:
     /// \a workspace may be null (nothing open yet).
     MainWindow(AppController& controller, Workspace* workspace, QWidget* parent = nullptr);
 
+    /// The Open dialog's filter: review files (.rbdb) and review packages (.rbpkg), which experts open here too.
+    static QString openFilter();
+
     [[nodiscard]] int currentPage() const;
     void setCurrentPage(int index);
     /// Shows the page whose objectName is \a objectName (false when there is none).
@@ -37,6 +40,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void askAndOpen();
     void createActions();
     void createPages();
     void createWelcome();
