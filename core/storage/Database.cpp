@@ -126,10 +126,20 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+QString errorText(sqlite3* db)
+{
+    // What users may meet is said in their language, not in SQLite's English.
+    switch (sqlite3_errcode(db) & 0xff) {
+    case SQLITE_NOTADB: return Tr::tr("it is not a database file");
+    case SQLITE_CORRUPT: return Tr::tr("the file is damaged");
+    default: return QString::fromUtf8(sqlite3_errmsg(db));
+    }
+}
+
 Error Database::lastError(const QString& context) const
 {
     const int code = sqlite3_extended_errcode(m_db);
-    QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    QString message = errorText(m_db);
     if (!context.isEmpty())
         message += QStringLiteral(" (") + context.simplified().left(200) + QLatin1Char(')');
     switch (code & 0xff) {

@@ -23,6 +23,10 @@ enum class OpenMode {
 
 /// One SQLite connection with a cache of prepared statements.
 /// Not thread-safe: each thread opens its own connection.
+/// The last error of \a db as a user reads it: the program's own words for a file that is not a database or is
+/// damaged, else SQLite's message.
+QString errorText(sqlite3* db);
+
 class Database {
 public:
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);

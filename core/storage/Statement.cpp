@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Statement.h"
+#include "storage/Database.h"
 
 #include <sqlite3.h>
 
@@ -156,7 +157,7 @@ std::optional<qint64> Statement::optInteger(int column) const
 Error Statement::lastError() const
 {
     const int code = sqlite3_extended_errcode(m_db);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString message = errorText(m_db);
     if ((code & 0xff) == SQLITE_CONSTRAINT)
         return Error::input(message);
     if ((code & 0xff) == SQLITE_INTERRUPT)

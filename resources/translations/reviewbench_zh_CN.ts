@@ -1530,6 +1530,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
+        <location line="+100"/>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
         <location filename="../../core/storage/Schema.cpp" line="-120"/>
         <location line="+8"/>
         <source>cannot write the backup %1 before upgrading</source>
@@ -3564,13 +3569,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 过大（%2 MB；最多读取 %3 MB）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/storage/Database.cpp" line="-1"/>
+        <location filename="../../core/storage/Snapshot.cpp" line="+5"/>
         <location line="+19"/>
         <source>it is not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../core/storage/Snapshot.cpp" line="-15"/>
         <source>not enough memory to read %1</source>
         <translation>内存不足，无法读取 %1</translation>
     </message>

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Cancel reaches into SQLite: a long statement on a connection with a cancel check stops as cancelled (issue 12).
+// Cancel reaches into SQLite: a long statement on a connection with a cancel check stops as cancelled (issue 12);
+// SQLite's own English never reaches the user.
 #include "TestSupport.h"
 
 #include "storage/Schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
 
 using namespace rb;
 using namespace Qt::Literals::StringLiterals;
@@ -28,4 +32,22 @@ TEST_CASE("storage: a long statement stops as cancelled when the cancel check sa
     CHECK(*counted == 2000000);
     (*db)->setCancelCheck({});
     CHECK(*(*db)->scalar("SELECT 1", -1) == 1);
+}
+
+TEST_CASE("storage: a file that is not a database is refused in the user's words, naming it", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(u"not-a-round.rbdb"_s);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
+    REQUIRE_FALSE(db.ok());
+    const QString message = db.error().toString();
+    INFO(message.toStdString());
+    CHECK(message.contains(path));
+    CHECK(message.contains(u"it is not a database file"_s));    // translated with the program
+    CHECK_FALSE(message.contains(u"file is not a database"_s)); // not SQLite's own English
+    CHECK(test::fileHash(path) == QCryptographicHash::hash(QByteArray(4096, 'x'), QCryptographicHash::Sha256).toHex());
 }
