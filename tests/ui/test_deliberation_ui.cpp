@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Messages.h"
 #include "deliberation/CaseView.h"
+#include "deliberation/CommitteeDialog.h"
 #include "deliberation/DeliberationPage.h"
 #include "demo/Demo.h"
 #include "notice/NoticePage.h"
@@ -107,9 +108,12 @@ void meetingThroughTwoCases(const QString& language)
     // The committee: five members; the last one is absent from the meeting.
     const QStringList names = {QStringLiteral("王建国"), QStringLiteral("李红"), QStringLiteral("张伟"),
                                QStringLiteral("刘洋"), QStringLiteral("陈静")};
-    for (int i = 0; i < names.size(); ++i)
-        RB_REQUIRE_OK(page->addMember(names[i], QStringLiteral("某大学"),
-                                      i == 0 ? QStringLiteral("chair") : QStringLiteral("member")));
+    {
+        ui::CommitteeDialog committee(*app.controller.workspace(), page);
+        for (int i = 0; i < names.size(); ++i)
+            RB_REQUIRE_OK(committee.addMember(names[i], QStringLiteral("某大学"),
+                                              i == 0 ? QStringLiteral("chair") : QStringLiteral("member")));
+    }
     auto meeting = page->createMeeting(QStringLiteral("第一次专家论证会"), QDate(2026, 11, 20), QStringLiteral("北京"));
     RB_REQUIRE_OK(meeting);
     CHECK(page->meetingId() == *meeting);

@@ -385,15 +385,6 @@ Status DeliberationPage::moveCurrentCase(int delta)
     return {};
 }
 
-Result<qint64> DeliberationPage::addMember(const QString& name, const QString& organisation, const QString& role)
-{
-    Result<action::Done> done =
-        m_workspace.perform(action::addMember(m_workspace.round(), name, organisation, role), Workspace::Workflow);
-    if (!done)
-        return done.takeError();
-    return done->out.value(QStringLiteral("member")).toLongLong();
-}
-
 Result<qint64> DeliberationPage::createMeeting(const QString& title, const QDate& day, const QString& place)
 {
     action::MeetingPlan plan;

@@ -27,8 +27,6 @@ public:
     [[nodiscard]] CaseView* caseView() const { return m_case; }
     [[nodiscard]] qint64 meetingId() const;
 
-    /// Adds a member (undoable); returns the member's id.
-    Result<qint64> addMember(const QString& name, const QString& organisation, const QString& role);
     /// A new meeting chaired by the committee's chair (refused without one), shown at once; returns its id.
     Result<qint64> createMeeting(const QString& title, const QDate& day, const QString& place);
     void showMeeting(qint64 meetingId);
