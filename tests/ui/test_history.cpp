@@ -13,6 +13,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace rb;
@@ -43,6 +44,10 @@ TEST_CASE("history: committee changes in the dialog are undone and redone one by
     RB_REQUIRE_OK(dialog.addMember(QStringLiteral("李红"), QStringLiteral("某研究院"), QStringLiteral("member")));
     CHECK(dialog.rowCount() == 2);
     CHECK(undo->text() == QStringLiteral("Undo Add committee member 李红"));
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("committee-en"));
+    // After adding, the form is empty for the next member: nothing is selected, so it cannot blank a member.
+    CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("committeeSave"))->isEnabled());
 
     // The wrong click: 王建国 should chair. Corrected in place, the warning goes.
     dialog.selectRow(0);

@@ -41,6 +41,7 @@ CommitteeDialog::CommitteeDialog(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_warning->setObjectName(QStringLiteral("committeeWarning"));
+    m_save->setObjectName(QStringLiteral("committeeSave"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #A86A00;"));
     m_name->setPlaceholderText(tr("Name"));
@@ -180,7 +181,8 @@ Status CommitteeDialog::run(action::Action action, const QString& select)
 
 Status CommitteeDialog::addMember(const QString& name, const QString& organisation, const QString& role)
 {
-    RB_TRY(run(action::addMember(m_workspace.round(), name, organisation, role), name.trimmed()));
+    // Nothing stays selected: the cleared form is for the next member, not a correction of this one.
+    RB_TRY(run(action::addMember(m_workspace.round(), name, organisation, role), {}));
     m_name->clear();
     m_organisation->clear();
     m_name->setFocus();
