@@ -145,6 +145,9 @@ Result<Done> perform(db::Database& db, Action action, const Progress& progress)
                 return db.lastError(QStringLiteral("recording the changes of ") + action.text);
         }
         RB_TRY(action.work(context));
+        // Cancelled while it worked, however short each statement was: rolled back, nothing changed.
+        if (progress && !progress(0, 0))
+            return Error::cancelled();
         if (recorder)
             changes = recorder->changes();
         if (!changes)

@@ -155,7 +155,7 @@
 <context>
     <name>rb::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportDialog.cpp" line="+206"/>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+228"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n data row, header on row %2, %3</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%n row(s) left out.</source>
         <translation>
             <numerusform>%n row left out.</numerusform>
@@ -171,11 +171,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n problem(s) found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</source>
         <translation>
             <numerusform>%n problem found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</numerusform>
             <numerusform>%n problems found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n criterion/criteria of the round not in the file will be removed, with their scores. Import anyway?</source>
+        <translation>
+            <numerusform>%n criterion/criteria of the round not in the file will be removed, with their scores. Import anyway?</numerusform>
+            <numerusform>%n criterion/criteria of the round not in the file will be removed, with their scores. Import anyway?</numerusform>
         </translation>
     </message>
 </context>

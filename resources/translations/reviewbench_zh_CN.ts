@@ -3964,7 +3964,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将访问码保存为 CSV…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+6"/>
         <source>Save access codes</source>
         <translation>保存访问码</translation>
@@ -4182,7 +4182,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AssignmentPage</name>
     <message>
-        <location filename="../../ui/review/AssignmentPage.cpp" line="+38"/>
+        <location filename="../../ui/review/AssignmentPage.cpp" line="+39"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
@@ -4198,12 +4198,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Experts per application:</source>
         <translation>每个申报项目的专家人数：</translation>
     </message>
@@ -4228,7 +4228,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>正在分配专家…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+16"/>
         <source>Assignment</source>
         <translation>专家分配</translation>
@@ -4237,19 +4237,6 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="-15"/>
         <source>%1 has a conflict of interest with %2 and can never review it.</source>
         <translation>%1 须回避 %2，不能评审该申报项目。</translation>
-    </message>
-</context>
-<context>
-    <name>rb::ui::BackgroundTask</name>
-    <message>
-        <location filename="../../ui/common/BackgroundTask.cpp" line="+29"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -4542,23 +4529,23 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Organisation</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Earlier in the list of this role (the order of the minutes)</source>
         <translation>在同一角色中上移（即纪要中的顺序）</translation>
     </message>
@@ -4608,7 +4595,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>委员会尚无主任委员：会议须由主任委员主持方可召开。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+8"/>
         <location line="+22"/>
         <source>choose a member first</source>
@@ -5050,7 +5037,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请先选择议题</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <location line="+16"/>
         <source>create a meeting first</source>
         <translation>请先新建会议</translation>
@@ -5425,12 +5412,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>专家以编号显示（提供给申报单位的文本）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Writing the archive…</source>
         <translation>正在写入归档文件…</translation>
     </message>
@@ -5445,13 +5432,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-14"/>
         <source>Archive of the round</source>
         <translation>评审批次归档</translation>
     </message>
@@ -5633,7 +5620,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leave out the selected rows</source>
         <translation>不导入选中的行</translation>
     </message>
@@ -5643,17 +5630,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>恢复选中的行</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+54"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 行数据，表头在第 %2 行，%3</numerusform>
@@ -5670,7 +5662,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已在此修改；原文件为：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n problem(s) found. Correct the cells here (double-click), leave the rows out, or correct the file; nothing is imported until every row that remains is right.</source>
         <translation>
             <numerusform>发现 %n 个问题。可在此修改单元格（双击）、不导入有问题的行，或修改原文件；在所有待导入的行都正确之前，不会导入任何内容。</numerusform>
@@ -5687,12 +5679,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ready: %1 new, %2 changed, %3 unchanged.</source>
         <translation>准备就绪：新增 %1 条，修改 %2 条，未变 %3 条。</translation>
     </message>
@@ -5713,8 +5705,15 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>The file replaces the round&apos;s criteria.</source>
         <translation>该文件将替换本批次的评价指标。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n criterion/criteria of the round not in the file will be removed, with their scores. Import anyway?</source>
+        <translation>
+            <numerusform>本轮有 %n 项评价指标不在文件中，将连同其评分一并删除。仍要导入吗？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -5722,7 +5721,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+66"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+67"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5985,7 +5984,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>表格文件 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Save import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -6733,12 +6732,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+8"/>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>Count this copy</source>
         <translation>以此副本计分</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Select the copy that should count in the list below.</source>
         <translation>请在下方列表中选中应计分的副本。</translation>
     </message>
@@ -6855,25 +6854,35 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>No package (*.rbpkg) was found there</source>
+        <translation>该处没有找到评审包（*.rbpkg）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+3"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>正在合并 %n 个评审包…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Counting the chosen copy…</source>
         <translation>正在以选定的副本计分…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>The chosen copy was rejected</source>
+        <translation>所选副本未被采纳</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>merged (%1 scores)</source>
         <translation>已合并（%1 条评分）</translation>
     </message>
@@ -6898,8 +6907,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>正在生成评审包…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+7"/>
         <source>Write packages</source>
         <translation>生成评审包</translation>
     </message>
@@ -7659,17 +7668,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::Workspace</name>
     <message>
-        <location filename="../../ui/document/Workspace.cpp" line="+29"/>
+        <location filename="../../ui/document/Workspace.cpp" line="+30"/>
         <source>%1 holds no review round</source>
         <translation>%1 中没有评审批次</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+57"/>
+        <source>Wait until “%1” has finished</source>
+        <translation>请等待“%1”完成</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>changes made by another program</source>
         <translation>其他程序所做的修改</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>“%1” is final and cannot be undone; record a counter-action with its reason instead</source>
         <translation>“%1”已生效，无法撤销；请以反向操作并注明理由代替</translation>
     </message>
@@ -7679,7 +7693,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>“%1”已无法撤销</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+23"/>
         <source>Undo</source>
         <translation>撤销</translation>
@@ -7755,9 +7769,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::messages</name>
+    <message>
+        <location filename="../../ui/common/Messages.cpp" line="+70"/>
+        <source>Saved “%1” in %2.</source>
+        <translation>已将“%1”保存到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::reports::ReportPrinter</name>
     <message>
-        <location filename="../../ui/report/ReportPrinter.cpp" line="+111"/>
+        <location filename="../../ui/report/ReportPrinter.cpp" line="+112"/>
         <source>cannot paint the document</source>
         <translation>无法绘制文书</translation>
     </message>
@@ -7782,18 +7814,19 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

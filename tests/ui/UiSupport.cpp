@@ -3,6 +3,7 @@
 #include <QApplication>
 
 #include "cli/CliApp.h"
+#include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "demo/Demo.h"
 
@@ -10,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTest>
+
+#include <optional>
 
 namespace rb::test {
 
@@ -48,6 +51,23 @@ bool waitUntil(const std::function<bool()>& done, int ms)
         QTest::qWait(10);
     }
     return true;
+}
+
+Status finish(ui::BackgroundTask* task, int ms)
+{
+    REQUIRE(task != nullptr);
+    std::optional<Status> outcome;
+    QObject receiver; // the connection ends with this function, even when the test fails here
+    QObject::connect(task, &ui::BackgroundTask::finished, &receiver, [&outcome](const Status& s) { outcome = s; });
+    const bool ended = waitUntil([&] { return outcome.has_value(); }, ms);
+    REQUIRE(ended);
+    return *outcome;
+}
+
+void settle(int ms)
+{
+    const bool ended = waitUntil([] { return ui::BackgroundTask::runningCount() == 0; }, ms);
+    REQUIRE(ended);
 }
 
 void screenshot(QWidget* widget, const QString& name)

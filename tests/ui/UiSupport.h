@@ -9,6 +9,10 @@
 #include <QString>
 #include <QWidget>
 
+namespace rb::ui {
+class BackgroundTask;
+}
+
 namespace rb::test {
 
 /// A demo round file and the application opened on it.
@@ -32,6 +36,12 @@ struct OpenApp {
 
 /// Processes events until \a done or \a ms pass.
 bool waitUntil(const std::function<bool()>& done, int ms = 5000);
+
+/// Waits (processing events, as the user's program would) until \a task has finished and returns its outcome; a
+/// task still running after \a ms fails the test.
+Status finish(ui::BackgroundTask* task, int ms = 120000);
+/// Waits until no background task is running (a check after an edit, a read followed by a check).
+void settle(int ms = 120000);
 
 /// Saves a picture of \a widget when RB_SCREENSHOT_DIR is set (for looking at the screens).
 void screenshot(QWidget* widget, const QString& name);

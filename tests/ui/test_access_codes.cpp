@@ -81,7 +81,7 @@ TEST_CASE("ui: the packages page shows the access codes once and prints one lett
             CHECK(*pages == table->rowCount());
             RB_REQUIRE_OK(dialog.saveCodes(folder + QStringLiteral("/codes.csv")));
         });
-        REQUIRE(page->writePackages(folder));
+        RB_REQUIRE_OK(test::finish(page->writePackages(folder)));
         ui::AccessCodesDialog::setHook({});
         CHECK(shown == 1);
         const QStringList packages = QDir(folder).entryList({QStringLiteral("*.rbpkg")}, QDir::Files);
@@ -129,17 +129,17 @@ TEST_CASE("ui: two sealed copies of one package are listed and the chosen one co
     ui::AccessCodesDialog::setHook([&](ui::AccessCodesDialog& dialog) {
         code = dialog.findChild<QTableWidget*>(QStringLiteral("accessCodesTable"))->item(0, 3)->text();
     });
-    REQUIRE(page->writePackages(folder, {QStringLiteral("E001")}));
+    RB_REQUIRE_OK(test::finish(page->writePackages(folder, {QStringLiteral("E001")})));
     ui::AccessCodesDialog::setHook({});
     const QString first = QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("*.rbpkg")}).first());
     const QString second = app.dir.path(QStringLiteral("from-the-laptop.rbpkg"));
     REQUIRE(QFile::copy(first, second));
     RB_REQUIRE_OK(demo::fillAndSubmit(first, code, 1));
     RB_REQUIRE_OK(demo::fillAndSubmit(second, code, 2));
-    REQUIRE(page->mergeFiles({first}));
+    RB_REQUIRE_OK(test::finish(page->mergeFiles({first})));
     auto* choose = app.find<QPushButton>(QStringLiteral("chooseCopy"));
     CHECK_FALSE(choose->isVisibleTo(page));
-    REQUIRE(page->mergeFiles({second}));
+    RB_REQUIRE_OK(test::finish(page->mergeFiles({second})));
     auto* outcomes = app.find<QTableWidget>(QStringLiteral("mergeOutcomes"));
     REQUIRE(outcomes->rowCount() == 1);
     CHECK(outcomes->item(0, 2)->text() == QStringLiteral("conflict"));
@@ -161,6 +161,7 @@ TEST_CASE("ui: two sealed copies of one package are listed and the chosen one co
         return true;
     });
     choose->click();
+    test::settle();
     CHECK(asked);
     CHECK(outcomes->item(0, 2)->text().startsWith(QStringLiteral("merged")));
     CHECK_FALSE(choose->isVisibleTo(page));

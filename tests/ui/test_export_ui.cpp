@@ -61,7 +61,7 @@ TEST_CASE("ui export: the File menu exports every table and the results read bac
         CHECK(names.contains(QStringLiteral("actionExport_") + QLatin1String(key)));
 
     const QString xlsx = app.dir.path(QStringLiteral("results.xlsx"));
-    RB_REQUIRE_OK(app.exports->exportTable(exporting::What::Results, xlsx));
+    RB_REQUIRE_OK(test::finish(app.exports->exportTable(exporting::What::Results, xlsx)));
     Result<io::Table> table = io::readTable(xlsx);
     RB_REQUIRE_OK(table);
     auto db = db::schema::open(app.path);
@@ -76,13 +76,13 @@ TEST_CASE("ui export: the File menu exports every table and the results read bac
 
     // The CSV goes by the file's suffix, with Excel's BOM.
     const QString csv = app.dir.path(QStringLiteral("scores.csv"));
-    RB_REQUIRE_OK(app.exports->exportTable(exporting::What::Scores, csv));
+    RB_REQUIRE_OK(test::finish(app.exports->exportTable(exporting::What::Scores, csv)));
     QFile f(csv);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(3) == QByteArray("\xEF\xBB\xBF"));
 
     // Never over the open database itself.
-    CHECK_FALSE(app.exports->exportTable(exporting::What::Results, app.path).ok());
+    CHECK_FALSE(test::finish(app.exports->exportTable(exporting::What::Results, app.path)).ok());
 }
 
 TEST_CASE("ui export: experts by code hides the names; the archive is a round database", "[ui][export]")
@@ -94,10 +94,10 @@ TEST_CASE("ui export: experts by code hides the names; the archive is a round da
     RB_REQUIRE_OK(firstName);
 
     const QString named = app.dir.path(QStringLiteral("named.csv"));
-    RB_REQUIRE_OK(app.exports->exportTable(exporting::What::Assignments, named));
+    RB_REQUIRE_OK(test::finish(app.exports->exportTable(exporting::What::Assignments, named)));
     app.controller.workspace()->setExpertsByCode(true);
     const QString coded = app.dir.path(QStringLiteral("coded.csv"));
-    RB_REQUIRE_OK(app.exports->exportTable(exporting::What::Assignments, coded));
+    RB_REQUIRE_OK(test::finish(app.exports->exportTable(exporting::What::Assignments, coded)));
     auto readAll = [](const QString& p) {
         QFile f(p);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
@@ -106,7 +106,7 @@ TEST_CASE("ui export: experts by code hides the names; the archive is a round da
     CHECK_FALSE(readAll(coded).contains(*firstName));
 
     const QString archive = app.dir.path(QStringLiteral("archive.rbdb"));
-    RB_REQUIRE_OK(app.exports->exportArchive(archive));
+    RB_REQUIRE_OK(test::finish(app.exports->exportArchive(archive)));
     auto copy = db::schema::open(archive, db::OpenMode::ReadOnly);
     RB_REQUIRE_OK(copy);
     auto rounds = (*copy)->scalar("SELECT count(*) FROM round WHERE code = ?1", 0, app.round.code);

@@ -23,7 +23,8 @@ TEST_CASE("ui: the import preview lists every problem and writes nothing", "[ui]
                                                             "N01,新单位,91370200MA3BBBBB20,浙江省,题目一\n"
                                                             "N02,另一单位,91330100MA2AAAAA1E,火星,题目二\n"));
     ui::ImportDialog dialog(ws, import::Kind::Applications, bad, &app.window());
-    REQUIRE(dialog.prepare());
+    RB_REQUIRE_OK(test::finish(dialog.prepare()));
+    test::settle();
     auto* issues = dialog.findChild<QTreeWidget*>(QStringLiteral("importIssues"));
     REQUIRE(issues->topLevelItemCount() == 2);
     CHECK(issues->topLevelItem(0)->text(0) == QStringLiteral("2"));
@@ -44,11 +45,13 @@ TEST_CASE("ui: a clean file imports from the preview and the table shows it", "[
                                            QString::fromUtf8("申报编号,申报单位,统一社会信用代码,所在地区,项目名称\n"
                                                              "N01,新单位,91370200MA3BBBBB2M,浙江省,题目一\n"));
     ui::ImportDialog dialog(ws, import::Kind::Applications, good, &app.window());
-    REQUIRE(dialog.prepare());
+    RB_REQUIRE_OK(test::finish(dialog.prepare()));
+    test::settle();
     auto* button = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
     REQUIRE(button->isEnabled());
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(QStringLiteral("1 new")));
     button->click();
+    test::settle();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.summary().created == 1);
     CHECK(*ws.db().scalar("SELECT count(*) FROM application WHERE code = 'N01'", -1) == 1);
@@ -77,7 +80,8 @@ TEST_CASE("ui: a province's table in the preview: header found, a recommender ma
                 "4,浙江省经济和信息化厅,示例汽车零部件有限公司,91330100MA2AAAA04D,浙紅省,质量精准追溯,2\n"
                 "填表说明：本表由推荐单位盖章后报送。\n"));
         ui::ImportDialog dialog(ws, import::Kind::Applications, file, &app.window());
-        REQUIRE(dialog.prepare());
+        RB_REQUIRE_OK(test::finish(dialog.prepare()));
+        test::settle();
         dialog.resize(1200, 720);
         auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"));
         auto* issues = dialog.findChild<QTreeWidget*>(QStringLiteral("importIssues"));
@@ -102,15 +106,18 @@ TEST_CASE("ui: a province's table in the preview: header found, a recommender ma
         REQUIRE(choice);
         choice->setCurrentIndex(choice->findData(QString::fromUtf8("江苏省")));
         Q_EMIT choice->activated(choice->currentIndex());
+        test::settle();
         CHECK_FALSE(box->isVisibleTo(&dialog));
         // The bad credit code: the row is left out. The province typo: corrected in the cell.
         dialog.setRowExcluded(7, true);
         preview->item(3, 4)->setText(QString::fromUtf8("浙江省"));
+        test::settle();
         CHECK(preview->item(3, 4)->text() == QString::fromUtf8("浙江省"));
         REQUIRE(button->isEnabled());
         CHECK(dialog.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(QStringLiteral("3")));
         test::screenshot(&dialog, QStringLiteral("import-real-fixed-") + language);
         button->click();
+        test::settle();
         CHECK(dialog.result() == QDialog::Accepted);
         CHECK(dialog.summary().created == 3);
         CHECK(*ws.db().scalar("SELECT count(*) FROM application WHERE recommender = '省属企业联合会' AND authority = "

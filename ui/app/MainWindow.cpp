@@ -6,6 +6,7 @@
 #include "app/AppController.h"
 #include "app/Preferences.h"
 #include "applications/ApplicationsPage.h"
+#include "common/BackgroundTask.h"
 #include "common/Icons.h"
 #include "common/Messages.h"
 #include "criteria/CriteriaPage.h"
@@ -336,9 +337,15 @@ void MainWindow::importFile(import::Kind kind, const QString& givenPath)
                                             tr("Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    ImportDialog dialog(*m_workspace, kind, path, this);
-    if (dialog.prepare())
-        dialog.exec();
+    // The file is read and checked off the GUI thread; the preview opens once that is done.
+    auto* dialog = new ImportDialog(*m_workspace, kind, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->prepare(), &BackgroundTask::finished, dialog, [dialog](const Status& outcome) {
+        if (outcome)
+            dialog->open();
+        else
+            dialog->deleteLater();
+    });
 }
 
 QString MainWindow::saveTemplate(const QString& kind, const QString& givenPath)

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Messages.h"
 
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
 
 namespace rb::ui::messages {
 
@@ -56,6 +62,27 @@ void info(QWidget* parent, const QString& title, const QString& text)
         return;
     }
     QMessageBox::information(parent, title, text);
+}
+
+void saved(QWidget* parent, const QString& title, const QString& path)
+{
+    const QFileInfo file(path);
+    const QString text = QCoreApplication::translate("rb::ui::messages", "Saved “%1” in %2.")
+                             .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
+    if (hook()) {
+        hook()(title, text, false);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Close, parent);
+    QPushButton* open = box.addButton(QCoreApplication::translate("rb::ui::messages", "Open"), QMessageBox::AcceptRole);
+    QPushButton* folder =
+        box.addButton(QCoreApplication::translate("rb::ui::messages", "Show in folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absoluteFilePath()));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
 }
 
 bool confirm(QWidget* parent, const QString& title, const QString& text)

@@ -14,6 +14,8 @@ namespace rb::ui::messages {
 void warn(QWidget* parent, const QString& title, const QString& text);
 /// Tells that something worked (an information icon, not a warning).
 void info(QWidget* parent, const QString& title, const QString& text);
+/// Tells that a file was written, naming it and its folder, with buttons to open the file or its folder.
+void saved(QWidget* parent, const QString& title, const QString& path);
 /// Asks a yes/no question; true for yes.
 bool confirm(QWidget* parent, const QString& title, const QString& text);
 

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -79,8 +80,16 @@ void Workspace::notifyChanged(DataKinds kinds)
     Q_EMIT dataChanged(kinds);
 }
 
+Status Workspace::refuseWhileBusy() const
+{
+    if (m_busy.isEmpty())
+        return {};
+    return Error::input(tr("Wait until “%1” has finished").arg(m_busy));
+}
+
 Result<action::Done> Workspace::perform(action::Action action, DataKinds kinds)
 {
+    RB_TRY(refuseWhileBusy());
     noticeForeignChanges();
     Result<action::Done> done = action::perform(*m_db, std::move(action));
     if (!done)
@@ -89,34 +98,63 @@ Result<action::Done> Workspace::perform(action::Action action, DataKinds kinds)
     return done;
 }
 
-Result<action::Done> Workspace::performInBackground(QWidget* parent, const QString& label, action::Action action,
-                                                    DataKinds kinds)
+BackgroundTask* Workspace::performInBackground(QWidget* parent, const QString& label, action::Action action,
+                                               DataKinds kinds, Then then)
 {
+    if (Status busy = refuseWhileBusy(); !busy) {
+        (void)then(busy.error());
+        return BackgroundTask::done(parent, busy);
+    }
     noticeForeignChanges();
     const QString path = m_db->path();
     const QString user = m_db->user();
-    std::optional<action::Done> done;
-    Status status = runInBackground(parent, label, [&](const Progress& progress) -> Status {
-        // Each worker opens its own connection (a connection is not shared between threads).
-        Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
-        if (!db)
-            return db.takeError();
-        (*db)->setUser(user);
-        Result<action::Done> r = action::perform(**db, std::move(action), progress);
-        if (!r)
-            return r.takeError();
-        done = std::move(*r);
-        return {};
-    });
-    if (!status) {
-        // A barrier that commits its own steps may have written some before it stopped: the history cannot
-        // reach past it.
+    auto done = std::make_shared<std::optional<action::Done>>();
+    m_busy = label;
+    Q_EMIT historyChanged(); // Undo and Redo wait
+    QPointer<Workspace> self(this);
+    BackgroundTask* task = BackgroundTask::start(
+        parent, label,
+        [path, user, done, action = std::move(action)](const Progress& progress) mutable -> Status {
+            // Each worker opens its own connection (a connection is not shared between threads).
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(path);
+            if (!db)
+                return db.takeError();
+            (*db)->setUser(user);
+            // Cancel reaches into every statement: the action's transaction is rolled back.
+            (*db)->setCancelCheck(progress);
+            Result<action::Done> r = action::perform(**db, std::move(action), progress);
+            if (!r)
+                return r.takeError();
+            *done = std::move(*r);
+            return {};
+        },
+        [self, kinds, done, then = std::move(then)](const Status& status) -> Status {
+            Workspace* ws = self.data();
+            if (ws == nullptr)
+                return status;
+            ws->m_busy.clear();
+            Q_EMIT ws->historyChanged();
+            if (!status) {
+                // A barrier that commits its own steps may have written some before it stopped: the history
+                // cannot reach past it.
+                ws->noticeForeignChanges();
+                ws->notifyChanged(kinds);
+                return then(status.error());
+            }
+            ws->push(**done, kinds); // done on another connection: its commit is not a foreign change
+            return then(std::move(**done));
+        });
+    // Destroyed with its window before it ended: cancelled, and what follows never runs. The data is free again;
+    // what a barrier committed before it stopped becomes a foreign change.
+    connect(task, &QObject::destroyed, this, [this, kinds] {
+        if (m_busy.isEmpty())
+            return;
+        m_busy.clear();
         noticeForeignChanges();
         notifyChanged(kinds);
-        return status.error();
-    }
-    push(*done, kinds); // done on another connection: its commit is not a foreign change
-    return *done;
+        Q_EMIT historyChanged();
+    });
+    return task;
 }
 
 void Workspace::push(action::Done done, DataKinds kinds)
@@ -161,17 +199,18 @@ ActionCommand* Workspace::command(int index) const
 bool Workspace::canUndo() const
 {
     const ActionCommand* c = command(m_undo.index() - 1);
-    return c && c->state() == ActionCommand::State::Live;
+    return !isBusy() && c && c->state() == ActionCommand::State::Live;
 }
 
 bool Workspace::canRedo() const
 {
     const ActionCommand* c = command(m_undo.index());
-    return c && c->state() == ActionCommand::State::Live;
+    return !isBusy() && c && c->state() == ActionCommand::State::Live;
 }
 
 Status Workspace::undo()
 {
+    RB_TRY(refuseWhileBusy());
     noticeForeignChanges();
     ActionCommand* c = command(m_undo.index() - 1);
     if (!c)
@@ -187,6 +226,7 @@ Status Workspace::undo()
 
 Status Workspace::redo()
 {
+    RB_TRY(refuseWhileBusy());
     noticeForeignChanges();
     ActionCommand* c = command(m_undo.index());
     if (!c || c->state() != ActionCommand::State::Live)

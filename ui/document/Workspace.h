@@ -59,10 +59,15 @@ public:
     /// Applies a user action on this connection and puts it on the history, undoable or as a barrier; then
     /// announces the change. On an error nothing changed and nothing is put on the history.
     Result<action::Done> perform(action::Action action, DataKinds kinds);
-    /// Applies a long action off the GUI thread on its own connection, with progress and Cancel (\a label over
-    /// \a parent), then puts it on the history like perform().
-    Result<action::Done> performInBackground(QWidget* parent, const QString& label, action::Action action,
-                                             DataKinds kinds);
+    /// Starts a long action off the GUI thread on its own connection, with progress and Cancel (\a label over
+    /// \a parent), and returns at once. When it ends it is put on the history like perform(), then \a then gets
+    /// its result on the GUI thread; the task's outcome is what \a then returns. Meanwhile other actions, undo
+    /// and redo are refused (isBusy()).
+    using Then = std::function<Status(const Result<action::Done>& done)>;
+    class BackgroundTask* performInBackground(QWidget* parent, const QString& label, action::Action action,
+                                              DataKinds kinds, Then then);
+    /// A long action is running: the data is being changed on another connection.
+    [[nodiscard]] bool isBusy() const { return !m_busy.isEmpty(); }
     /// Takes back the latest action (refused at a barrier or when its rows were changed since: nothing changes).
     Status undo();
     Status redo();
@@ -92,6 +97,7 @@ private:
     /// A write by another program since the last action becomes a barrier: what is older cannot be trusted.
     void noticeForeignChanges();
     void rememberVersion();
+    [[nodiscard]] Status refuseWhileBusy() const;
     [[nodiscard]] class ActionCommand* command(int index) const;
     /// Undoes (or redoes, \a forward) \a c on the history, showing its round; a refusal changes nothing.
     Status step(ActionCommand* c, bool forward);
@@ -103,6 +109,7 @@ private:
     Round m_round;
     QUndoStack m_undo;
     qint64 m_dataVersion = 0;
+    QString m_busy; ///< the label of the long action running, if any
     bool m_expertsByCode = false;
 };
 

@@ -50,16 +50,17 @@ void ExportActions::populate(QMenu* menu)
     connect(byCode, &QAction::toggled, this, [this](bool on) { m_workspace.setExpertsByCode(on); });
 }
 
-Status ExportActions::exportTable(exporting::What what, const QString& path)
+BackgroundTask* ExportActions::exportTable(exporting::What what, const QString& path)
 {
-    RB_TRY(exporting::checkNotDatabase(m_workspace.db(), path));
+    if (Status s = exporting::checkNotDatabase(m_workspace.db(), path); !s)
+        return BackgroundTask::done(m_parent, s);
     exporting::Options options;
     options.expertsByCode = m_workspace.expertsByCode();
     const QString database = m_workspace.path();
     const Round round = m_workspace.round();
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     // A large round's table takes a moment: built and written on a worker thread with its own connection.
-    return runInBackground(
+    return BackgroundTask::start(
         m_parent, tr("Writing %1…").arg(QFileInfo(path).fileName()),
         [database, round, what, options, path, csv](const Progress& progress) -> Status {
             Result<std::unique_ptr<db::Database>> db = db::schema::open(database, db::OpenMode::ReadOnly);
@@ -73,17 +74,19 @@ Status ExportActions::exportTable(exporting::What what, const QString& path)
         });
 }
 
-Status ExportActions::exportArchive(const QString& path)
+BackgroundTask* ExportActions::exportArchive(const QString& path)
 {
-    RB_TRY(exporting::checkNotDatabase(m_workspace.db(), path));
+    if (Status s = exporting::checkNotDatabase(m_workspace.db(), path); !s)
+        return BackgroundTask::done(m_parent, s);
     const QString database = m_workspace.path();
     const Round round = m_workspace.round();
-    return runInBackground(m_parent, tr("Writing the archive…"), [database, round, path](const Progress& progress) {
-        Result<std::unique_ptr<db::Database>> db = db::schema::open(database, db::OpenMode::ReadOnly);
-        if (!db)
-            return Status(db.takeError());
-        return exporting::archive(**db, round, path, progress);
-    });
+    return BackgroundTask::start(
+        m_parent, tr("Writing the archive…"), [database, round, path](const Progress& progress) {
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(database, db::OpenMode::ReadOnly);
+            if (!db)
+                return Status(db.takeError());
+            return exporting::archive(**db, round, path, progress);
+        });
 }
 
 void ExportActions::askTable(exporting::What what)
@@ -94,8 +97,8 @@ void ExportActions::askTable(exporting::What what)
                                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = exportTable(what, path); !s)
-        messages::warn(m_parent, tr("Export"), s.error().toString());
+    connect(exportTable(what, path), &BackgroundTask::finished, this,
+            [this, path](const Status& outcome) { report(outcome, path); });
 }
 
 void ExportActions::askArchive()
@@ -105,8 +108,16 @@ void ExportActions::askArchive()
         tr("ReviewBench files (*.rbdb)"));
     if (path.isEmpty())
         return;
-    if (Status s = exportArchive(path); !s && s.error().kind != ErrorKind::Cancelled)
-        messages::warn(m_parent, tr("Export"), s.error().toString());
+    connect(exportArchive(path), &BackgroundTask::finished, this,
+            [this, path](const Status& outcome) { report(outcome, path); });
+}
+
+void ExportActions::report(const Status& outcome, const QString& path)
+{
+    if (outcome)
+        messages::saved(m_parent, tr("Export"), path);
+    else if (outcome.error().kind != ErrorKind::Cancelled)
+        messages::warn(m_parent, tr("Export"), outcome.error().toString());
 }
 
 } // namespace rb::ui

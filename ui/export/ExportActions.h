@@ -11,10 +11,11 @@ class QWidget;
 
 namespace rb::ui {
 
+class BackgroundTask;
 class Workspace;
 
 /// The File ▸ Export menu: every table of the round to Excel or CSV, and the round as an archive file.
-/// Tables are built on the GUI thread (they are small); the archive copies the database off it.
+/// Tables and the archive are written off the GUI thread, each on its own read-only connection.
 class ExportActions : public QObject {
     Q_OBJECT
 public:
@@ -24,10 +25,11 @@ public:
     /// documents follow too).
     void populate(QMenu* menu);
 
-    /// Writes table \a what of the current round to \a path (.xlsx, or .csv by its suffix).
-    Status exportTable(exporting::What what, const QString& path);
-    /// Writes the current round as a self-contained archive database, off the GUI thread.
-    Status exportArchive(const QString& path);
+    /// Starts writing table \a what of the current round to \a path (.xlsx, or .csv by its suffix); the task's
+    /// outcome says whether it was written.
+    BackgroundTask* exportTable(exporting::What what, const QString& path);
+    /// Starts writing the current round as a self-contained archive database.
+    BackgroundTask* exportArchive(const QString& path);
 
     /// The menu label of a table.
     static QString tableName(exporting::What what);
@@ -35,6 +37,8 @@ public:
 private:
     void askTable(exporting::What what);
     void askArchive();
+    /// Says where the file was written, or why it was not.
+    void report(const Status& outcome, const QString& path);
 
     Workspace& m_workspace;
     QWidget* m_parent;

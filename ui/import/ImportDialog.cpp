@@ -82,6 +82,7 @@ ImportDialog::ImportDialog(Workspace& workspace, import::Kind kind, QString path
     m_authorityBox->setObjectName(QStringLiteral("importAuthorities"));
     m_authorityBox->hide();
     QPushButton* importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton = importButton;
     importButton->setObjectName(QStringLiteral("importButton"));
     importButton->setEnabled(false);
     QPushButton* exclude = m_buttons->addButton(tr("Leave out the selected rows"), QDialogButtonBox::ActionRole);
@@ -130,27 +131,32 @@ ImportDialog::ImportDialog(Workspace& workspace, import::Kind kind, QString path
     });
 }
 
-bool ImportDialog::prepare()
+BackgroundTask* ImportDialog::prepare()
 {
     const QString path = m_path;
-    std::optional<io::Table> table;
-    Status status = runInBackground(parentWidget(), tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                    [&](const Progress&) -> Status {
-                                        Result<io::Table> read = io::readTable(path);
-                                        if (!read)
-                                            return read.takeError();
-                                        table = std::move(*read);
-                                        return {};
-                                    });
-    if (!status) {
-        messages::warn(parentWidget(), kindTitle(m_kind), status.error().toString());
-        return false;
-    }
-    m_table = std::move(*table);
-    return check();
+    auto table = std::make_shared<io::Table>();
+    return BackgroundTask::start(
+        parentWidget(), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+        [path, table](const Progress&) -> Status {
+            Result<io::Table> read = io::readTable(path);
+            if (!read)
+                return read.takeError();
+            *table = std::move(*read);
+            return {};
+        },
+        [this, table](const Status& status) -> Status {
+            if (!status) {
+                if (status.error().kind != ErrorKind::Cancelled)
+                    messages::warn(parentWidget(), kindTitle(m_kind), status.error().toString());
+                return status;
+            }
+            m_table = std::move(*table);
+            check();
+            return {};
+        });
 }
 
-bool ImportDialog::check()
+void ImportDialog::check()
 {
     const QString dbPath = m_workspace.path();
     const QString user = m_workspace.db().user();
@@ -158,25 +164,41 @@ bool ImportDialog::check()
     const import::Kind kind = m_kind;
     const io::Table table = m_table;
     const import::Options options = m_options;
-    std::optional<import::Plan> plan;
-    Status status = runInBackground(this, tr("Checking %1…").arg(table.fileName), [&](const Progress&) -> Status {
-        Result<std::unique_ptr<db::Database>> db = workerConnection(dbPath, user);
-        if (!db)
-            return db.takeError();
-        Result<import::Plan> prepared = import::prepare(**db, round, kind, table, options);
-        if (!prepared)
-            return prepared.takeError();
-        plan = std::move(*prepared);
-        return {};
-    });
-    if (!status) {
-        messages::warn(this, kindTitle(m_kind), status.error().toString());
-        return false;
-    }
-    m_plan = std::move(*plan);
-    showPlan();
-    showAuthorities();
-    return true;
+    auto plan = std::make_shared<import::Plan>();
+    // A check still running answers for edits since made: it is dropped (deleting it cancels it).
+    delete m_checking;
+    m_importButton->setEnabled(false);
+    m_status->setText(tr("Checking…"));
+    m_status->setStyleSheet(QString());
+    m_checking = BackgroundTask::start(
+        this, tr("Checking %1…").arg(table.fileName),
+        [dbPath, user, round, kind, table, options, plan](const Progress&) -> Status {
+            Result<std::unique_ptr<db::Database>> db = workerConnection(dbPath, user);
+            if (!db)
+                return db.takeError();
+            Result<import::Plan> prepared = import::prepare(**db, round, kind, table, options);
+            if (!prepared)
+                return prepared.takeError();
+            *plan = std::move(*prepared);
+            return {};
+        },
+        [this, plan](const Status& status) -> Status {
+            if (!status) {
+                if (status.error().kind != ErrorKind::Cancelled)
+                    messages::warn(this, kindTitle(m_kind), status.error().toString());
+                m_status->setText(status.error().toString());
+                return status;
+            }
+            m_plan = std::move(*plan);
+            showPlan();
+            showAuthorities();
+            return {};
+        });
+}
+
+BackgroundTask* ImportDialog::checking() const
+{
+    return m_checking;
 }
 
 void ImportDialog::setAuthority(const QString& recommender, const QString& authority)
@@ -270,8 +292,7 @@ void ImportDialog::showPlan()
         new QTreeWidgetItem(m_issues, {QString(), tr("note"), note});
     m_issues->resizeColumnToContents(0);
     m_issues->resizeColumnToContents(1);
-    auto* importButton = findChild<QPushButton*>(QStringLiteral("importButton"));
-    importButton->setEnabled(m_plan.ok());
+    m_importButton->setEnabled(m_plan.ok());
     if (m_plan.ok()) {
         QString text = tr("Ready: %1 new, %2 changed, %3 unchanged.")
                            .arg(m_plan.expected.created)
@@ -284,7 +305,9 @@ void ImportDialog::showPlan()
         if (m_kind == import::Kind::Criteria)
             text += QLatin1Char(' ') + tr("The file replaces the round's criteria.");
         m_status->setText(text);
-        m_status->setStyleSheet(QStringLiteral("color: #2E8B57;"));
+        // Removing criteria (and their scores) is not simply "ready": it is said in the colour of a caution.
+        m_status->setStyleSheet(m_plan.expected.removed ? QStringLiteral("color: #B8860B;")
+                                                        : QStringLiteral("color: #2E8B57;"));
     } else {
         m_status->setText(tr("%n problem(s) found. Correct the cells here (double-click), leave the rows out, or "
                              "correct the file; nothing is imported until every row that remains is right.",
@@ -328,19 +351,30 @@ void ImportDialog::runImport()
                                           : m_kind == import::Kind::Criteria   ? Workspace::Criteria
                                                                                : Workspace::Review)
                                          | Workspace::Settings;
-    // Checked again on the writing connection: the plan must hold for the file as it is now.
-    Result<action::Done> done =
-        m_workspace.performInBackground(this, tr("Importing %1…").arg(m_table.fileName),
-                                        action::importTable(m_workspace.round(), m_kind, m_table, m_options), changed);
-    if (!done) {
-        messages::warn(this, kindTitle(m_kind), done.error().toString());
+    if (m_plan.expected.removed > 0
+        && !messages::confirm(this, kindTitle(m_kind),
+                              tr("%n criterion/criteria of the round not in the file will be removed, with their "
+                                 "scores. Import anyway?",
+                                 nullptr, m_plan.expected.removed)))
         return;
-    }
-    m_summary.created = done->out.value(QStringLiteral("created")).toInt();
-    m_summary.updated = done->out.value(QStringLiteral("updated")).toInt();
-    m_summary.unchanged = done->out.value(QStringLiteral("unchanged")).toInt();
-    m_summary.removed = done->out.value(QStringLiteral("removed")).toInt();
-    accept();
+    // Checked again on the writing connection: the plan must hold for the file as it is now.
+    m_importButton->setEnabled(false);
+    m_workspace.performInBackground(this, tr("Importing %1…").arg(m_table.fileName),
+                                    action::importTable(m_workspace.round(), m_kind, m_table, m_options), changed,
+                                    [this](const Result<action::Done>& done) -> Status {
+                                        if (!done) {
+                                            m_importButton->setEnabled(m_plan.ok());
+                                            if (done.error().kind != ErrorKind::Cancelled)
+                                                messages::warn(this, kindTitle(m_kind), done.error().toString());
+                                            return done.error();
+                                        }
+                                        m_summary.created = done->out.value(QStringLiteral("created")).toInt();
+                                        m_summary.updated = done->out.value(QStringLiteral("updated")).toInt();
+                                        m_summary.unchanged = done->out.value(QStringLiteral("unchanged")).toInt();
+                                        m_summary.removed = done->out.value(QStringLiteral("removed")).toInt();
+                                        accept();
+                                        return {};
+                                    });
 }
 
 } // namespace rb::ui

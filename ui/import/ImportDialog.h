@@ -5,15 +5,19 @@
 #include "import/Importer.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 
 namespace rb::ui {
+
+class BackgroundTask;
 
 /// Shows what an import would do before anything is written: the rows as read below the header it found, the
 /// notes (what was skipped), every problem with its row and column, and the counts. What cannot go in is fixable
@@ -24,12 +28,15 @@ class ImportDialog : public QDialog {
 public:
     ImportDialog(Workspace& workspace, import::Kind kind, QString path, QWidget* parent = nullptr);
 
-    /// Reads the file once and checks it (off the GUI thread). False when the file could not be read.
-    bool prepare();
+    /// Starts reading the file once, then checking it, off the GUI thread; the task's outcome is an error (already
+    /// shown) when the file could not be read. Show the dialog once it has finished well.
+    BackgroundTask* prepare();
+    /// The check running after the latest edit, or null when the preview is up to date.
+    [[nodiscard]] BackgroundTask* checking() const;
     [[nodiscard]] const import::Plan& plan() const { return m_plan; }
     [[nodiscard]] const import::Summary& summary() const { return m_summary; }
 
-    /// The preview's edits; each checks the file again.
+    /// The preview's edits; each checks the file again (off the GUI thread: Import waits for it).
     void setAuthority(const QString& recommender, const QString& authority);
     void setRowExcluded(int rowNumber, bool excluded);
     void correctCell(int rowNumber, int column, const QString& text);
@@ -37,7 +44,7 @@ public:
     static constexpr int kPreviewRows = 200;
 
 private:
-    bool check();
+    void check();
     void showPlan();
     void showAuthorities();
     void runImport();
@@ -57,6 +64,8 @@ private:
     QGroupBox* m_authorityBox;
     QFormLayout* m_authorityForm;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_importButton = nullptr;
+    QPointer<BackgroundTask> m_checking;
 };
 
 } // namespace rb::ui

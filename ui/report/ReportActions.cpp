@@ -79,15 +79,15 @@ void ReportActions::preview(const report::Request& request)
         reports::previewAndPrint(m_parent, *doc);
 }
 
-QString ReportActions::save(const report::Request& request)
+void ReportActions::save(const report::Request& request)
 {
     std::optional<report::Document> doc = document(request);
     if (!doc)
-        return {};
+        return;
     QString name = report::title(request.kind);
     if (!request.application.isEmpty())
         name += QLatin1Char('-') + request.application;
-    return reports::saveAsPdf(m_parent, *doc, m_workspace.suggestedOutput(name + QStringLiteral(".pdf")));
+    reports::saveAsPdf(m_parent, std::move(*doc), m_workspace.suggestedOutput(name + QStringLiteral(".pdf")));
 }
 
 QToolButton* ReportActions::button(Workspace& workspace, QWidget* parent, const QList<report::Kind>& kinds,

@@ -30,8 +30,8 @@ public:
     /// Builds the document \a request asks for (experts by code as the workspace says); shows a failure.
     std::optional<report::Document> document(report::Request request);
     void preview(const report::Request& request);
-    /// Asks for a file and writes the PDF; returns the path written or an empty string.
-    QString save(const report::Request& request);
+    /// Asks for a file and writes the PDF off the GUI thread, then says where it is.
+    void save(const report::Request& request);
 
     /// The menu label of a kind, in the user's language.
     static QString kindName(report::Kind kind);

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
@@ -165,29 +166,41 @@ void previewAndPrint(QWidget* parent, const report::Document& doc)
     dialog.exec();
 }
 
-Status savePdfInBackground(QWidget* parent, const report::Document& doc, const QString& path)
+BackgroundTask* savePdfInBackground(QWidget* parent, report::Document doc, const QString& path)
 {
-    Status status = runInBackground(parent, Tr::tr("Writing %1…").arg(QDir::toNativeSeparators(path)),
-                                    [&doc, &path](const Progress& progress) -> Status {
-                                        Result<int> pages = writePdf(doc, path, progress);
-                                        if (!pages)
-                                            return pages.takeError();
-                                        return {};
-                                    });
-    if (!status.ok() && status.error().kind != ErrorKind::Cancelled)
-        messages::warn(parent, Tr::tr("Save as PDF"), status.error().toString());
-    return status;
+    auto shared = std::make_shared<const report::Document>(std::move(doc));
+    return BackgroundTask::start(
+        parent, Tr::tr("Writing %1…").arg(QDir::toNativeSeparators(path)),
+        [shared, path](const Progress& progress) -> Status {
+            Result<int> pages = writePdf(*shared, path, progress);
+            if (!pages)
+                return pages.takeError();
+            return {};
+        },
+        [parent = QPointer<QWidget>(parent)](const Status& status) {
+            if (!status.ok() && status.error().kind != ErrorKind::Cancelled)
+                messages::warn(parent, Tr::tr("Save as PDF"), status.error().toString());
+            return status;
+        });
 }
 
-QString saveAsPdf(QWidget* parent, const report::Document& doc, const QString& suggestedName)
+void saveAsPdf(QWidget* parent, report::Document doc, const QString& suggestedName,
+               std::function<void(const QString& path)> written)
 {
     const QString name = suggestedName.isEmpty() ? doc.title + QStringLiteral(".pdf") : suggestedName;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"), QDir(folder).filePath(name),
                                                       Tr::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
-        return {};
-    return savePdfInBackground(parent, doc, path).ok() ? path : QString();
+        return;
+    BackgroundTask* task = savePdfInBackground(parent, std::move(doc), path);
+    QObject::connect(task, &BackgroundTask::finished, parent, [parent, path, written](const Status& outcome) {
+        if (!outcome)
+            return;
+        if (written)
+            written(path);
+        messages::saved(parent, Tr::tr("Save as PDF"), path);
+    });
 }
 
 } // namespace rb::ui::reports

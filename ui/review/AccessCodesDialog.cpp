@@ -99,9 +99,8 @@ AccessCodesDialog::AccessCodesDialog(QWidget* parent, const Round& round, const 
         m_kept = true;
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString written =
-            reports::saveAsPdf(this, letters(), QDir(m_folder).filePath(QString::fromUtf8("评审包访问码通知.pdf")));
-        m_kept = m_kept || !written.isEmpty();
+        reports::saveAsPdf(this, letters(), QDir(m_folder).filePath(QString::fromUtf8("评审包访问码通知.pdf")),
+                           [this](const QString&) { m_kept = true; });
     });
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save access codes"),

@@ -2,6 +2,7 @@
 #include "review/AssignmentPage.h"
 
 #include "action/ReviewActions.h"
+#include "common/BackgroundTask.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "repo/ApplicationRepository.h"
@@ -127,21 +128,24 @@ void AssignmentPage::updateSummary()
                            .arg(maxLoad));
 }
 
-bool AssignmentPage::assignAutomatically()
+BackgroundTask* AssignmentPage::assignAutomatically()
 {
-    Result<action::Done> done = m_workspace.performInBackground(
+    return m_workspace.performInBackground(
         this, tr("Assigning experts…"),
-        action::autoAssign(m_workspace.round(), m_perApplication->value(), quint64(m_seed->value())),
-        Workspace::Review);
-    if (!done) {
-        QStringList lines;
-        for (const Issue& i : done.error().issues.mid(0, 20))
-            lines << i.toString();
-        messages::warn(this, tr("Assign automatically"),
-                       done.error().message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
-        return false;
-    }
-    return true;
+        action::autoAssign(m_workspace.round(), m_perApplication->value(), quint64(m_seed->value())), Workspace::Review,
+        [this](const Result<action::Done>& done) -> Status {
+            if (!done) {
+                if (done.error().kind == ErrorKind::Cancelled)
+                    return done.error();
+                QStringList lines;
+                for (const Issue& i : done.error().issues.mid(0, 20))
+                    lines << i.toString();
+                messages::warn(this, tr("Assign automatically"),
+                               done.error().message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+                return done.error();
+            }
+            return {};
+        });
 }
 
 void AssignmentPage::toggle(int row, int column)

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace rb::ui {
 
+class BackgroundTask;
 class LazyReload;
 
 class AssignmentMatrix;
@@ -22,8 +23,9 @@ class AssignmentPage : public QWidget {
 public:
     explicit AssignmentPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
-    /// Runs the automatic assignment as one undoable step; returns false (with a message) when impossible.
-    bool assignAutomatically();
+    /// Starts the automatic assignment (one undoable step) off the GUI thread; the outcome is an error (after a
+    /// message) when it is impossible.
+    BackgroundTask* assignAutomatically();
     /// Assigns or removes the expert of \a column for the application of \a row.
     void toggle(int row, int column);
     [[nodiscard]] AssignmentMatrix* matrix() const { return m_matrix; }

@@ -220,7 +220,7 @@ void PackagesPage::dropEvent(QDropEvent* event)
         mergeFiles(paths);
 }
 
-bool PackagesPage::mergeFiles(const QStringList& paths)
+BackgroundTask* PackagesPage::mergeFiles(const QStringList& paths)
 {
     QStringList files;
     for (const QString& p : paths) {
@@ -233,31 +233,37 @@ bool PackagesPage::mergeFiles(const QStringList& paths)
         }
     }
     if (files.isEmpty())
-        return false;
+        return BackgroundTask::done(this, Error::input(tr("No package (*.rbpkg) was found there")));
     auto report = std::make_shared<merge::MergeReport>();
-    Result<action::Done> done =
-        m_workspace.performInBackground(this, tr("Merging %n package(s)…", nullptr, int(files.size())),
-                                        action::mergePackages(m_workspace.round(), files, report), Workspace::Review);
-    if (!done) {
-        messages::warn(this, tr("Merge"), done.error().toString());
-        return false;
-    }
-    showOutcomes(*report);
-    return true;
+    return m_workspace.performInBackground(this, tr("Merging %n package(s)…", nullptr, int(files.size())),
+                                           action::mergePackages(m_workspace.round(), files, report), Workspace::Review,
+                                           [this, report](const Result<action::Done>& done) -> Status {
+                                               if (!done) {
+                                                   if (done.error().kind != ErrorKind::Cancelled)
+                                                       messages::warn(this, tr("Merge"), done.error().toString());
+                                                   return done.error();
+                                               }
+                                               showOutcomes(*report);
+                                               return {};
+                                           });
 }
 
-bool PackagesPage::chooseCopy(const QString& file)
+BackgroundTask* PackagesPage::chooseCopy(const QString& file)
 {
     auto report = std::make_shared<merge::MergeReport>();
-    Result<action::Done> done =
-        m_workspace.performInBackground(this, tr("Counting the chosen copy…"),
-                                        action::chooseCopy(m_workspace.round(), file, report), Workspace::Review);
-    if (!done) {
-        messages::warn(this, tr("Count this copy"), done.error().toString());
-        return false;
-    }
-    showOutcomes(*report);
-    return !report->anyRejected();
+    return m_workspace.performInBackground(
+        this, tr("Counting the chosen copy…"), action::chooseCopy(m_workspace.round(), file, report), Workspace::Review,
+        [this, report](const Result<action::Done>& done) -> Status {
+            if (!done) {
+                if (done.error().kind != ErrorKind::Cancelled)
+                    messages::warn(this, tr("Count this copy"), done.error().toString());
+                return done.error();
+            }
+            showOutcomes(*report);
+            if (report->anyRejected())
+                return Error::input(tr("The chosen copy was rejected"));
+            return {};
+        });
 }
 
 void PackagesPage::showOutcomes(const merge::MergeReport& report)
@@ -289,25 +295,27 @@ void PackagesPage::showOutcomes(const merge::MergeReport& report)
     m_choose->setVisible(conflicts);
 }
 
-bool PackagesPage::writePackages(const QString& folder, const QStringList& experts, bool reissue)
+BackgroundTask* PackagesPage::writePackages(const QString& folder, const QStringList& experts, bool reissue)
 {
     auto made = std::make_shared<QList<package::IssuedPackage>>();
-    Result<action::Done> done = m_workspace.performInBackground(
+    return m_workspace.performInBackground(
         this, tr("Writing packages…"), action::writePackages(m_workspace.round(), {folder, experts, reissue}, made),
-        Workspace::Review);
-    if (!done) {
-        messages::warn(this, tr("Write packages"), done.error().toString());
-        return false;
-    }
-    const QList<package::IssuedPackage>& issued = *made;
-    const auto written = std::count_if(issued.begin(), issued.end(), [](const auto& p) { return !p.skipped; });
-    if (written == 0) {
-        messages::warn(this, tr("Write packages"),
-                       tr("Every expert already has a package; use re-issue for a new one."));
-        return true;
-    }
-    AccessCodesDialog::show(this, m_workspace.round(), issued, folder);
-    return true;
+        Workspace::Review, [this, made, folder](const Result<action::Done>& done) -> Status {
+            if (!done) {
+                if (done.error().kind != ErrorKind::Cancelled)
+                    messages::warn(this, tr("Write packages"), done.error().toString());
+                return done.error();
+            }
+            const QList<package::IssuedPackage>& issued = *made;
+            const auto written = std::count_if(issued.begin(), issued.end(), [](const auto& p) { return !p.skipped; });
+            if (written == 0) {
+                messages::info(this, tr("Write packages"),
+                               tr("Every expert already has a package; use re-issue for a new one."));
+                return {};
+            }
+            AccessCodesDialog::show(this, m_workspace.round(), issued, folder);
+            return {};
+        });
 }
 
 } // namespace rb::ui

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace rb::ui {
 
+class BackgroundTask;
 class LazyReload;
 
 /// The experts' review packages: who has one, which revision, and writing or re-issuing them.
@@ -20,14 +21,17 @@ class PackagesPage : public QWidget {
 public:
     explicit PackagesPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
-    /// Writes packages into \a folder (off the GUI thread); \a experts empty = everyone without one.
-    bool writePackages(const QString& folder, const QStringList& experts = {}, bool reissue = false);
-    /// Merges returned packages (files, or every .rbpkg in a folder) off the GUI thread and shows
-    /// each file's outcome. Returns false when the merge could not run at all.
-    bool mergeFiles(const QStringList& paths);
-    /// Makes \a file (a returned copy of a package in conflict) the copy that counts, off the GUI thread, and shows
-    /// the outcome. Returns false when it was refused or could not run.
-    bool chooseCopy(const QString& file);
+    // Each starts its work off the GUI thread and returns the task at once; its outcome is an error when the work
+    // failed, was refused or was cancelled (after the warning was shown).
+
+    /// Writes packages into \a folder, then shows the access codes; \a experts empty = everyone without one.
+    BackgroundTask* writePackages(const QString& folder, const QStringList& experts = {}, bool reissue = false);
+    /// Merges returned packages (files, or every .rbpkg in a folder) and shows each file's outcome; the outcome is
+    /// an error only when the merge could not run at all.
+    BackgroundTask* mergeFiles(const QStringList& paths);
+    /// Makes \a file (a returned copy of a package in conflict) the copy that counts and shows the outcome; the
+    /// outcome is an error when it was refused or could not run.
+    BackgroundTask* chooseCopy(const QString& file);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
