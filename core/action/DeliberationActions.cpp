@@ -92,7 +92,7 @@ Action importCommittee(const Round& round, const io::Table& table)
             // Who steps down comes first, so that a new chair can take the chair.
             QList<deliberation::RosterRow> rows = *roster;
             std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-                return a.role != QLatin1String("chair") && b.role == QLatin1String("chair");
+                return !labels::is(a.role, labels::Role::Chair) && labels::is(b.role, labels::Role::Chair);
             });
             int added = 0;
             int updated = 0;

@@ -2,12 +2,12 @@
 #include "action/LifecycleActions.h"
 
 #include "common/Tr.h"
+#include "domain/States.h"
 #include "notice/Milestones.h"
 #include "notice/PublicNotice.h"
 #include "workflow/CalendarFiles.h"
 #include "workflow/FormalReview.h"
 #include "workflow/Reevaluation.h"
-#include "workflow/States.h"
 #include "workflow/Workflow.h"
 
 #include <QFileInfo>
@@ -33,10 +33,8 @@ QString codeList(const QStringList& codes)
 
 bool isFinalState(const QString& state)
 {
-    static const QStringList kFinal = {QStringLiteral("not_accepted"), QStringLiteral("approved"),
-                                       QStringLiteral("withdrawn"),    QStringLiteral("acceptance_failed"),
-                                       QStringLiteral("valid"),        QStringLiteral("revoked")};
-    return kFinal.contains(state);
+    const std::optional<states::State> s = states::fromKey(state);
+    return s && states::isFinal(*s);
 }
 
 Action moveApplications(const Round& round, const QList<qint64>& ids, const QStringList& codes, const QString& to,

@@ -6,12 +6,12 @@
 #include "cli/Session.h"
 #include "common/Tr.h"
 
+#include "domain/States.h"
 #include "notice/Milestones.h"
 #include "notice/PublicNotice.h"
 #include "repo/RoundRepository.h"
 #include "workflow/FormalReview.h"
 #include "workflow/Reevaluation.h"
-#include "workflow/States.h"
 #include "workflow/Workflow.h"
 #include "workflow/WorkingDays.h"
 

@@ -13,23 +13,23 @@ std::optional<QString> roleKey(const QString& text)
 {
     const QString t = import::headerKey(text);
     if (t.isEmpty())
-        return QStringLiteral("member");
+        return labels::key(labels::Role::Member);
     for (const QString& key : labels::keys(labels::Kind::Role)) {
         if (t == import::headerKey(key) || t == import::headerKey(labels::official(labels::Kind::Role, key))
             || t == import::headerKey(labels::screen(labels::Kind::Role, key)))
             return key;
     }
     static const QHash<QString, QString> variants = {
-        {QStringLiteral("主任"), QStringLiteral("chair")},
-        {QStringLiteral("组长"), QStringLiteral("chair")},
-        {QStringLiteral("专家组组长"), QStringLiteral("chair")},
-        {QStringLiteral("副主任"), QStringLiteral("vice_chair")},
-        {QStringLiteral("副组长"), QStringLiteral("vice_chair")},
-        {QStringLiteral("成员"), QStringLiteral("member")},
-        {QStringLiteral("组员"), QStringLiteral("member")},
-        {QStringLiteral("专家"), QStringLiteral("member")},
-        {QStringLiteral("秘书长"), QStringLiteral("secretary")},
-        {QStringLiteral("vicechair"), QStringLiteral("vice_chair")},
+        {QStringLiteral("主任"), labels::key(labels::Role::Chair)},
+        {QStringLiteral("组长"), labels::key(labels::Role::Chair)},
+        {QStringLiteral("专家组组长"), labels::key(labels::Role::Chair)},
+        {QStringLiteral("副主任"), labels::key(labels::Role::ViceChair)},
+        {QStringLiteral("副组长"), labels::key(labels::Role::ViceChair)},
+        {QStringLiteral("成员"), labels::key(labels::Role::Member)},
+        {QStringLiteral("组员"), labels::key(labels::Role::Member)},
+        {QStringLiteral("专家"), labels::key(labels::Role::Member)},
+        {QStringLiteral("秘书长"), labels::key(labels::Role::Secretary)},
+        {QStringLiteral("vicechair"), labels::key(labels::Role::ViceChair)},
     };
     const auto it = variants.constFind(t);
     if (it != variants.constEnd())
@@ -73,7 +73,7 @@ Result<QList<RosterRow>> readRoster(io::Table table)
             continue;
         }
         m.role = *key;
-        if (m.role == QLatin1String("chair")) {
+        if (labels::is(m.role, labels::Role::Chair)) {
             if (chairRow) {
                 issue(r.number, QStringLiteral("role"),
                       Tr::tr("a committee has one chair; row %1 names one already").arg(chairRow));

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "consolidation/Consolidation.h"
 #include "deliberation/Labels.h"
+#include "domain/States.h"
 #include "repo/AuditLog.h"
 #include "repo/RoundSettings.h"
 #include "workflow/Workflow.h"
@@ -12,6 +13,8 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+
+using rb::states::State;
 
 namespace rb::deliberation {
 
@@ -42,7 +45,8 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
 {
     if (name.trimmed().isEmpty())
         return Error::input(Tr::tr("the member needs a name"));
-    Member m{0, newUid(), name.trimmed(), organisation.trimmed(), role.isEmpty() ? QStringLiteral("member") : role};
+    Member m{0, newUid(), name.trimmed(), organisation.trimmed(),
+             role.isEmpty() ? labels::key(labels::Role::Member) : role};
     if (!labels::isKey(labels::Kind::Role, m.role))
         return Error::input(
             Tr::tr("'%1' is not a committee role (chair, vice_chair, member or secretary)").arg(m.role));
@@ -53,7 +57,7 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
         return same.takeError();
     if (*same)
         return Error::input(Tr::tr("%1 is already a member of the committee").arg(m.name));
-    if (m.role == QLatin1String("chair")) {
+    if (labels::is(m.role, labels::Role::Chair)) {
         Result<QString> chair = m_db.scalarText(
             "SELECT coalesce(max(name), '') FROM committee_member WHERE round_id = ?1 AND role = 'chair'", m_round.id);
         if (!chair)
@@ -67,7 +71,7 @@ Result<Member> DeliberationService::addMember(const QString& name, const QString
                      "?3, ?4, ?5, (SELECT coalesce(max(position), -1) + 1 FROM committee_member WHERE round_id = ?2))",
                      m.uid, m_round.id, m.name, m.organisation, m.role));
     m.id = m_db.lastInsertId();
-    if (m.role == QLatin1String("chair"))
+    if (labels::is(m.role, labels::Role::Chair))
         RB_TRY(chairOpenMeetings(m.id));
     // Members join every planned meeting, expected present.
     RB_TRY(m_db.exec("INSERT OR IGNORE INTO meeting_attendance (meeting_id, member_id, present) SELECT id, ?2, 1 FROM "
@@ -124,7 +128,7 @@ Result<Member> DeliberationService::editMember(const QString& name, const QStrin
             continue;
         if (other.name == m.name)
             return Error::input(Tr::tr("%1 is already a member of the committee").arg(m.name));
-        if (m.role == QLatin1String("chair") && other.role == QLatin1String("chair"))
+        if (labels::is(m.role, labels::Role::Chair) && labels::is(other.role, labels::Role::Chair))
             return Error::input(Tr::tr("the committee already has a chair (%1)").arg(other.name));
     }
     ChangeSet changes;
@@ -137,7 +141,7 @@ Result<Member> DeliberationService::editMember(const QString& name, const QStrin
     RB_TRY(tx.status());
     RB_TRY(m_db.exec("UPDATE committee_member SET name = ?2, organisation = ?3, role = ?4 WHERE id = ?1", m.id, m.name,
                      m.organisation, m.role));
-    if (m.role == QLatin1String("chair"))
+    if (labels::is(m.role, labels::Role::Chair))
         RB_TRY(chairOpenMeetings(m.id));
     RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("committee_member"), m.uid,
                                  before.name, changes.json()));
@@ -219,7 +223,7 @@ Result<std::optional<Member>> DeliberationService::chair()
     if (!all)
         return all.takeError();
     for (const Member& m : *all) {
-        if (m.role == QLatin1String("chair"))
+        if (labels::is(m.role, labels::Role::Chair))
             return std::optional<Member>(m);
     }
     return std::optional<Member>();
@@ -322,7 +326,7 @@ Result<QList<Case>> DeliberationService::prepareAgenda(qint64 meetingId, QList<q
             Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", a.applicationId);
             if (!state)
                 return state.takeError();
-            if (*state == QLatin1String("deliberation")) {
+            if (states::is(*state, State::Deliberation)) {
                 Result<qint64> open = m_db.scalar(
                     "SELECT count(*) FROM deliberation_case WHERE application_id = ?1 AND concluded_at IS NULL", 0,
                     a.applicationId);
@@ -330,10 +334,10 @@ Result<QList<Case>> DeliberationService::prepareAgenda(qint64 meetingId, QList<q
                     return open.takeError();
                 if (*open)
                     continue;
-            } else if (*state != QLatin1String("expert_review") && *state != QLatin1String("revise")) {
+            } else if (!states::is(*state, State::ExpertReview) && !states::is(*state, State::Revise)) {
                 continue;
             }
-            if (*state == QLatin1String("expert_review") && !a.score)
+            if (states::is(*state, State::ExpertReview) && !a.score)
                 continue;
             const double score = a.score.value_or(0);
             ready.append({a.applicationId, a.flags.contains(QLatin1String("disagreement")),
@@ -368,8 +372,8 @@ Result<QList<Case>> DeliberationService::prepareAgenda(qint64 meetingId, QList<q
         Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", app);
         if (!state)
             return state.takeError();
-        if (*state != QLatin1String("deliberation")) // else moved there by hand, without a case until now
-            RB_TRY(flow.transition(app, QStringLiteral("deliberation"), QString()));
+        if (!states::is(*state, State::Deliberation)) // else moved there by hand, without a case until now
+            RB_TRY(flow.transition(app, states::key(State::Deliberation), QString()));
         Result<qint64> previous = m_db.scalar("SELECT max(id) FROM deliberation_case WHERE application_id = ?1 AND "
                                               "concluded_at IS NOT NULL",
                                               0, app);
@@ -504,8 +508,8 @@ Status DeliberationService::setParticipation(qint64 caseId, const Participation&
         return c.takeError();
     if (!c->concludedAt.isEmpty())
         return Error::input(Tr::tr("the case is concluded; its record can no longer be changed"));
-    static const QStringList votes = {QString(), QStringLiteral("for"), QStringLiteral("against"),
-                                      QStringLiteral("abstain")};
+    static const QStringList votes = {QString(), labels::key(labels::Vote::For), labels::key(labels::Vote::Against),
+                                      labels::key(labels::Vote::Abstain)};
     if (!votes.contains(p.vote))
         return Error::input(Tr::tr("a vote is for, against or abstain"));
     if (p.recused && p.recusalReason.trimmed().isEmpty())
@@ -555,17 +559,16 @@ Result<Tally> DeliberationService::tally(qint64 caseId)
         if (!p.present)
             continue;
         ++t.present;
-        t.votesFor += p.vote == QLatin1String("for") ? 1 : 0;
-        t.against += p.vote == QLatin1String("against") ? 1 : 0;
-        t.abstain += p.vote == QLatin1String("abstain") ? 1 : 0;
+        t.votesFor += labels::is(p.vote, labels::Vote::For) ? 1 : 0;
+        t.against += labels::is(p.vote, labels::Vote::Against) ? 1 : 0;
+        t.abstain += labels::is(p.vote, labels::Vote::Abstain) ? 1 : 0;
     }
     return t;
 }
 
 Status DeliberationService::conclude(qint64 caseId, const QString& conclusion)
 {
-    static const QStringList conclusions = {QStringLiteral("proposed"), QStringLiteral("revise"),
-                                            QStringLiteral("rejected")};
+    static const QStringList conclusions = labels::keys(labels::Kind::Conclusion);
     if (!conclusions.contains(conclusion))
         return Error::input(Tr::tr("the conclusion is proposed, revise or rejected"));
     Result<Case> c = caseOf(caseId);
@@ -573,9 +576,9 @@ Status DeliberationService::conclude(qint64 caseId, const QString& conclusion)
         return c.takeError();
     if (!c->concludedAt.isEmpty())
         return Error::input(Tr::tr("the case is already concluded"));
-    if (conclusion == QLatin1String("revise") && c->conditions.trimmed().isEmpty())
+    if (labels::is(conclusion, labels::Conclusion::Revise) && c->conditions.trimmed().isEmpty())
         return Error::input(Tr::tr("say what must be revised before the case comes back (the conditions)"));
-    if (conclusion == QLatin1String("rejected") && c->collectiveOpinion.trimmed().isEmpty())
+    if (labels::is(conclusion, labels::Conclusion::Rejected) && c->collectiveOpinion.trimmed().isEmpty())
         return Error::input(Tr::tr("a rejection needs the committee's collective opinion"));
     Result<Tally> t = tally(caseId);
     if (!t)
@@ -595,7 +598,7 @@ Status DeliberationService::conclude(qint64 caseId, const QString& conclusion)
                                              {QStringLiteral("for"), t->votesFor},
                                              {QStringLiteral("against"), t->against},
                                              {QStringLiteral("abstain"), t->abstain}}));
-    const QString reason = conclusion == QLatin1String("revise") ? c->conditions : c->collectiveOpinion;
+    const QString reason = labels::is(conclusion, labels::Conclusion::Revise) ? c->conditions : c->collectiveOpinion;
     RB_TRY(workflow::WorkflowService(m_db, m_round).transition(c->applicationId, conclusion, reason));
     return tx.commit();
 }

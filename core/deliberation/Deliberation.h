@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deliberation/Labels.h"
 #include "deliberation/VoteRule.h"
 #include "domain/Round.h"
 #include "storage/Database.h"
@@ -10,7 +11,7 @@ namespace rb::deliberation {
 /// Whether a member in \a role votes and counts toward the quorum: everybody but the secretary, who records.
 [[nodiscard]] inline bool votes(const QString& role)
 {
-    return role != QLatin1String("secretary");
+    return !labels::is(role, labels::Role::Secretary);
 }
 
 /// A committee member (委员): an expert of the round or someone else; the chair leads and signs.

@@ -2,6 +2,8 @@
 #include "deliberation/Labels.h"
 #include "common/Tr.h"
 
+#include <iterator>
+
 namespace rb::labels {
 
 namespace {
@@ -53,7 +55,64 @@ QList<Label> table(Kind kind)
     return {};
 }
 
+template <typename Value>
+std::optional<Value> parse(Kind kind, const QString& text)
+{
+    const QList<Label> labels = table(kind);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (text == QLatin1String(labels[i].key))
+            return Value(i);
+    }
+    return std::nullopt;
+}
+
+// The enums follow their tables' order.
+static_assert(std::size(kRoles) == std::size_t(Role::Secretary) + 1);
+static_assert(std::size(kVotes) == std::size_t(Vote::Abstain) + 1);
+static_assert(std::size(kConclusions) == std::size_t(Conclusion::Rejected) + 1);
+static_assert(std::size(kRecommendations) == std::size_t(Recommendation::Revise) + 1);
+
 } // namespace
+
+QString key(Role value)
+{
+    return QString::fromLatin1(kRoles[std::size_t(value)].key);
+}
+
+QString key(Vote value)
+{
+    return QString::fromLatin1(kVotes[std::size_t(value)].key);
+}
+
+QString key(Conclusion value)
+{
+    return QString::fromLatin1(kConclusions[std::size_t(value)].key);
+}
+
+QString key(Recommendation value)
+{
+    return QString::fromLatin1(kRecommendations[std::size_t(value)].key);
+}
+
+std::optional<Role> role(const QString& key)
+{
+    return parse<Role>(Kind::Role, key);
+}
+
+std::optional<Vote> vote(const QString& key)
+{
+    return parse<Vote>(Kind::Vote, key);
+}
+
+std::optional<Conclusion> conclusion(const QString& key)
+{
+    return parse<Conclusion>(Kind::Conclusion, key);
+}
+
+std::optional<Recommendation> recommendation(const QString& key)
+{
+    return parse<Recommendation>(Kind::Recommendation, key);
+}
 
 QStringList keys(Kind kind)
 {

@@ -5,6 +5,8 @@
 #include "consolidation/Consolidation.h"
 #include "deliberation/Attendance.h"
 #include "deliberation/Deliberation.h"
+#include "deliberation/Labels.h"
+#include "domain/States.h"
 #include "notice/PublicNotice.h"
 #include "review/Assignments.h"
 #include "workflow/FormalReview.h"
@@ -12,6 +14,8 @@
 #include "workflow/WorkingDays.h"
 
 #include <QRandomGenerator>
+
+using rb::states::State;
 
 namespace rb::demo {
 
@@ -92,9 +96,9 @@ Status formCommittee(db::Database& db, const Round& round, quint64 seed)
                 name += dice.pick(detail::givenNameCharacters());
         } while (used.contains(name));
         used.insert(name);
-        const QString role = i == 0   ? QStringLiteral("chair")
-                             : i == 1 ? QStringLiteral("vice_chair")
-                                      : QStringLiteral("member");
+        const QString role = i == 0   ? labels::key(labels::Role::Chair)
+                             : i == 1 ? labels::key(labels::Role::ViceChair)
+                                      : labels::key(labels::Role::Member);
         Result<deliberation::Member> m = service.addMember(name, places[dice.below(int(places.size()))].first, role);
         if (!m)
             return m.takeError();
@@ -122,12 +126,13 @@ Status vote(deliberation::DeliberationService& service, qint64 caseId, const QSt
             p.recusalReason = u8("近三年与申报单位有项目合作，主动回避");
         } else if (p.present) {
             const bool dissent = dissenters > 0 && i > 0 && dice.chance(50);
-            p.vote = dissent ? (dice.chance(50) ? QStringLiteral("against") : QStringLiteral("abstain"))
-                             : QStringLiteral("for");
+            p.vote = dissent
+                         ? (dice.chance(50) ? labels::key(labels::Vote::Against) : labels::key(labels::Vote::Abstain))
+                         : labels::key(labels::Vote::For);
             if (dissent) {
                 --dissenters;
-                p.dissent = conclusion == QLatin1String("proposed") ? u8("示范性不够突出，建议暂缓。")
-                                                                    : u8("建议直接入选，无需再议。");
+                p.dissent = labels::is(conclusion, labels::Conclusion::Proposed) ? u8("示范性不够突出，建议暂缓。")
+                                                                                 : u8("建议直接入选，无需再议。");
             }
             p.opinion = dice.pick(memberOpinions());
         }
@@ -164,7 +169,7 @@ Status holdMeeting(db::Database& db, const Round& round, quint64 seed, const QSt
         Result<QString> state = db.scalarText("SELECT state FROM application WHERE id = ?1", a.applicationId);
         if (!state)
             return state.takeError();
-        if (*state == QLatin1String("expert_review") && a.score)
+        if (states::is(*state, State::ExpertReview) && a.score)
             ready.append({a.applicationId, a.flags.contains(QLatin1String("disagreement")), a.rank.value_or(99999)});
     }
     // The strongest fifth (at most 30), plus the cases of disagreement among the next ones.
@@ -195,17 +200,17 @@ Status holdMeeting(db::Database& db, const Round& round, quint64 seed, const QSt
                      [&](int x, int y) { return agenda[x].rank > agenda[y].rank; });
     QHash<int, QString> outcome;
     if (!wholeField && concluded >= 6) {
-        outcome.insert(byWeakness[0], QStringLiteral("rejected"));
+        outcome.insert(byWeakness[0], labels::key(labels::Conclusion::Rejected));
         int revise = 0;
         for (int i = 0; i < concluded && revise < 2; ++i) {
             if (agenda[i].disagreement && !outcome.contains(i)) {
-                outcome.insert(i, QStringLiteral("revise"));
+                outcome.insert(i, labels::key(labels::Conclusion::Revise));
                 ++revise;
             }
         }
         for (int k = 1; k < byWeakness.size() && revise < 2; ++k) {
             if (!outcome.contains(byWeakness[k])) {
-                outcome.insert(byWeakness[k], QStringLiteral("revise"));
+                outcome.insert(byWeakness[k], labels::key(labels::Conclusion::Revise));
                 ++revise;
             }
         }
@@ -214,15 +219,17 @@ Status holdMeeting(db::Database& db, const Round& round, quint64 seed, const QSt
         const deliberation::Case& c = cases->at(i);
         const Pick& pick = agenda[i];
         const QString conclusion =
-            outcome.value(i, pick.rank > proposedQuota ? QStringLiteral("rejected") : QStringLiteral("proposed"));
+            outcome.value(i, pick.rank > proposedQuota ? labels::key(labels::Conclusion::Rejected)
+                                                       : labels::key(labels::Conclusion::Proposed));
         const QString opinion =
-            conclusion == QLatin1String("proposed")
+            labels::is(conclusion, labels::Conclusion::Proposed)
                 ? u8("该项目建设目标明确，智能化水平较高，关键指标先进，具有较好的示范引领作用，同意列为拟入选项目。")
-            : conclusion == QLatin1String("revise") ? u8("专家评分分歧较大，部分指标佐证材料不足，建议修改完善后再议。")
-                                                    : u8("综合得分未达到入选线，示范带动作用不够突出，不建议入选。");
+            : labels::is(conclusion, labels::Conclusion::Revise)
+                ? u8("专家评分分歧较大，部分指标佐证材料不足，建议修改完善后再议。")
+                : u8("综合得分未达到入选线，示范带动作用不够突出，不建议入选。");
         RB_TRY(service.setRecord(c.id, u8("申报单位介绍了项目建设背景、主要建设内容、关键技术指标和实施成效。"),
                                  dice.pick(questions()), opinion,
-                                 conclusion == QLatin1String("revise")
+                                 labels::is(conclusion, labels::Conclusion::Revise)
                                      ? u8("补充关键指标的第三方检测报告，说明数据采集口径；一个月内提交修改稿。")
                                      : QString()));
         RB_TRY(vote(service, c.id, conclusion, dice));
@@ -330,16 +337,16 @@ Status formalReview(db::Database& db, const Round& round, quint64 seed)
     db::Transaction tx(db);
     RB_TRY(tx.status());
     for (qint64 id : ids) {
-        RB_TRY(flow.transition(id, QStringLiteral("formal_review"), QString()));
+        RB_TRY(flow.transition(id, states::key(State::FormalReview), QString()));
         const int failed = dice.chance(3) && !checklist.isEmpty() ? dice.below(int(checklist.size())) : -1;
         for (int i = 0; i < checklist.size(); ++i)
             RB_TRY(review.record(id, checklist[i], i != failed,
                                  i == failed ? u8("佐证材料缺失，经补正仍不满足要求") : QString()));
         if (failed < 0) {
-            RB_TRY(flow.transition(id, QStringLiteral("expert_review"), QString()));
+            RB_TRY(flow.transition(id, states::key(State::ExpertReview), QString()));
             continue;
         }
-        RB_TRY(flow.transition(id, QStringLiteral("not_accepted"), u8("不满足申报条件：") + checklist[failed]));
+        RB_TRY(flow.transition(id, states::key(State::NotAccepted), u8("不满足申报条件：") + checklist[failed]));
         for (const Assignment& a : *assignments) {
             if (a.applicationId == id)
                 RB_TRY(AssignmentRepository(db, round).remove(a.id));

@@ -2,6 +2,7 @@
 #include "demo/DemoScores.h"
 #include "common/Tr.h"
 
+#include "deliberation/Labels.h"
 #include "merge/PackageMerge.h"
 #include "package/Package.h"
 #include "package/PackageBuilder.h"
@@ -80,9 +81,9 @@ Status fillAndSubmit(const QString& path, const QString& accessCode, quint64 see
         package::Opinion o;
         o.strengths = QString::fromUtf8(kStrengths[rng.bounded(4)]);
         o.problems = QString::fromUtf8(kProblems[rng.bounded(4)]);
-        o.recommendation = total >= 80   ? QStringLiteral("recommend")
-                           : total >= 60 ? QStringLiteral("revise")
-                                         : QStringLiteral("not_recommend");
+        o.recommendation = total >= 80   ? labels::key(labels::Recommendation::Recommend)
+                           : total >= 60 ? labels::key(labels::Recommendation::Revise)
+                                         : labels::key(labels::Recommendation::NotRecommend);
         RB_TRY(p.setOpinion(item.uid, o));
     }
     RB_TRY(tx.commit());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/States.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,7 +31,7 @@ struct Application {
     QString recommender; ///< 推荐单位 as the table writes it (江苏省工业和信息化厅, 中国石油天然气集团有限公司 …)
     QString authority;           ///< the recommending authority it stands for: a Region name; quotas count by it
     std::optional<int> priority; ///< 推荐顺序 within the recommender
-    QString state = QStringLiteral("recommended");
+    QString state = states::key(states::State::Recommended);
     QList<Applicant> applicants;
 
     [[nodiscard]] QString applicantNames() const; ///< "A;B"

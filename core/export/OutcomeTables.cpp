@@ -4,7 +4,7 @@
 #include "export/Tables.h"
 
 #include "consolidation/Consolidation.h"
-#include "workflow/States.h"
+#include "domain/States.h"
 
 #include <cmath>
 

@@ -3,10 +3,10 @@
 #include "common/Tr.h"
 #include "export/Tables.h"
 
+#include "domain/States.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
 #include "review/Conflicts.h"
-#include "workflow/States.h"
 
 #include <QHash>
 

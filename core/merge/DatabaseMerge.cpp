@@ -3,6 +3,7 @@
 #include "common/Tr.h"
 
 #include "crypto/Crypto.h"
+#include "deliberation/Labels.h"
 #include "merge/Backup.h"
 #include "package/Seal.h"
 #include "repo/AuditLog.h"
@@ -852,9 +853,8 @@ private:
             return latest.takeError();
         if (*latest != state)
             return false;
-        static const QStringList decided = {QStringLiteral("proposed"), QStringLiteral("revise"),
-                                            QStringLiteral("rejected")};
-        if (!decided.contains(state))
+        // The states a conclusion decides carry the conclusion's key.
+        if (!labels::conclusion(state))
             return true;
         Result<qint64> cases = m_theirs.scalar("SELECT count(*) FROM deliberation_case c JOIN application a ON a.id = "
                                                "c.application_id WHERE a.uid = ?1 AND c.conclusion = ?2",

@@ -3,12 +3,15 @@
 #include "common/Tr.h"
 
 #include "common/Clock.h"
+#include "domain/States.h"
 #include "repo/AuditLog.h"
 #include "repo/RoundSettings.h"
 #include "workflow/Workflow.h"
 #include "workflow/WorkingDays.h"
 
 #include <QJsonObject>
+
+using rb::states::State;
 
 namespace rb::notice {
 
@@ -37,7 +40,7 @@ Result<Notice> NoticeService::publish(const QString& title, const QDate& start, 
         Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", app);
         if (!state)
             return state.takeError();
-        if (*state != QLatin1String("proposed"))
+        if (!states::is(*state, State::Proposed))
             return Error::input(Tr::tr("only proposed applications go on public notice"));
     }
     Result<workflow::Calendar> calendar = workflow::Calendar::load(m_db);
@@ -122,7 +125,7 @@ Result<int> NoticeService::startDue()
     RB_TRY(tx.status());
     workflow::WorkflowService flow(m_db, m_round);
     for (qint64 id : ids)
-        RB_TRY(flow.transition(id, QStringLiteral("public_notice"), QString()));
+        RB_TRY(flow.transition(id, states::key(State::PublicNotice), QString()));
     RB_TRY(tx.commit());
     return int(ids.size());
 }
@@ -180,7 +183,7 @@ Result<Objection> NoticeService::addObjection(qint64 applicationId, const QDate&
     Result<QString> state = m_db.scalarText("SELECT state FROM application WHERE id = ?1", applicationId);
     if (!state)
         return state.takeError();
-    if (*state != QLatin1String("public_notice"))
+    if (!states::is(*state, State::PublicNotice))
         return Error::input(Tr::tr("%1 is not on public notice now (its state is %2); objections are received only "
                                    "during the notice period")
                                 .arg(*code, *state));
@@ -254,7 +257,7 @@ Status NoticeService::resolve(qint64 objectionId, const QString& outcome, const 
     RB_TRY(AuditLog(m_db).record(m_round.id, QStringLiteral("update"), QStringLiteral("objection"), uid, code,
                                  changes.json()));
     if (outcome == QLatin1String("upheld"))
-        RB_TRY(workflow::WorkflowService(m_db, m_round).transition(app, QStringLiteral("withdrawn"), handling));
+        RB_TRY(workflow::WorkflowService(m_db, m_round).transition(app, states::key(State::Withdrawn), handling));
     return tx.commit();
 }
 
@@ -293,14 +296,14 @@ Result<int> NoticeService::approveReady()
     workflow::WorkflowService flow(m_db, m_round);
     int approved = 0;
     for (qint64 id : ids) {
-        Result<QString> blocked = flow.blocker(id, QStringLiteral("approved"));
+        Result<QString> blocked = flow.blocker(id, states::key(State::Approved));
         if (!blocked)
             return blocked.takeError();
         if (!blocked->isEmpty())
             continue;
-        RB_TRY(flow.transition(id, QStringLiteral("approved"), QString()));
+        RB_TRY(flow.transition(id, states::key(State::Approved), QString()));
         const bool builds = m_round.category == Category::Factory || m_round.category == Category::Zone;
-        RB_TRY(flow.transition(id, builds ? QStringLiteral("construction") : QStringLiteral("valid"), QString()));
+        RB_TRY(flow.transition(id, builds ? states::key(State::Construction) : states::key(State::Valid), QString()));
         ++approved;
     }
     RB_TRY(tx.commit());

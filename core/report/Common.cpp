@@ -4,6 +4,7 @@
 
 #include "deliberation/Labels.h"
 
+#include "domain/States.h"
 #include "review/Conflicts.h"
 
 #include <cmath>
@@ -51,25 +52,7 @@ QString yesNo(bool value)
 
 QString stateName(const QString& key)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("recommended"), zh("已推荐")},
-        {QStringLiteral("formal_review"), zh("形式审查")},
-        {QStringLiteral("not_accepted"), zh("形式审查未通过")},
-        {QStringLiteral("expert_review"), zh("专家评审")},
-        {QStringLiteral("deliberation"), zh("论证")},
-        {QStringLiteral("proposed"), zh("拟入选")},
-        {QStringLiteral("revise"), labels::official(labels::Kind::Conclusion, QStringLiteral("revise"))},
-        {QStringLiteral("rejected"), zh("未入选")},
-        {QStringLiteral("public_notice"), zh("公示中")},
-        {QStringLiteral("approved"), zh("已批复")},
-        {QStringLiteral("withdrawn"), zh("已撤回")},
-        {QStringLiteral("construction"), zh("建设期")},
-        {QStringLiteral("acceptance_failed"), zh("验收未通过")},
-        {QStringLiteral("valid"), zh("有效期内")},
-        {QStringLiteral("reeval_due"), zh("待复评")},
-        {QStringLiteral("revoked"), zh("已撤销")},
-    };
-    return names.value(key, key);
+    return states::official(key);
 }
 
 QString flagNames(const QStringList& flags)

@@ -140,7 +140,7 @@ Result<QList<Block>> minutes(Context& c)
             QStringList dissent;
             for (const deliberation::Participation& p : k.members) {
                 // The secretary records the meeting and neither speaks to the vote nor votes.
-                if (roles.value(p.memberId) == QLatin1String("secretary"))
+                if (roles.value(p.memberId) == labels::key(labels::Role::Secretary))
                     continue;
                 const QString name = names.value(p.memberId, p.name);
                 views.rows << QStringList{name, p.opinion, voteName(p)};

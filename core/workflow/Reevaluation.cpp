@@ -3,9 +3,12 @@
 #include "common/Tr.h"
 
 #include "common/Clock.h"
+#include "domain/States.h"
 #include "repo/RoundRepository.h"
 #include "round/RoundSetup.h"
 #include "workflow/Workflow.h"
+
+using rb::states::State;
 
 namespace rb::workflow {
 
@@ -24,14 +27,14 @@ Result<Round> Reevaluation::start(const Round& source, int year, const QString& 
     QList<qint64> due;
     QList<qint64> becomingDue;
     RB_TRY(st->forEach([&](const db::Statement& r) {
-        if (r.text(1) == QLatin1String("reeval_due"))
+        if (states::is(r.text(1), State::ReevalDue))
             due << r.integer(0);
         else if (!r.isNull(2) && QDate::fromString(r.text(2), Qt::ISODate) <= horizon)
             becomingDue << r.integer(0);
     }));
     for (qint64 id : becomingDue) {
-        RB_TRY(
-            flow.transition(id, QStringLiteral("reeval_due"), Tr::tr("the title ends within %1 days").arg(withinDays)));
+        RB_TRY(flow.transition(id, states::key(State::ReevalDue),
+                               Tr::tr("the title ends within %1 days").arg(withinDays)));
         due << id;
     }
     if (due.isEmpty())
@@ -71,7 +74,7 @@ Result<int> Reevaluation::applyOutcomes(const Round& reevalRound)
     };
     QList<Outcome> outcomes;
     RB_TRY(st->forEach([&](const db::Statement& r) {
-        outcomes.append({r.text(0) == QLatin1String("proposed"), r.integer(1), r.integer(2)});
+        outcomes.append({states::is(r.text(0), State::Proposed), r.integer(1), r.integer(2)});
     }));
     db::Transaction tx(m_db);
     RB_TRY(tx.status());
@@ -80,7 +83,7 @@ Result<int> Reevaluation::applyOutcomes(const Round& reevalRound)
         if (!source || !*source)
             return Error::database(Tr::tr("the source round of the re-evaluation is missing"));
         RB_TRY(WorkflowService(m_db, **source)
-                   .transition(o.source, o.keep ? QStringLiteral("valid") : QStringLiteral("revoked"),
+                   .transition(o.source, o.keep ? states::key(State::Valid) : states::key(State::Revoked),
                                o.keep ? Tr::tr("kept after re-evaluation in %1").arg(reevalRound.code)
                                       : Tr::tr("revoked after re-evaluation in %1").arg(reevalRound.code)));
     }

@@ -3,43 +3,45 @@
 #include "common/Tr.h"
 
 #include "common/Clock.h"
+#include "domain/States.h"
 #include "repo/AuditLog.h"
 #include "repo/RoundSettings.h"
 #include "workflow/FormalReview.h"
-#include "workflow/States.h"
 
 #include <QJsonObject>
 
 #include <algorithm>
+
+using rb::states::State;
 
 namespace rb::workflow {
 
 const QList<Transition>& transitions()
 {
     static const QList<Transition> list = [] {
-        auto t = [](const char* from, const char* to, bool reason = false) {
-            return Transition{QString::fromLatin1(from), QString::fromLatin1(to), reason};
+        auto t = [](State from, State to, bool reason = false) {
+            return Transition{states::key(from), states::key(to), reason};
         };
         return QList<Transition>{
-            t("recommended", "formal_review"),
-            t("formal_review", "expert_review"),
-            t("formal_review", "not_accepted", true),
-            t("expert_review", "deliberation"),
-            t("deliberation", "proposed"),
-            t("deliberation", "revise"),
-            t("deliberation", "rejected", true),
-            t("revise", "deliberation"),
-            t("proposed", "public_notice"),
-            t("public_notice", "approved"),
-            t("public_notice", "withdrawn", true),
-            t("approved", "construction"),
-            t("approved", "valid"),
-            t("construction", "valid"),
-            t("construction", "acceptance_failed", true),
-            t("valid", "reeval_due"),
-            t("reeval_due", "valid"),
-            t("reeval_due", "revoked", true),
-            t("valid", "revoked", true),
+            t(State::Recommended, State::FormalReview),
+            t(State::FormalReview, State::ExpertReview),
+            t(State::FormalReview, State::NotAccepted, true),
+            t(State::ExpertReview, State::Deliberation),
+            t(State::Deliberation, State::Proposed),
+            t(State::Deliberation, State::Revise),
+            t(State::Deliberation, State::Rejected, true),
+            t(State::Revise, State::Deliberation),
+            t(State::Proposed, State::PublicNotice),
+            t(State::PublicNotice, State::Approved),
+            t(State::PublicNotice, State::Withdrawn, true),
+            t(State::Approved, State::Construction),
+            t(State::Approved, State::Valid),
+            t(State::Construction, State::Valid),
+            t(State::Construction, State::AcceptanceFailed, true),
+            t(State::Valid, State::ReevalDue),
+            t(State::ReevalDue, State::Valid),
+            t(State::ReevalDue, State::Revoked, true),
+            t(State::Valid, State::Revoked, true),
         };
     }();
     return list;
@@ -85,13 +87,13 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
             .arg(states::displayName(*from), states::displayName(to));
     const QString date = today().toString(Qt::ISODate);
     auto count = [&](std::string_view sql) { return m_db.scalar(sql, 0, applicationId, date); };
-    if (*from == QLatin1String("formal_review") && to == QLatin1String("expert_review")) {
+    if (states::is(*from, State::FormalReview) && states::is(to, State::ExpertReview)) {
         Result<QString> formal = FormalReview(m_db, m_round).blocker(applicationId);
         if (!formal)
             return formal.takeError();
         return *formal;
     }
-    if (to == QLatin1String("deliberation") && *from == QLatin1String("expert_review")) {
+    if (states::is(to, State::Deliberation) && states::is(*from, State::ExpertReview)) {
         Result<qint64> n =
             count("SELECT count(*) FROM assignment WHERE application_id = ?1 AND status IN ('submitted', "
                   "'entered') AND ?2 IS NOT NULL");
@@ -99,7 +101,7 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
             return n.takeError();
         return *n ? QString() : Tr::tr("no expert's scores count yet: deliberation needs the consolidated scores");
     }
-    if (*from == QLatin1String("deliberation")) {
+    if (states::is(*from, State::Deliberation)) {
         // The current case (the latest one on an agenda) must be concluded so: an earlier case's conclusion
         // does not let an application that came back leave without a new vote.
         Result<qint64> n =
@@ -112,14 +114,14 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
         return *n ? QString()
                   : Tr::tr("the committee has not concluded “%1” for this application").arg(states::displayName(to));
     }
-    if (to == QLatin1String("public_notice")) {
+    if (states::is(to, State::PublicNotice)) {
         Result<qint64> n = count("SELECT count(*) FROM notice WHERE id = (SELECT max(notice_id) FROM notice_item "
                                  "WHERE application_id = ?1) AND start_date <= ?2");
         if (!n)
             return n.takeError();
         return *n ? QString() : Tr::tr("the application is on no public notice that has started");
     }
-    if (*from == QLatin1String("public_notice")) {
+    if (states::is(*from, State::PublicNotice)) {
         Result<qint64> pending =
             count("SELECT count(*) FROM objection WHERE application_id = ?1 AND outcome = 'pending' "
                   "AND ?2 IS NOT NULL");
@@ -129,7 +131,7 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
                                     "WHERE application_id = ?1) AND end_date < ?2");
         if (!pending || !upheld || !over)
             return Error::database(Tr::tr("cannot read the public notice"));
-        if (to == QLatin1String("withdrawn"))
+        if (states::is(to, State::Withdrawn))
             return *upheld ? QString() : Tr::tr("no objection against the application was upheld");
         if (*pending)
             return Tr::tr("%1 objection(s) are not resolved yet").arg(*pending);
@@ -139,15 +141,15 @@ Result<QString> WorkflowService::blocker(qint64 applicationId, const QString& to
             return Tr::tr("the public notice period is not over yet");
         return QString();
     }
-    if (*from == QLatin1String("approved")) {
+    if (states::is(*from, State::Approved)) {
         const bool builds = m_round.category == Category::Factory || m_round.category == Category::Zone;
-        if (to == QLatin1String("construction") && !builds)
+        if (states::is(to, State::Construction) && !builds)
             return Tr::tr("this category has no construction period (only factories and zones are built)");
-        if (to == QLatin1String("valid") && builds)
+        if (states::is(to, State::Valid) && builds)
             return Tr::tr("factories and zones are accepted after their construction period: approval leads to "
                           "construction first");
     }
-    if (*from == QLatin1String("construction")) {
+    if (states::is(*from, State::Construction)) {
         Result<QString> due = m_db.scalarText("SELECT due_date FROM application WHERE id = ?1", applicationId);
         if (!due)
             return due.takeError();
@@ -285,11 +287,11 @@ Status WorkflowService::updateMilestones(qint64 applicationId, const QString& co
         }
         return {};
     };
-    if (state == QLatin1String("construction")) {
+    if (states::is(state, State::Construction)) {
         const QDate end = today().addMonths(settings.integer(QStringLiteral("construction.months"), 24));
         RB_TRY(open("construction_end", end));
         RB_TRY(open("acceptance", end));
-    } else if (state == QLatin1String("valid")) {
+    } else if (states::is(state, State::Valid)) {
         // Accepted, or kept after re-evaluation: the construction items and the re-evaluation are done, the
         // earlier validity period and its reports still to come are replaced by a new period from today
         // (reports already due stay owed).
@@ -300,13 +302,13 @@ Status WorkflowService::updateMilestones(qint64 applicationId, const QString& co
         const int every = std::max(1, settings.integer(QStringLiteral("progress_report.months"), 12));
         for (QDate report = today().addMonths(every); report < end; report = report.addMonths(every))
             RB_TRY(open("progress_report", report));
-    } else if (state == QLatin1String("reeval_due")) {
+    } else if (states::is(state, State::ReevalDue)) {
         Result<QString> end =
             m_db.scalarText("SELECT coalesce(due_date, '') FROM application WHERE id = ?1", applicationId);
         if (!end)
             return end.takeError();
         RB_TRY(open("reevaluation", end->isEmpty() ? today() : QDate::fromString(*end, Qt::ISODate)));
-    } else if (state != QLatin1String("approved")) {
+    } else if (!states::is(state, State::Approved)) {
         // Failed acceptance, revocation, withdrawal, …: nothing more falls due.
         RB_TRY(close("1"));
     }
@@ -355,16 +357,16 @@ Status WorkflowService::updateDueDate(qint64 applicationId, const QString& state
     // The next date that matters in the state, from the open milestones (so that a counter-transition restores
     // the earlier date) or, on public notice, the end of the notice that counts (the latest one).
     std::string_view sql;
-    if (state == QLatin1String("public_notice"))
+    if (states::is(state, State::PublicNotice))
         sql =
             "SELECT end_date FROM notice WHERE id = (SELECT max(notice_id) FROM notice_item WHERE application_id = ?1)";
-    else if (state == QLatin1String("construction"))
+    else if (states::is(state, State::Construction))
         sql = "SELECT min(due_on) FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND kind IN "
               "('construction_end', 'acceptance')";
-    else if (state == QLatin1String("valid"))
+    else if (states::is(state, State::Valid))
         sql = "SELECT max(due_on) FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND kind = "
               "'validity_end'";
-    else if (state == QLatin1String("reeval_due"))
+    else if (states::is(state, State::ReevalDue))
         sql = "SELECT min(due_on) FROM milestone WHERE application_id = ?1 AND done_on IS NULL AND kind = "
               "'reevaluation'";
     std::optional<QString> due;

@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n application(s) moved to %1</source>
         <translation>
             <numerusform>%n application moved to %1</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>rb::ui::NoticePage</name>
     <message numerus="yes">
-        <location filename="../../ui/notice/NoticePage.cpp" line="+158"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+161"/>
         <source>%n application(s) approved.</source>
         <translation>
             <numerusform>%n application approved.</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>rb::ui::PackagesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/PackagesPage.cpp" line="+239"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+238"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>Merging %n package…</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+344"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+346"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>

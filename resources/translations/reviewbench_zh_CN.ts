@@ -256,7 +256,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/action/DeliberationActions.cpp" line="+30"/>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="+74"/>
         <location line="+9"/>
-        <location filename="../../core/deliberation/Deliberation.cpp" line="+97"/>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="+101"/>
         <source>%1 is not a member of the committee</source>
         <translation>%1 不是论证委员会委员</translation>
     </message>
@@ -1576,7 +1576,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有名为 %1 的模板或文件（内置模板：scenario、factory、zone、reeval）</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/States.cpp" line="+14"/>
+        <location filename="../../core/domain/States.cpp" line="+19"/>
         <source>Recommended</source>
         <translation>已推荐</translation>
     </message>
@@ -1601,7 +1601,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>论证中</translation>
     </message>
     <message>
-        <location filename="../../core/deliberation/Labels.cpp" line="+17"/>
+        <location filename="../../core/deliberation/Labels.cpp" line="+19"/>
         <source>Chair</source>
         <translation>主任委员</translation>
     </message>
@@ -1637,19 +1637,19 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/workflow/States.cpp" line="+1"/>
+        <location filename="../../core/domain/States.cpp" line="+1"/>
         <source>Proposed</source>
         <translation>拟入选</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/workflow/States.cpp" line="+1"/>
+        <location filename="../../core/domain/States.cpp" line="+1"/>
         <source>Revise and reconsider</source>
         <translation>修改完善后再议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/workflow/States.cpp" line="+1"/>
+        <location filename="../../core/domain/States.cpp" line="+1"/>
         <source>Rejected</source>
         <translation>不通过</translation>
     </message>
@@ -1669,13 +1669,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>修改后复核</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+96"/>
         <source>Open</source>
         <comment>a case without a conclusion yet</comment>
         <translation>尚无结论</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/States.cpp" line="+1"/>
+        <location filename="../../core/domain/States.cpp" line="+1"/>
         <source>Public notice</source>
         <translation>公示中</translation>
     </message>
@@ -2930,12 +2930,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>本批次中没有该会议</translation>
     </message>
     <message>
-        <location filename="../../core/deliberation/Deliberation.cpp" line="-53"/>
+        <location filename="../../core/deliberation/Deliberation.cpp" line="-54"/>
         <source>the member needs a name</source>
         <translation>委员姓名不能为空</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+73"/>
         <source>&apos;%1&apos; is not a committee role (chair, vice_chair, member or secretary)</source>
         <translation>“%1”不是论证委员会的职务（应为 chair、vice_chair、member 或 secretary）</translation>
@@ -3019,7 +3019,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不能对该议题表决（缺席或回避；不得委托他人代为表决）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>the conclusion is proposed, revise or rejected</source>
         <translation>结论必须为 proposed（拟入选）、revise（修改完善后再议）或 rejected（不通过）</translation>
     </message>
@@ -3069,7 +3069,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>赞成该结论 %1 票，需要 %2 票（出席 %4 人的 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoScores.cpp" line="+117"/>
+        <location filename="../../core/demo/DemoScores.cpp" line="+118"/>
         <source>the demo packages did not merge cleanly</source>
         <translation>演示评审包未能顺利合并</translation>
     </message>
@@ -3180,7 +3180,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>无法从备份 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/DatabaseMerge.cpp" line="+213"/>
+        <location filename="../../core/merge/DatabaseMerge.cpp" line="+214"/>
         <source>&lt;%1 bytes&gt;</source>
         <translation>&lt;%1 字节&gt;</translation>
     </message>
@@ -3230,7 +3230,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1（%2 中没有支持该状态的记录）</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is this very file</source>
         <translation>%1 就是当前文件本身</translation>
     </message>
@@ -3275,7 +3275,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1：“%2”节点已记录为完成</translation>
     </message>
     <message>
-        <location filename="../../core/notice/PublicNotice.cpp" line="+26"/>
+        <location filename="../../core/notice/PublicNotice.cpp" line="+29"/>
         <source>the notice needs a start date</source>
         <translation>公示须有起始日期</translation>
     </message>
@@ -3425,7 +3425,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>形式审查未通过项：%1（秘书处可在说明理由后予以放行）</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/Reevaluation.cpp" line="+34"/>
+        <location filename="../../core/workflow/Reevaluation.cpp" line="+37"/>
         <source>the title ends within %1 days</source>
         <translation>称号将在 %1 天内到期</translation>
     </message>
@@ -3450,7 +3450,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>经 %1 复评，撤销称号</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/Workflow.cpp" line="+82"/>
+        <location filename="../../core/workflow/Workflow.cpp" line="+84"/>
         <source>there is no such application in this round</source>
         <translation>本批次中没有该申报项目</translation>
     </message>
@@ -3709,7 +3709,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Move %1 to %2</source>
         <translation>将 %1 转为%2</translation>
     </message>
@@ -4318,12 +4318,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+232"/>
+        <location line="+234"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>Recused</source>
         <translation>回避</translation>
     </message>
@@ -4369,7 +4369,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+23"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+27"/>
         <location line="+169"/>
         <source>Deliberation</source>
@@ -4401,12 +4401,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Each expert&apos;s total</source>
         <translation>各专家总分</translation>
     </message>
@@ -4906,7 +4906,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::DeliberationPage</name>
     <message>
-        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+36"/>
+        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+37"/>
         <source>in session</source>
         <translation>进行中</translation>
     </message>
@@ -5032,7 +5032,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation> · 修改完善后再次论证</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>choose a case first</source>
         <translation>请先选择议题</translation>
     </message>
@@ -5417,7 +5417,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing the archive…</source>
         <translation>正在写入归档文件…</translation>
     </message>
@@ -5432,13 +5432,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Archive of the round</source>
         <translation>评审批次归档</translation>
     </message>
@@ -6045,7 +6045,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::NoticePage</name>
     <message>
-        <location filename="../../ui/notice/NoticePage.cpp" line="+72"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+75"/>
         <source>Upheld: withdrawn</source>
         <translation>成立：已撤回</translation>
     </message>
@@ -6732,12 +6732,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+8"/>
         <location line="+3"/>
-        <location line="+183"/>
+        <location line="+182"/>
         <source>Count this copy</source>
         <translation>以此副本计分</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Select the copy that should count in the list below.</source>
         <translation>请在下方列表中选中应计分的副本。</translation>
     </message>
@@ -6860,7 +6860,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该处没有找到评审包（*.rbpkg）</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>正在合并 %n 个评审包…</numerusform>
@@ -6908,7 +6908,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Write packages</source>
         <translation>生成评审包</translation>
     </message>
@@ -7277,7 +7277,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ScoringForm</name>
     <message>
-        <location filename="../../ui/expert/ScoringForm.cpp" line="+109"/>
+        <location filename="../../ui/expert/ScoringForm.cpp" line="+110"/>
         <source>%1 %2 (%3 points)</source>
         <translation>%1 %2（%3 分）</translation>
     </message>
@@ -7440,7 +7440,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message>
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+45"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+47"/>
         <source>Reverse last change…</source>
         <translation>撤回上一次变更…</translation>
     </message>

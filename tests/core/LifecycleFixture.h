@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "deliberation/Deliberation.h"
 #include "domain/CreditCode.h"
+#include "domain/States.h"
 #include "import/Importer.h"
 #include "io/Table.h"
 #include "merge/PaperEntry.h"
@@ -16,7 +17,6 @@
 #include "repo/RoundSettings.h"
 #include "review/Assignments.h"
 #include "workflow/FormalReview.h"
-#include "workflow/States.h"
 #include "workflow/Workflow.h"
 #include "workflow/WorkingDays.h"
 

@@ -4,12 +4,12 @@
 // leave nothing behind.
 #include "MergeFixture.h"
 
+#include "domain/States.h"
 #include "export/Export.h"
 #include "io/CsvWriter.h"
 #include "io/Table.h"
 #include "io/ZipReader.h"
 #include "repo/RoundRepository.h"
-#include "workflow/States.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applications/ApplicationDetail.h"
 
+#include "domain/States.h"
 #include "repo/AuditLog.h"
 #include "review/Dossiers.h"
-#include "workflow/States.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

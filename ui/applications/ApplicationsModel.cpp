@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applications/ApplicationsModel.h"
 
-#include "workflow/States.h"
+#include "domain/States.h"
 
 namespace rb::ui {
 

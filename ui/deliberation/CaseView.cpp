@@ -177,9 +177,11 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
         if (Status s = saveRecord(); !s)
             messages::warn(this, tr("Deliberation"), s.error().toString());
     });
-    connect(m_proposed, &QPushButton::clicked, this, [this] { askConclude(QStringLiteral("proposed")); });
-    connect(m_revise, &QPushButton::clicked, this, [this] { askConclude(QStringLiteral("revise")); });
-    connect(m_rejected, &QPushButton::clicked, this, [this] { askConclude(QStringLiteral("rejected")); });
+    connect(m_proposed, &QPushButton::clicked, this,
+            [this] { askConclude(labels::key(labels::Conclusion::Proposed)); });
+    connect(m_revise, &QPushButton::clicked, this, [this] { askConclude(labels::key(labels::Conclusion::Revise)); });
+    connect(m_rejected, &QPushButton::clicked, this,
+            [this] { askConclude(labels::key(labels::Conclusion::Rejected)); });
     connect(m_members, &QTableWidget::cellChanged, this, [this](int row, int column) {
         if (m_filling || (column != Opinion && column != Dissent) || row >= m_case.members.size())
             return;
@@ -315,9 +317,9 @@ void CaseView::fillEvidence()
         for (const deliberation::Case& e : *earlier) {
             int votesFor = 0, against = 0, abstain = 0;
             for (const auto& p : e.members) {
-                votesFor += p.vote == QLatin1String("for");
-                against += p.vote == QLatin1String("against");
-                abstain += p.vote == QLatin1String("abstain");
+                votesFor += labels::is(p.vote, labels::Vote::For);
+                against += labels::is(p.vote, labels::Vote::Against);
+                abstain += labels::is(p.vote, labels::Vote::Abstain);
             }
             html += QStringLiteral("<h3>%1 — %2</h3><p>%3</p>")
                         .arg(e.concludedAt.left(10), conclusionName(e.conclusion).toHtmlEscaped(),

@@ -134,7 +134,7 @@ void CommitteeDialog::fill(const QString& select)
         m_table->setItem(i, 2, new QTableWidgetItem(roleName(m_members[i].role)));
         if (m_members[i].name == select)
             current = i;
-        chair = chair || m_members[i].role == QLatin1String("chair");
+        chair = chair || labels::is(m_members[i].role, labels::Role::Chair);
     }
     m_table->resizeColumnToContents(0);
     m_table->setCurrentCell(current, 0);

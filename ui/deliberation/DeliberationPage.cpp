@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/DeliberationPage.h"
 
+#include "deliberation/Labels.h"
 #include "report/ReportActions.h"
 
 #include "action/DeliberationActions.h"
@@ -353,9 +354,10 @@ void DeliberationPage::fillAgenda(qint64 selectCase)
                 auto* item = new QListWidgetItem(text, m_agenda);
                 item->setData(Qt::UserRole, c.id);
                 if (!c.conclusion.isEmpty())
-                    item->setForeground(c.conclusion == QLatin1String("proposed") ? QColor(0x1E, 0x7B, 0x34)
-                                        : c.conclusion == QLatin1String("revise") ? QColor(0xA8, 0x6A, 0x00)
-                                                                                  : QColor(0xB0, 0x3A, 0x2E));
+                    item->setForeground(
+                        labels::is(c.conclusion, labels::Conclusion::Proposed) ? QColor(0x1E, 0x7B, 0x34)
+                        : labels::is(c.conclusion, labels::Conclusion::Revise) ? QColor(0xA8, 0x6A, 0x00)
+                                                                               : QColor(0xB0, 0x3A, 0x2E));
                 if (c.id == selectCase)
                     select = i;
             }

@@ -2,6 +2,7 @@
 #include "expert/ScoringForm.h"
 
 #include "common/Messages.h"
+#include "deliberation/Labels.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -138,9 +139,9 @@ void ScoringForm::build()
     m_recommendation = new QComboBox(opinion);
     m_recommendation->setObjectName(QStringLiteral("recommendation"));
     m_recommendation->addItem(tr("— choose —"), QString());
-    m_recommendation->addItem(tr("Recommend"), QStringLiteral("recommend"));
-    m_recommendation->addItem(tr("Do not recommend"), QStringLiteral("not_recommend"));
-    m_recommendation->addItem(tr("Review again after revision"), QStringLiteral("revise"));
+    m_recommendation->addItem(tr("Recommend"), labels::key(labels::Recommendation::Recommend));
+    m_recommendation->addItem(tr("Do not recommend"), labels::key(labels::Recommendation::NotRecommend));
+    m_recommendation->addItem(tr("Review again after revision"), labels::key(labels::Recommendation::Revise));
     connect(m_recommendation, &QComboBox::activated, this, &ScoringForm::commitOpinion);
     m_conflict = new QPushButton(opinion);
     m_conflict->setObjectName(QStringLiteral("declareConflict"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notice/NoticePage.h"
 
+#include "domain/States.h"
 #include "report/ReportActions.h"
 
 #include "action/LifecycleActions.h"
@@ -33,6 +34,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using rb::states::State;
 
 namespace rb::ui {
 
@@ -405,10 +408,10 @@ void NoticePage::fillNotices()
     int proposed = 0, onNotice = 0, approved = 0;
     if (rows) {
         for (const auto& r : *rows) {
-            proposed += r.state == QLatin1String("proposed");
-            onNotice += r.state == QLatin1String("public_notice");
-            approved += r.state == QLatin1String("approved") || r.state == QLatin1String("construction")
-                        || r.state == QLatin1String("valid");
+            proposed += states::is(r.state, State::Proposed);
+            onNotice += states::is(r.state, State::PublicNotice);
+            approved += states::is(r.state, State::Approved) || states::is(r.state, State::Construction)
+                        || states::is(r.state, State::Valid);
         }
     }
     QString summary = tr("Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) "
@@ -651,7 +654,7 @@ void NoticePage::openObjectionDialog()
     auto* application = new QComboBox(&dialog);
     if (rows) {
         for (const auto& r : *rows) {
-            if (r.state == QLatin1String("public_notice"))
+            if (states::is(r.state, State::PublicNotice))
                 application->addItem(QStringLiteral("%1 %2").arg(r.code, r.title), r.code);
         }
     }

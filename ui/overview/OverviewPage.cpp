@@ -2,11 +2,11 @@
 #include "overview/OverviewPage.h"
 
 #include "common/LazyReload.h"
+#include "domain/States.h"
 #include "overview/Charts.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/ExpertRepository.h"
-#include "workflow/States.h"
 
 #include <QChart>
 #include <QChartView>

@@ -5,9 +5,9 @@
 #include "common/LazyReload.h"
 #include "common/Messages.h"
 #include "common/TablePrint.h"
+#include "domain/States.h"
 #include "repo/ApplicationRepository.h"
 #include "workflow/FormalReview.h"
-#include "workflow/States.h"
 #include "workflow/WorkflowModel.h"
 
 #include <QComboBox>
@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+using rb::states::State;
 
 namespace rb::ui {
 
@@ -321,8 +323,8 @@ void WorkflowPage::fillMoveMenu()
     }
     for (const QString& to : targets) {
         // Deliberation conclusions are reached in a meeting, not set here.
-        const bool byMeeting = to == QLatin1String("proposed") || to == QLatin1String("revise")
-                               || to == QLatin1String("rejected") || to == QLatin1String("deliberation");
+        const bool byMeeting = states::is(to, State::Proposed) || states::is(to, State::Revise)
+                               || states::is(to, State::Rejected) || states::is(to, State::Deliberation);
         QAction* a = menu->addAction(states::displayName(to), this, [this, to] { askMove(to); });
         if (byMeeting) {
             a->setEnabled(false);
@@ -447,9 +449,9 @@ void WorkflowPage::fillFormal(qint64 applicationId, const QString& state)
     m_formal->setRowCount(0);
     Result<QList<workflow::FormalItem>> items =
         workflow::FormalReview(m_workspace.db(), m_workspace.round()).items(applicationId);
-    const bool open = state == QLatin1String("formal_review") || state == QLatin1String("recommended");
+    const bool open = states::is(state, State::FormalReview) || states::is(state, State::Recommended);
     m_allPassed->setEnabled(open);
-    m_override->setEnabled(state == QLatin1String("formal_review"));
+    m_override->setEnabled(states::is(state, State::FormalReview));
     if (items) {
         m_formal->setRowCount(int(items->size()));
         for (int i = 0; i < items->size(); ++i) {
