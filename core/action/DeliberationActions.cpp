@@ -218,6 +218,32 @@ Action setParticipation(const Round& round, qint64 caseId, const QString& applic
                 [=](Context& c) { return DeliberationService(c.db, round).setParticipation(caseId, participation); });
 }
 
+Action allPresentVoteFor(const Round& round, qint64 caseId, const QString& applicationCode)
+{
+    return make(
+        round, "case.vote_all_for", Tr::tr("All present members vote for %1").arg(applicationCode),
+        [=](Context& c) -> Status {
+            DeliberationService service(c.db, round);
+            Result<deliberation::Case> theCase = service.caseOf(caseId);
+            if (!theCase)
+                return theCase.takeError();
+            int votes = 0;
+            for (deliberation::Participation p : theCase->members) {
+                if (!p.present || p.recused || !p.vote.isEmpty())
+                    continue;
+                p.vote = labels::key(labels::Vote::For);
+                RB_TRY(service.setParticipation(caseId, p));
+                ++votes;
+            }
+            if (votes == 0)
+                return Error::input(
+                    Tr::tr("every member present and not recused has voted on %1 already").arg(applicationCode));
+            c.summary = Tr::tr("%n vote(s) for recorded", nullptr, votes);
+            c.out.insert(QStringLiteral("votes"), votes);
+            return {};
+        });
+}
+
 Action decideCase(const Round& round, qint64 caseId, const QString& applicationCode,
                   const QList<deliberation::Participation>& participations, const CaseRecord& record,
                   const QString& conclusion)

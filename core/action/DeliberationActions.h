@@ -49,6 +49,9 @@ struct CaseRecord {
     QString conditions;
 };
 Action saveRecord(const Round& round, qint64 caseId, const QString& applicationCode, const CaseRecord& record);
+/// Every member present and not recused who has not voted yet votes for — the common case at a meeting, typed once;
+/// members who voted otherwise keep their vote (record the exceptions first). Refused when nobody is left to vote.
+Action allPresentVoteFor(const Round& round, qint64 caseId, const QString& applicationCode);
 Action setParticipation(const Round& round, qint64 caseId, const QString& applicationCode,
                         const deliberation::Participation& participation);
 /// Records the members' parts and the record, then concludes: one action, both or neither. A barrier.

@@ -61,6 +61,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+56"/>
+        <source>%n vote(s) for recorded</source>
+        <translation>
+            <numerusform>%n vote for recorded</numerusform>
+            <numerusform>%n votes for recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../core/action/LifecycleActions.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

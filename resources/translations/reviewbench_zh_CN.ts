@@ -377,7 +377,24 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>修改 %1 在 %2 中的参与情况</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>All present members vote for %1</source>
+        <translation>全体出席委员对 %1 投赞成票</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>every member present and not recused has voted on %1 already</source>
+        <translation>对 %1，所有出席且未回避的委员均已表决</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n vote(s) for recorded</source>
+        <translation>
+            <numerusform>已记录 %n 张赞成票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Conclude %1: %2</source>
         <translation>%1 形成结论：%2</translation>
     </message>
@@ -4240,9 +4257,63 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::CaseMembersModel</name>
+    <message>
+        <location filename="../../ui/deliberation/CaseMembersModel.cpp" line="+44"/>
+        <location line="+36"/>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recused: %1</source>
+        <translation>回避：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recused from this case: no vote</source>
+        <translation>本议题回避：不参加表决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent: no vote by proxy</source>
+        <translation>缺席：不得委托表决</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recused</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissent</source>
+        <translation>不同意见</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+71"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+64"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -4263,11 +4334,16 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
+        <source>All present vote for</source>
+        <translation>出席委员全部赞成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save record</source>
         <translation>保存记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Conclude: proposed</source>
         <translation>结论：拟入选</translation>
     </message>
@@ -4312,38 +4388,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>以往论证情况</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Member</source>
-        <translation>委员</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+234"/>
-        <source>Present</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <location line="-234"/>
-        <source>Recused</source>
-        <translation>回避</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Vote</source>
-        <translation>表决</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opinion</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dissent</source>
-        <translation>不同意见</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Presentation</source>
         <translation>申报单位陈述</translation>
     </message>
@@ -4358,7 +4403,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>委员：意见、回避和表决</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Collective opinion</source>
         <translation>集体意见</translation>
     </message>
@@ -4369,14 +4414,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+23"/>
-        <location line="+16"/>
-        <location line="+27"/>
-        <location line="+169"/>
+        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+26"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="+15"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择议题。</translation>
     </message>
@@ -4401,12 +4446,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-202"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+44"/>
+        <source>Records a vote for from every member present and not recused who has not voted yet. Record the votes against and abstentions first: they are kept.</source>
+        <translation>为所有出席、未回避且尚未表决的委员记录赞成票。请先记录反对票和弃权票：它们将保留不变。</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>Each expert&apos;s total</source>
         <translation>各专家总分</translation>
     </message>
@@ -4441,28 +4491,23 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>这是该申报项目的首次论证。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Absent</source>
-        <translation>缺席</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recused: %1</source>
-        <translation>回避：%1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+8"/>
+        <location line="-150"/>
+        <location line="+6"/>
         <source>Recusal</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>Why does %1 recuse themself from this case?</source>
         <translation>%1 回避本议题的理由是什么？</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+177"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 members · %2 recused · %3 present and voting (quorum %4) · %5 for · %6 against · %7 abstaining · a conclusion needs %8 votes for</source>
         <translation>委员 %1 人 · 回避 %2 人 · 出席并参加表决 %3 人（法定人数 %4 人）· 赞成 %5 · 反对 %6 · 弃权 %7 · 形成结论需赞成票 %8 票</translation>
     </message>
@@ -4477,19 +4522,20 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>表决结果足以形成结论。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <location line="+14"/>
         <source>%1 is not a member of this committee</source>
         <translation>%1 不是本论证委员会委员</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-62"/>
+        <location line="+83"/>
         <location line="+36"/>
         <source>choose a case first</source>
         <translation>请先选择议题</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+5"/>
         <source>Conclude the case</source>
         <translation>形成议题结论</translation>
@@ -4990,7 +5036,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>保存论证记录</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
@@ -5032,7 +5078,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation> · 修改完善后再次论证</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>choose a case first</source>
         <translation>请先选择议题</translation>
     </message>

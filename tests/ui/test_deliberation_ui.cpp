@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFont>
 #include <QLabel>
@@ -128,16 +129,58 @@ void meetingThroughTwoCases(const QString& language)
     CHECK(app.state(first) == QStringLiteral("deliberation"));
     CHECK(app.find<QLabel>(QStringLiteral("caseHeading"))->text().contains(first));
     CHECK(app.find<QTableView>(QStringLiteral("caseTotals"))->model()->rowCount() == 3); // every expert's total
-    CHECK(app.find<QTableWidget>(QStringLiteral("caseMembers"))->rowCount() == 5);
+    auto* members = app.find<QTableView>(QStringLiteral("caseMembers"));
+    QAbstractItemModel* memberRows = members->model();
+    CHECK(memberRows->rowCount() == 5);
+    const auto rowOf = [&](const QString& name) {
+        for (int r = 0; r < memberRows->rowCount(); ++r)
+            if (memberRows->index(r, 0).data().toString() == name)
+                return r;
+        FAIL("no row for " << name.toStdString());
+        return -1;
+    };
 
     // Case 1: 张伟 recuses, so three members vote and all three must vote for (3/4 of 3).
     RB_REQUIRE_OK(view->setRecused(QStringLiteral("张伟"), QStringLiteral("曾任申报单位顾问")));
     view->setRecordText(QStringLiteral("介绍了建设内容和关键指标。"), QStringLiteral("问：数据口径？答：按台数计。"),
                         QStringLiteral("同意列为拟入选项目。"), QString());
+    // As at the meeting: the exception first, in the table (the vote column's list, then the dissent typed in);
+    // then one click records a vote for from everyone else present.
+    {
+        const QModelIndex vote = memberRows->index(rowOf(QStringLiteral("刘洋")), 3);
+        REQUIRE(memberRows->flags(vote) & Qt::ItemIsEditable);
+        members->setCurrentIndex(vote); // the list opens on the cell made current
+        auto* editor = members->findChild<QComboBox*>(QStringLiteral("voteEditor"));
+        REQUIRE(editor);
+        editor->setCurrentIndex(editor->findData(QStringLiteral("against")));
+        Q_EMIT editor->activated(editor->currentIndex());
+        REQUIRE(test::waitUntil([&] {
+            return memberRows->index(rowOf(QStringLiteral("刘洋")), 3).data(Qt::EditRole) == QStringLiteral("against");
+        }));
+        memberRows->setData(memberRows->index(rowOf(QStringLiteral("刘洋")), 5),
+                            QStringLiteral("投入产出测算偏乐观。"));
+        REQUIRE(test::waitUntil(
+            [&] { return !memberRows->index(rowOf(QStringLiteral("刘洋")), 5).data().toString().isEmpty(); }));
+        // Absent and recused members cannot be given a vote in the table.
+        CHECK_FALSE(memberRows->flags(memberRows->index(rowOf(QStringLiteral("陈静")), 3)) & Qt::ItemIsEditable);
+        CHECK_FALSE(memberRows->flags(memberRows->index(rowOf(QStringLiteral("张伟")), 3)) & Qt::ItemIsEditable);
+    }
+    app.find<QPushButton>(QStringLiteral("caseAllFor"))->click();
+    CHECK(memberRows->index(rowOf(QStringLiteral("王建国")), 3).data(Qt::EditRole) == QStringLiteral("for"));
+    CHECK(memberRows->index(rowOf(QStringLiteral("李红")), 3).data(Qt::EditRole) == QStringLiteral("for"));
+    CHECK(memberRows->index(rowOf(QStringLiteral("刘洋")), 3).data(Qt::EditRole) == QStringLiteral("against"));
+    CHECK(memberRows->index(rowOf(QStringLiteral("陈静")), 3).data(Qt::EditRole).toString().isEmpty());
+    CHECK(memberRows->index(rowOf(QStringLiteral("张伟")), 3).data(Qt::EditRole).toString().isEmpty());
+    CHECK(view->current().members.at(rowOf(QStringLiteral("刘洋"))).dissent == QStringLiteral("投入产出测算偏乐观。"));
+    // One action, undone and redone as one.
+    RB_REQUIRE_OK(app.controller.workspace()->undo());
+    CHECK(memberRows->index(rowOf(QStringLiteral("王建国")), 3).data(Qt::EditRole).toString().isEmpty());
+    CHECK(memberRows->index(rowOf(QStringLiteral("刘洋")), 3).data(Qt::EditRole) == QStringLiteral("against"));
+    RB_REQUIRE_OK(app.controller.workspace()->redo());
+    CHECK(memberRows->index(rowOf(QStringLiteral("李红")), 3).data(Qt::EditRole) == QStringLiteral("for"));
+    // Once everyone has voted, the button says so instead of doing nothing.
+    CHECK_FALSE(view->allPresentVoteFor().ok());
     RB_REQUIRE_OK(view->setVote(QStringLiteral("王建国"), QStringLiteral("for"), QStringLiteral("示范性强。")));
-    RB_REQUIRE_OK(view->setVote(QStringLiteral("李红"), QStringLiteral("for")));
-    RB_REQUIRE_OK(view->setVote(QStringLiteral("刘洋"), QStringLiteral("against"), QString(),
-                                QStringLiteral("投入产出测算偏乐观。")));
     CHECK_FALSE(view->setVote(QStringLiteral("陈静"), QStringLiteral("for")).ok()); // absent: no proxy
     CHECK_FALSE(view->setVote(QStringLiteral("张伟"), QStringLiteral("for")).ok()); // recused
     // Two of three is short of 3/4: the button is refused with the reason and nothing changes.
@@ -154,9 +197,17 @@ void meetingThroughTwoCases(const QString& language)
     app.find<QPushButton>(QStringLiteral("concludeProposed"))->click();
     REQUIRE(app.messages.size() == 1); // only the confirmation
     CHECK(app.state(first) == QStringLiteral("proposed"));
+    // Concluded, the meeting moves on to the next open case by itself.
+    const QString second = view->current().applicationCode;
+    REQUIRE(second != first);
+    CHECK(view->current().concludedAt.isEmpty());
+    CHECK(app.find<QListWidget>(QStringLiteral("meetingAgenda"))->currentRow() == 1);
+    page->showCaseAt(0);
     CHECK_FALSE(view->current().concludedAt.isEmpty());
     CHECK(view->current().collectiveOpinion == QStringLiteral("同意列为拟入选项目。"));
     CHECK_FALSE(app.find<QPushButton>(QStringLiteral("concludeProposed"))->isEnabled());
+    CHECK_FALSE(app.find<QPushButton>(QStringLiteral("caseAllFor"))->isEnabled());
+    CHECK_FALSE(memberRows->flags(memberRows->index(0, 3)) & Qt::ItemIsEditable);
     CHECK(app.find<QListWidget>(QStringLiteral("meetingAgenda"))
               ->item(0)
               ->text()
@@ -165,8 +216,7 @@ void meetingThroughTwoCases(const QString& language)
 
     // Case 2: sent back. Without conditions the conclusion is refused; with them it passes 4 of 4.
     page->showCaseAt(1);
-    const QString second = view->current().applicationCode;
-    REQUIRE(second != first);
+    REQUIRE(view->current().applicationCode == second);
     for (const QString& n :
          {QStringLiteral("王建国"), QStringLiteral("李红"), QStringLiteral("张伟"), QStringLiteral("刘洋")})
         RB_REQUIRE_OK(view->setVote(n, QStringLiteral("for"), QStringLiteral("佐证材料不足。")));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/CaseView.h"
+#include "deliberation/CaseMembersModel.h"
 
 #include "action/DeliberationActions.h"
 
@@ -27,7 +28,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -45,13 +45,6 @@ QString voteName(const QString& key)
 }
 
 namespace {
-QTableWidgetItem* readOnly(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
-
 QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& placeholder, int lines)
 {
     auto* edit = new QPlainTextEdit(parent);
@@ -70,12 +63,12 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
       m_earlier(new QTextBrowser(this)), m_presentation(textBox(this, QStringLiteral("casePresentation"),
                                                                 tr("Summary of the applicant's presentation"), 3)),
       m_questions(textBox(this, QStringLiteral("caseQuestions"), tr("Questions asked and the answers"), 3)),
-      m_members(new QTableWidget(this)),
+      m_members(new QTableView(this)), m_membersModel(new CaseMembersModel(this)),
       m_opinion(textBox(this, QStringLiteral("caseOpinion"), tr("The committee's collective opinion (论证意见)"), 3)),
       m_conditions(textBox(this, QStringLiteral("caseConditions"),
                            tr("For “revise and reconsider”: what must be revised before the case comes back"), 2)),
-      m_tally(new QLabel(this)), m_save(new QPushButton(tr("Save record"), this)),
-      m_proposed(new QPushButton(tr("Conclude: proposed"), this)),
+      m_tally(new QLabel(this)), m_allFor(new QPushButton(tr("All present vote for"), this)),
+      m_save(new QPushButton(tr("Save record"), this)), m_proposed(new QPushButton(tr("Conclude: proposed"), this)),
       m_revise(new QPushButton(tr("Conclude: revise and reconsider"), this)),
       m_rejected(new QPushButton(tr("Conclude: rejected"), this))
 {
@@ -126,13 +119,18 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
 
     // Right: the record.
     m_members->setObjectName(QStringLiteral("caseMembers"));
-    m_members->setColumnCount(ColumnCount);
-    m_members->setHorizontalHeaderLabels(
-        {tr("Member"), tr("Present"), tr("Recused"), tr("Vote"), tr("Opinion"), tr("Dissent")});
+    m_members->setModel(m_membersModel);
+    m_members->setItemDelegateForColumn(CaseMembersModel::Vote, new VoteDelegate(m_members));
+    m_members->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
+                               | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_members->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_members->verticalHeader()->hide();
-    m_members->horizontalHeader()->setSectionResizeMode(Opinion, QHeaderView::Stretch);
-    m_members->horizontalHeader()->setSectionResizeMode(Dissent, QHeaderView::Stretch);
+    m_members->horizontalHeader()->setSectionResizeMode(CaseMembersModel::Opinion, QHeaderView::Stretch);
+    m_members->horizontalHeader()->setSectionResizeMode(CaseMembersModel::Dissent, QHeaderView::Stretch);
     m_members->setMinimumHeight(180);
+    m_allFor->setObjectName(QStringLiteral("caseAllFor"));
+    m_allFor->setToolTip(tr("Records a vote for from every member present and not recused who has not voted yet. "
+                            "Record the votes against and abstentions first: they are kept."));
     m_tally->setObjectName(QStringLiteral("caseTally"));
     m_tally->setWordWrap(true);
     m_tally->setTextFormat(Qt::RichText);
@@ -149,7 +147,10 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     form->addWidget(m_questions);
     form->addWidget(new QLabel(tr("Members: opinion, recusal and vote"), record));
     form->addWidget(m_members, 2);
-    form->addWidget(m_tally);
+    auto* voteRow = new QHBoxLayout;
+    voteRow->addWidget(m_tally, 1);
+    voteRow->addWidget(m_allFor, 0, Qt::AlignTop);
+    form->addLayout(voteRow);
     form->addWidget(new QLabel(tr("Collective opinion"), record));
     form->addWidget(m_opinion);
     form->addWidget(new QLabel(tr("Conditions"), record));
@@ -182,17 +183,32 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     connect(m_revise, &QPushButton::clicked, this, [this] { askConclude(labels::key(labels::Conclusion::Revise)); });
     connect(m_rejected, &QPushButton::clicked, this,
             [this] { askConclude(labels::key(labels::Conclusion::Rejected)); });
-    connect(m_members, &QTableWidget::cellChanged, this, [this](int row, int column) {
-        if (m_filling || (column != Opinion && column != Dissent) || row >= m_case.members.size())
-            return;
-        deliberation::Participation p = m_case.members[row];
-        p.opinion = m_members->item(row, Opinion)->text();
-        p.dissent = m_members->item(row, Dissent)->text();
-        // The table is refilled after the write: not while it is delivering this signal.
-        QTimer::singleShot(0, this, [this, p] {
-            if (Status s = writeParticipation(p); !s)
-                messages::warn(this, tr("Deliberation"), s.error().toString());
+    // An edit in the members' table is asked for by the model and applied as an action once the edit has ended
+    // (the rows are then read again).
+    connect(m_membersModel, &CaseMembersModel::changeRequested, this,
+            [this](const deliberation::Participation& changed) {
+                QTimer::singleShot(0, this, [this, changed] {
+                    if (Status s = writeParticipation(changed); !s)
+                        messages::warn(this, tr("Deliberation"), s.error().toString());
+                });
+            });
+    connect(m_membersModel, &CaseMembersModel::recusalRequested, this, [this](const QString& name, bool recused) {
+        QTimer::singleShot(0, this, [this, name, recused] {
+            QString reason;
+            if (recused) {
+                std::optional<QString> r =
+                    messages::askText(this, tr("Recusal"), tr("Why does %1 recuse themself from this case?").arg(name));
+                if (!r || r->trimmed().isEmpty())
+                    return;
+                reason = *r;
+            }
+            if (Status s = setRecused(name, reason); !s)
+                messages::warn(this, tr("Recusal"), s.error().toString());
         });
+    });
+    connect(m_allFor, &QPushButton::clicked, this, [this] {
+        if (Status s = allPresentVoteFor(); !s)
+            messages::warn(this, tr("Deliberation"), s.error().toString());
     });
     showCase(0);
 }
@@ -229,14 +245,14 @@ void CaseView::showCase(qint64 caseId)
     m_conditions->setPlainText(m_case.conditions);
     for (QPlainTextEdit* e : {m_presentation, m_questions, m_opinion, m_conditions})
         e->setReadOnly(!open);
-    for (QPushButton* b : {m_save, m_proposed, m_revise, m_rejected})
+    for (QPushButton* b : {m_allFor, m_save, m_proposed, m_revise, m_rejected})
         b->setEnabled(open);
     m_filling = false;
     if (!m_caseId) {
         m_heading->setText(tr("Choose a case on the agenda."));
         m_scoreLine->clear();
         m_totalsModel->setRecords({});
-        m_members->setRowCount(0);
+        m_membersModel->setMembers({}, false);
         m_tally->clear();
         m_earlier->clear();
         m_dossierChoice->clear();
@@ -352,82 +368,13 @@ void CaseView::showDossier(int index)
 
 void CaseView::fillMembers()
 {
-    m_filling = true;
-    // The replaced vote boxes are deleted later by the view; hide them now so none shows in a wrong cell.
-    for (int i = 0; i < m_members->rowCount(); ++i)
-        if (QWidget* old = m_members->cellWidget(i, Vote))
-            old->hide();
-    const bool open = m_case.concludedAt.isEmpty();
-    m_members->setRowCount(int(m_case.members.size()));
-    for (int i = 0; i < m_case.members.size(); ++i) {
-        const deliberation::Participation& p = m_case.members[i];
-        m_members->setItem(i, Name, readOnly(p.name));
-        m_members->setItem(i, Present, readOnly(p.present ? tr("Present") : tr("Absent")));
-        auto* recused = readOnly(p.recused ? tr("Recused: %1").arg(p.recusalReason) : QString());
-        recused->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                          | (open ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
-        recused->setCheckState(p.recused ? Qt::Checked : Qt::Unchecked);
-        recused->setToolTip(p.recusalReason);
-        m_members->setItem(i, Recused, recused);
-        auto* vote = new QComboBox(m_members);
-        vote->setObjectName(QStringLiteral("vote%1").arg(i));
-        vote->addItem(QString(), QString());
-        for (const char* v : {"for", "against", "abstain"})
-            vote->addItem(voteName(QString::fromLatin1(v)), QString::fromLatin1(v));
-        vote->setCurrentIndex(std::max(0, vote->findData(p.vote)));
-        vote->setEnabled(open && p.present && !p.recused);
-        m_members->setCellWidget(i, Vote, vote);
-        const qint64 memberId = p.memberId;
-        connect(vote, &QComboBox::activated, this, [this, memberId, vote](int) {
-            const QString value = vote->currentData().toString();
-            QTimer::singleShot(0, this, [this, memberId, value] {
-                for (const auto& m : std::as_const(m_case.members)) {
-                    if (m.memberId != memberId)
-                        continue;
-                    deliberation::Participation changed = m;
-                    changed.vote = value;
-                    if (Status s = writeParticipation(changed); !s)
-                        messages::warn(this, tr("Deliberation"), s.error().toString());
-                    return;
-                }
-            });
-        });
-        auto* opinion = new QTableWidgetItem(p.opinion);
-        auto* dissent = new QTableWidgetItem(p.dissent);
-        if (!open) {
-            opinion->setFlags(opinion->flags() & ~Qt::ItemIsEditable);
-            dissent->setFlags(dissent->flags() & ~Qt::ItemIsEditable);
-        }
-        m_members->setItem(i, Opinion, opinion);
-        m_members->setItem(i, Dissent, dissent);
-    }
-    m_members->resizeColumnToContents(Name);
-    m_members->resizeColumnToContents(Present);
-    m_members->resizeColumnToContents(Vote);
-    m_filling = false;
-    disconnect(m_members, &QTableWidget::itemChanged, this, nullptr);
-    connect(m_members, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (m_filling || item->column() != Recused || item->row() >= m_case.members.size())
-            return;
-        const QString name = m_case.members[item->row()].name;
-        const bool recused = item->checkState() == Qt::Checked;
-        QTimer::singleShot(0, this, [this, name, recused] {
-            QString reason;
-            if (recused) {
-                std::optional<QString> r =
-                    messages::askText(this, tr("Recusal"), tr("Why does %1 recuse themself from this case?").arg(name));
-                if (!r) {
-                    fillMembers();
-                    return;
-                }
-                reason = *r;
-            }
-            if (Status s = setRecused(name, recused ? reason : QString()); !s) {
-                messages::warn(this, tr("Recusal"), s.error().toString());
-                fillMembers();
-            }
-        });
-    });
+    m_membersModel->setMembers(m_case.members, m_case.concludedAt.isEmpty());
+    m_members->resizeColumnToContents(CaseMembersModel::Name);
+    m_members->resizeColumnToContents(CaseMembersModel::Present);
+    m_members->resizeColumnToContents(CaseMembersModel::Recused);
+    m_members->setColumnWidth(CaseMembersModel::Vote,
+                              std::max(m_members->columnWidth(CaseMembersModel::Vote),
+                                       m_members->fontMetrics().horizontalAdvance(tr("Against")) + 48));
     fillTally();
 }
 
@@ -482,6 +429,43 @@ Status CaseView::writeParticipation(const deliberation::Participation& p)
             action::setParticipation(m_workspace.round(), m_caseId, m_case.applicationCode, p), Workspace::Workflow);
         !done)
         return done.takeError();
+    refreshMembers();
+    return {};
+}
+
+Status CaseView::allPresentVoteFor()
+{
+    if (!m_caseId)
+        return Error::input(tr("choose a case first"));
+    if (Result<action::Done> done = m_workspace.perform(
+            action::allPresentVoteFor(m_workspace.round(), m_caseId, m_case.applicationCode), Workspace::Workflow);
+        !done)
+        return done.takeError();
+    refreshMembers();
+    return {};
+}
+
+void CaseView::reread()
+{
+    if (!m_caseId)
+        return;
+    const deliberation::Case before = m_case;
+    // What was typed and not yet saved stays; a field not touched shows what the file now holds (an undo).
+    const auto typed = [](QPlainTextEdit* e, const QString& saved) {
+        return e->toPlainText() == saved ? std::optional<QString>() : std::optional<QString>(e->toPlainText());
+    };
+    const std::optional<QString> presentation = typed(m_presentation, before.presentation);
+    const std::optional<QString> questions = typed(m_questions, before.questions);
+    const std::optional<QString> opinion = typed(m_opinion, before.collectiveOpinion);
+    const std::optional<QString> conditions = typed(m_conditions, before.conditions);
+    showCase(m_caseId);
+    if (m_case.concludedAt.isEmpty())
+        setRecordText(presentation.value_or(m_case.presentation), questions.value_or(m_case.questions),
+                      opinion.value_or(m_case.collectiveOpinion), conditions.value_or(m_case.conditions));
+}
+
+void CaseView::refreshMembers()
+{
     // Keep the unsaved text of the record while the members' rows are refreshed.
     const QString presentation = m_presentation->toPlainText();
     const QString questions = m_questions->toPlainText();
@@ -494,7 +478,6 @@ Status CaseView::writeParticipation(const deliberation::Participation& p)
     fillMembers();
     setRecordText(presentation, questions, opinion, conditions);
     Q_EMIT caseChanged(m_caseId);
-    return {};
 }
 
 Status CaseView::setVote(const QString& name, const QString& vote, const QString& opinion, const QString& dissent)
@@ -584,6 +567,7 @@ Status CaseView::conclude(const QString& conclusion)
         return done.takeError(); // nothing changed; the text typed stays on screen
     showCase(id);
     Q_EMIT caseChanged(id);
+    Q_EMIT concluded(id);
     return {};
 }
 

@@ -17,7 +17,6 @@ class QPdfView;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class QTextBrowser;
 
 namespace rb::ui {
@@ -28,13 +27,14 @@ namespace rb::ui {
 class CaseView : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Name, Present, Recused, Vote, Opinion, Dissent, ColumnCount };
     explicit CaseView(Workspace& workspace, QWidget* parent = nullptr);
 
     /// The round's consolidated results (computed once by the page, shared by every case).
     void setResults(const consolidation::Results& results);
     /// Shows a case (0: none).
     void showCase(qint64 caseId);
+    /// Reads the case shown again (after an undo), keeping the record's text typed and not yet saved.
+    void reread();
     [[nodiscard]] qint64 caseId() const { return m_caseId; }
     [[nodiscard]] const deliberation::Case& current() const { return m_case; }
 
@@ -43,6 +43,8 @@ public:
     /// Records one member's part (by name): vote (for, against, abstain, or empty), opinion, dissent.
     Status setVote(const QString& member, const QString& vote, const QString& opinion = {},
                    const QString& dissent = {});
+    /// Every member present, not recused and without a vote votes for (the others keep theirs): one action.
+    Status allPresentVoteFor();
     /// Records a member's recusal for this case (an empty reason lifts it).
     Status setRecused(const QString& member, const QString& reason);
     /// Saves the record and concludes the case; refused with the rule's reason when the vote does not support it.
@@ -55,6 +57,8 @@ public:
 Q_SIGNALS:
     /// The case changed (record, votes or conclusion).
     void caseChanged(qint64 caseId);
+    /// The case was concluded (the page moves on to the next open case).
+    void concluded(qint64 caseId);
 
 private:
     void fillEvidence();
@@ -64,6 +68,8 @@ private:
     void askConclude(const QString& conclusion);
     [[nodiscard]] const deliberation::Participation* member(const QString& name) const;
     Status writeParticipation(const deliberation::Participation& p);
+    /// Reads the members' rows again after an action, keeping the record's unsaved text.
+    void refreshMembers();
     /// Writes the record's text when it changed (true), without announcing it.
     Result<bool> writeRecord();
 
@@ -85,10 +91,12 @@ private:
     QTextBrowser* m_earlier;
     QPlainTextEdit* m_presentation;
     QPlainTextEdit* m_questions;
-    QTableWidget* m_members;
+    QTableView* m_members;
+    class CaseMembersModel* m_membersModel;
     QPlainTextEdit* m_opinion;
     QPlainTextEdit* m_conditions;
     QLabel* m_tally;
+    QPushButton* m_allFor;
     QPushButton* m_save;
     QPushButton* m_proposed;
     QPushButton* m_revise;

@@ -171,6 +171,7 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
             Qt::QueuedConnection);
     });
     connect(m_case, &CaseView::caseChanged, this, [this](qint64 id) { fillAgenda(id); });
+    connect(m_case, &CaseView::concluded, this, &DeliberationPage::showNextOpenCase);
     // The scores shown with each case come from a consolidation of the round: redone when the scores, criteria or
     // rules change and the page is on screen (else when it is next shown).
     m_job = new BackgroundJob(this);
@@ -189,7 +190,7 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
     });
     connect(&m_workspace, &Workspace::restored, this, [this](Workspace::DataKinds kinds) {
         if ((kinds & Workspace::Workflow) && m_case->caseId())
-            m_case->showCase(m_case->caseId());
+            m_case->reread();
     });
     m_resultsLazy->request(); // filled when first shown
     m_meetingsLazy->request();
@@ -353,6 +354,7 @@ void DeliberationPage::fillAgenda(qint64 selectCase)
                     text += tr(" · again after revision");
                 auto* item = new QListWidgetItem(text, m_agenda);
                 item->setData(Qt::UserRole, c.id);
+                item->setData(Qt::UserRole + 1, c.conclusion.isEmpty());
                 if (!c.conclusion.isEmpty())
                     item->setForeground(
                         labels::is(c.conclusion, labels::Conclusion::Proposed) ? QColor(0x1E, 0x7B, 0x34)
@@ -367,6 +369,23 @@ void DeliberationPage::fillAgenda(qint64 selectCase)
     m_filling = false;
     if (select < 0 && m_case->caseId())
         m_case->showCase(0);
+}
+
+void DeliberationPage::showNextOpenCase(qint64 concludedCase)
+{
+    int from = 0;
+    for (int i = 0; i < m_agenda->count(); ++i) {
+        if (m_agenda->item(i)->data(Qt::UserRole).toLongLong() == concludedCase)
+            from = i;
+    }
+    // The next case still open after the one concluded, else the first open one before it.
+    for (int k = 1; k <= m_agenda->count(); ++k) {
+        const int i = (from + k) % int(m_agenda->count());
+        if (m_agenda->item(i)->data(Qt::UserRole + 1).toBool()) {
+            showCaseAt(i);
+            return;
+        }
+    }
 }
 
 void DeliberationPage::showCaseAt(int row)
@@ -419,7 +438,7 @@ Status DeliberationPage::setPresent(const QString& memberName, bool present)
         return done.takeError();
     }
     if (m_case->caseId())
-        m_case->showCase(m_case->caseId());
+        m_case->reread(); // the case's members show the attendance; the record typed so far stays
     return {};
 }
 

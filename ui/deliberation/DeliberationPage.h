@@ -35,6 +35,8 @@ public:
     Status prepareAgenda();
     /// Shows the agenda's \a row (0-based) on the case screen.
     void showCaseAt(int row);
+    /// After \a concludedCase, shows the next case still open on the agenda (none left: stays).
+    void showNextOpenCase(qint64 concludedCase);
     Status moveCurrentCase(int delta);
     [[nodiscard]] int agendaSize() const;
     /// Whether the scores shown with the cases are being consolidated (on a worker thread).
