@@ -82,6 +82,62 @@ Action passFormal(const Round& round, qint64 id, const QString& code, const QStr
                 });
 }
 
+Action formalReviewBatch(const Round& round, const FormalBatch& batch)
+{
+    const bool pass = !batch.failedItem;
+    const QString text =
+        pass ? Tr::tr("Formal review of %1: every item met, on to expert review").arg(codeList(batch.codes))
+             : Tr::tr("Formal review of %1: “%2” not met, not accepted").arg(codeList(batch.codes), *batch.failedItem);
+    return make(
+        round.id, pass ? "formal.batch_pass" : "formal.batch_fail", text,
+        [=](Context& c) -> Status {
+            if (batch.ids.isEmpty())
+                return Error::input(Tr::tr("select the applications first"));
+            if (!pass && batch.note.trimmed().isEmpty())
+                return Error::input(Tr::tr("say why “%1” is not met: the applicant is told").arg(*batch.failedItem));
+            workflow::FormalReview review(c.db, round);
+            const QStringList items = review.checklist();
+            if (!pass && !items.contains(*batch.failedItem))
+                return Error::input(Tr::tr("“%1” is not an item of this round's checklist").arg(*batch.failedItem));
+            workflow::WorkflowService flow(c.db, round);
+            const QString reviewing = states::key(states::State::FormalReview);
+            for (qsizetype i = 0; i < batch.ids.size(); ++i) {
+                const qint64 id = batch.ids[i];
+                const QString code = batch.codes.value(i);
+                const auto named = [&code](const Error& e) {
+                    return Error::input(code + QStringLiteral(": ") + e.message);
+                };
+                Result<QString> state = flow.state(id);
+                if (!state)
+                    return state.takeError();
+                if (states::is(*state, states::State::Recommended)) {
+                    if (Status s = flow.transition(id, reviewing, QString()); !s)
+                        return named(s.error());
+                } else if (*state != reviewing) {
+                    return Error::input(
+                        Tr::tr("%1 is at “%2”: its formal review is over").arg(code, states::displayName(*state)));
+                }
+                if (pass) {
+                    for (const QString& item : items)
+                        RB_TRY(review.record(id, item, true, batch.note));
+                    if (Status s = flow.transition(id, states::key(states::State::ExpertReview), QString()); !s)
+                        return named(s.error());
+                } else {
+                    RB_TRY(review.record(id, *batch.failedItem, false, batch.note));
+                    const QString reason =
+                        Tr::tr("does not meet “%1”: %2").arg(*batch.failedItem, batch.note.trimmed());
+                    if (Status s = flow.transition(id, states::key(states::State::NotAccepted), reason); !s)
+                        return named(s.error());
+                }
+            }
+            c.summary = pass ? Tr::tr("%n application(s) passed formal review", nullptr, int(batch.ids.size()))
+                             : Tr::tr("%n application(s) not accepted", nullptr, int(batch.ids.size()));
+            c.out.insert(QStringLiteral("applications"), int(batch.ids.size()));
+            return {};
+        },
+        pass ? Kind::Undoable : Kind::Barrier);
+}
+
 Action overrideFormal(const Round& round, qint64 id, const QString& code, const QString& reason)
 {
     return make(round.id, "formal.override", Tr::tr("Formal review of %1: failed items overridden").arg(code),

@@ -29,6 +29,17 @@ Action recordFormal(const Round& round, qint64 id, const QString& code, const QS
                     const QString& note);
 /// Records every item of an application's formal review as met.
 Action passFormal(const Round& round, qint64 id, const QString& code, const QString& note = {});
+/// The formal review of many applications as one action (the national round has thousands): each one still
+/// recommended is taken into formal review; then either every item is met and it goes on to expert review
+/// (undoable), or \a failedItem is not met, with \a note, and it is not accepted with that reason (a barrier: the
+/// applicant is told). All or none: an application past formal review refuses the whole batch, naming it.
+struct FormalBatch {
+    QList<qint64> ids;
+    QStringList codes;                 ///< the applications' codes, for the text and the errors
+    std::optional<QString> failedItem; ///< none: every item met
+    QString note;
+};
+Action formalReviewBatch(const Round& round, const FormalBatch& batch);
 /// Lets an application go on to expert review despite failed items, with the reason.
 Action overrideFormal(const Round& round, qint64 id, const QString& code, const QString& reason);
 

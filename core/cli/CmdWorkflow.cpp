@@ -20,6 +20,8 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <climits>
+
 namespace rb::cli {
 
 namespace {
@@ -205,6 +207,59 @@ int runFormal(const QStringList& argv, Io& io)
     for (const workflow::FormalItem& i : *items)
         io.out << (i.passed ? (*i.passed ? QStringLiteral("[✓] ") : QStringLiteral("[✗] ")) : QStringLiteral("[ ] "))
                << i.key << (i.note.isEmpty() ? QString() : QStringLiteral(" — ") + i.note) << Qt::endl;
+    return Success;
+}
+
+int runFormalBatch(const QStringList& argv, Io& io)
+{
+    Command c("formal-batch", Tr::tr("The formal review of many applications as one action: every item met and on to "
+                                     "expert review (--pass), or one item not met and not accepted (--fail ITEM "
+                                     "--note TEXT). All or none."));
+    c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The applications' codes (or --all)."));
+    c.args.option({QStringLiteral("all")}, Tr::tr("Every application still recommended or in formal review."));
+    c.args.option({QStringLiteral("pass")}, Tr::tr("Every checklist item is met."));
+    c.args.option({QStringLiteral("fail")}, Tr::tr("This checklist item (its text) is not met."),
+                  QStringLiteral("ITEM"));
+    c.args.option({QStringLiteral("note")}, Tr::tr("A note; the reason when an item is not met."),
+                  QStringLiteral("TEXT"));
+    if (std::optional<int> stop = c.start(argv, io, 1, INT_MAX))
+        return *stop;
+    if (c.args.isSet(QStringLiteral("pass")) == c.args.isSet(QStringLiteral("fail")))
+        return io.fail(Error::usage(Tr::tr("give --pass or --fail ITEM")));
+    const QStringList given = c.args.positionals().mid(1);
+    if (c.args.isSet(QStringLiteral("all")) == !given.isEmpty())
+        return io.fail(Error::usage(Tr::tr("name the applications or give --all")));
+    action::FormalBatch batch;
+    if (c.args.isSet(QStringLiteral("all"))) {
+        Result<db::Statement> st = c.db().prepare(
+            "SELECT id, code FROM application WHERE round_id = ?1 AND state IN ('recommended', 'formal_review') "
+            "ORDER BY code");
+        if (!st)
+            return io.fail(st.error());
+        st->bind(1, c.round().id);
+        if (Status s = st->forEach([&](const db::Statement& r) {
+                batch.ids << r.integer(0);
+                batch.codes << r.text(1);
+            });
+            !s)
+            return io.fail(s.error());
+    } else {
+        for (const QString& code : given) {
+            Result<qint64> app = c.application(code);
+            if (!app)
+                return io.fail(app.error());
+            batch.ids << *app;
+            batch.codes << code;
+        }
+    }
+    if (c.args.isSet(QStringLiteral("fail")))
+        batch.failedItem = c.args.value(QStringLiteral("fail"));
+    batch.note = c.args.value(QStringLiteral("note"));
+    Result<action::Done> done = action::perform(c.db(), action::formalReviewBatch(c.round(), batch));
+    if (!done)
+        return io.fail(done.error());
+    io.out << done->summary << Qt::endl;
     return Success;
 }
 
@@ -540,6 +595,8 @@ void registerWorkflowCommands(Registry& registry)
     registry.add({QStringLiteral("transition"), Tr::tr("move an application to another state"), runTransition});
     registry.add({QStringLiteral("revert"), Tr::tr("reverse an application's latest state change"), runRevert});
     registry.add({QStringLiteral("formal"), Tr::tr("record the formal review of an application"), runFormal});
+    registry.add(
+        {QStringLiteral("formal-batch"), Tr::tr("formal review of many applications in one action"), runFormalBatch});
     registry.add({QStringLiteral("calendar"), Tr::tr("holidays and make-up working days"), runCalendar});
     registry.add({QStringLiteral("notice"), Tr::tr("publish applications on public notice"), runNotice});
     registry.add({QStringLiteral("objection"), Tr::tr("record or resolve an objection"), runObjection});

@@ -85,7 +85,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+80"/>
+        <source>%n application(s) passed formal review</source>
+        <translation>
+            <numerusform>%n application passed formal review</numerusform>
+            <numerusform>%n applications passed formal review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) not accepted</source>
+        <translation>
+            <numerusform>%n application not accepted</numerusform>
+            <numerusform>%n applications not accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
         <source>%n application(s) now on public notice</source>
         <translation>
             <numerusform>%n application now on public notice</numerusform>
@@ -271,11 +287,19 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+346"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+358"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>
             <numerusform>Why (recorded with the change of %n applications):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Not accepted: %n application(s)</source>
+        <translation>
+            <numerusform>Not accepted: %n application</numerusform>
+            <numerusform>Not accepted: %n applications</numerusform>
         </translation>
     </message>
 </context>

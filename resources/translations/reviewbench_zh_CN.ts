@@ -174,11 +174,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+60"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="+90"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="+92"/>
         <location line="+32"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+42"/>
+        <location line="+44"/>
+        <location line="+51"/>
         <location line="+56"/>
         <location line="+83"/>
         <location line="+63"/>
@@ -568,8 +569,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdMerge.cpp" line="-50"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-415"/>
-        <location line="+371"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-468"/>
+        <location line="+424"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
@@ -1902,10 +1903,10 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="-93"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-339"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-392"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+181"/>
+        <location line="+234"/>
         <source>The application&apos;s code.</source>
         <translation>申报项目编号。</translation>
     </message>
@@ -1916,7 +1917,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-287"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-340"/>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
@@ -2161,6 +2162,46 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+20"/>
+        <source>The formal review of many applications as one action: every item met and on to expert review (--pass), or one item not met and not accepted (--fail ITEM --note TEXT). All or none.</source>
+        <translation>一次完成多个项目的形式审查：全部条件符合并进入专家评审（--pass），或某一条件不符合、不予受理（--fail 条件 --note 说明）。全部成功或全部不变。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The applications&apos; codes (or --all).</source>
+        <translation>申报项目编号（或 --all）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every application still recommended or in formal review.</source>
+        <translation>所有处于“已推荐”或“形式审查”状态的项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every checklist item is met.</source>
+        <translation>全部审查条件均符合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This checklist item (its text) is not met.</source>
+        <translation>该审查条件（按其文字）不符合。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note; the reason when an item is not met.</source>
+        <translation>说明；条件不符合时为理由。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --pass or --fail ITEM</source>
+        <translation>请给出 --pass 或 --fail 条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name the applications or give --all</source>
+        <translation>请列出项目编号或给出 --all</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Holidays and make-up working days (调休) for working-day arithmetic; lists them.</source>
         <translation>设置用于计算工作日的节假日和调休上班日，并列出已设置的日期。</translation>
     </message>
@@ -2388,6 +2429,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>record the formal review of an application</source>
         <translation>记录申报项目的形式审查结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formal review of many applications in one action</source>
+        <translation>一次完成多个项目的形式审查</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3763,7 +3809,56 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 形式审查：全部符合</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Formal review of %1: every item met, on to expert review</source>
+        <translation>%1 形式审查：全部条件符合，进入专家评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal review of %1: “%2” not met, not accepted</source>
+        <translation>%1 形式审查：“%2”不符合，不予受理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>select the applications first</source>
+        <translation>请先选择项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why “%1” is not met: the applicant is told</source>
+        <translation>请说明“%1”不符合的理由：将告知申报单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an item of this round&apos;s checklist</source>
+        <translation>“%1”不是本批次形式审查清单中的条件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is at “%2”: its formal review is over</source>
+        <translation>%1 处于“%2”：形式审查已结束</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>does not meet “%1”: %2</source>
+        <translation>不符合“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n application(s) passed formal review</source>
+        <translation>
+            <numerusform>%n 个项目通过形式审查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) not accepted</source>
+        <translation>
+            <numerusform>%n 个项目不予受理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Formal review of %1: failed items overridden</source>
         <translation>%1 形式审查：不符合项经说明后放行</translation>
     </message>
@@ -4259,7 +4354,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseMembersModel</name>
     <message>
-        <location filename="../../ui/deliberation/CaseMembersModel.cpp" line="+44"/>
+        <location filename="../../ui/deliberation/CaseMembersModel.cpp" line="+43"/>
         <location line="+36"/>
         <source>Present</source>
         <translation>出席</translation>
@@ -5497,6 +5592,44 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>ReviewBench files (*.rbdb)</source>
         <translation>评审工作台文件 (*.rbdb)</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::FormalChecklistModel</name>
+    <message>
+        <location filename="../../ui/workflow/FormalChecklistModel.cpp" line="+41"/>
+        <source>Not checked</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Eligibility item</source>
+        <translation>审查条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>审查人</translation>
     </message>
 </context>
 <context>
@@ -7486,17 +7619,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message>
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+47"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+37"/>
         <source>Reverse last change…</source>
         <translation>撤回上一次变更…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>All items met</source>
-        <translation>全部符合</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Override failed items…</source>
         <translation>对不符合项作例外处理…</translation>
     </message>
@@ -7541,27 +7669,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Eligibility item</source>
-        <translation>审查事项</translation>
+        <location line="+29"/>
+        <source>Applies to every selected application (Ctrl+A selects all those shown; the state filter narrows them).</source>
+        <translation>作用于所有选中的项目（Ctrl+A 选中当前显示的全部项目；可先用状态筛选缩小范围）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Result</source>
-        <translation>审查结果</translation>
+        <location line="+2"/>
+        <source>Records every item as met and moves the applications on to expert review, in one step that can be undone.</source>
+        <translation>将全部条件记为符合，并把项目转入专家评审，一步完成，可撤销。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <location line="+4"/>
+        <source>Records one item as not met, with the reason, and does not accept the applications; the applicants are told.</source>
+        <translation>将某一条件记为不符合并记录理由，项目不予受理；将告知申报单位。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Checked by</source>
-        <translation>审查人</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
@@ -7572,25 +7695,24 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
-        <location line="+215"/>
-        <location line="+85"/>
-        <location line="+9"/>
+        <location line="+33"/>
+        <location line="+13"/>
+        <location line="+6"/>
         <source>Formal review</source>
         <translation>形式审查</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-44"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Application lifecycle</source>
         <translation>申报项目全流程</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Lifecycle</source>
         <translation>全流程管理</translation>
     </message>
@@ -7665,8 +7787,25 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>%1: why may the application go on to expert review despite the failed items?</source>
         <translation>%1：存在不符合项，为何仍可进入专家评审？</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Not accepted: %n application(s)</source>
+        <translation>
+            <numerusform>不予受理：%n 个项目</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Which eligibility item is not met?</source>
+        <translation>哪一项审查条件不符合？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why is “%1” not met? The reason is recorded and the applicants are told.</source>
+        <translation>“%1”为何不符合？理由将被记录并告知申报单位。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Next date that matters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>下一个关键日期：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -7681,32 +7820,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已是最终状态。</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-385"/>
         <source>Correction: %1</source>
         <translation>更正：%1</translation>
     </message>
     <message>
+        <location line="-46"/>
+        <source>All items met → expert review</source>
+        <translation>全部符合 → 专家评审</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>One item not met…</source>
+        <translation>某项不符合…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>(reversed) %1</source>
         <translation>（已撤回）%1</translation>
     </message>
     <message>
-        <location line="+366"/>
-        <source>Not checked</source>
-        <translation>未审查</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Met</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not met</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+96"/>
         <source>Why is “%1” not met?</source>
         <translation>“%1”为何不符合？</translation>
     </message>
@@ -7817,7 +7951,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::messages</name>
     <message>
-        <location filename="../../ui/common/Messages.cpp" line="+70"/>
+        <location filename="../../ui/common/Messages.cpp" line="+91"/>
         <source>Saved “%1” in %2.</source>
         <translation>已将“%1”保存到 %2。</translation>
     </message>

@@ -25,6 +25,12 @@ TextHook& textHook()
     static TextHook h;
     return h;
 }
+
+ChoiceHook& choiceHook()
+{
+    static ChoiceHook h;
+    return h;
+}
 } // namespace
 
 void setTextHook(TextHook h)
@@ -39,6 +45,21 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
     return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+void setChoiceHook(ChoiceHook h)
+{
+    choiceHook() = std::move(h);
+}
+
+std::optional<QString> askChoice(QWidget* parent, const QString& title, const QString& label,
+                                 const QStringList& choices)
+{
+    if (choiceHook())
+        return choiceHook()(title, label, choices);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, choices, 0, false, &ok);
+    return ok ? std::optional<QString>(chosen) : std::nullopt;
 }
 
 void setHook(Hook h)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/CaseMembersModel.h"
 
+#include "common/ChoiceDelegate.h"
 #include "deliberation/Labels.h"
-
-#include <QComboBox>
 
 namespace rb::ui {
 
@@ -131,40 +130,12 @@ bool CaseMembersModel::setData(const QModelIndex& index, const QVariant& value, 
     return false;
 }
 
-QWidget* VoteDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+QStyledItemDelegate* makeVoteDelegate(QObject* parent)
 {
-    if (index.column() != CaseMembersModel::Vote)
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    auto* box = new QComboBox(parent);
-    box->setObjectName(QStringLiteral("voteEditor"));
-    box->addItem(QString(), QString());
+    QList<ChoiceDelegate::Choice> choices{{QString(), QString()}};
     for (const QString& key : labels::keys(labels::Kind::Vote))
-        box->addItem(labels::screen(labels::Kind::Vote, key), key);
-    // A choice is the edit: it is committed at once, without leaving the cell.
-    connect(box, &QComboBox::activated, this, [this, box] {
-        auto* self = const_cast<VoteDelegate*>(this);
-        Q_EMIT self->commitData(box);
-        Q_EMIT self->closeEditor(box);
-    });
-    return box;
-}
-
-void VoteDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
-{
-    if (auto* box = qobject_cast<QComboBox*>(editor)) {
-        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole))));
-        return;
-    }
-    QStyledItemDelegate::setEditorData(editor, index);
-}
-
-void VoteDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
-{
-    if (auto* box = qobject_cast<QComboBox*>(editor)) {
-        model->setData(index, box->currentData(), Qt::EditRole);
-        return;
-    }
-    QStyledItemDelegate::setModelData(editor, model, index);
+        choices.append({labels::screen(labels::Kind::Vote, key), key});
+    return new ChoiceDelegate(std::move(choices), QStringLiteral("voteEditor"), parent);
 }
 
 } // namespace rb::ui

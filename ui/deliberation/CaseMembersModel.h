@@ -42,14 +42,7 @@ private:
     bool m_open = false;
 };
 
-/// Edits the vote column with a list of the votes (and none), in the user's language.
-class VoteDelegate : public QStyledItemDelegate {
-    Q_OBJECT
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
-};
+/// The vote column's editor: none, for, against, abstain in the user's language.
+QStyledItemDelegate* makeVoteDelegate(QObject* parent);
 
 } // namespace rb::ui

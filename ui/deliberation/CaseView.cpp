@@ -120,7 +120,7 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     // Right: the record.
     m_members->setObjectName(QStringLiteral("caseMembers"));
     m_members->setModel(m_membersModel);
-    m_members->setItemDelegateForColumn(CaseMembersModel::Vote, new VoteDelegate(m_members));
+    m_members->setItemDelegateForColumn(CaseMembersModel::Vote, makeVoteDelegate(m_members));
     m_members->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
                                | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_members->setSelectionBehavior(QAbstractItemView::SelectItems);

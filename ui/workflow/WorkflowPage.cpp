@@ -7,6 +7,7 @@
 #include "common/TablePrint.h"
 #include "domain/States.h"
 #include "repo/ApplicationRepository.h"
+#include "workflow/FormalChecklistModel.h"
 #include "workflow/FormalReview.h"
 #include "workflow/WorkflowModel.h"
 
@@ -20,7 +21,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -30,23 +30,15 @@ using rb::states::State;
 
 namespace rb::ui {
 
-namespace {
-QTableWidgetItem* readOnly(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setToolTip(text);
-    return item;
-}
-} // namespace
-
 WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new WorkflowModel(this)), m_filter(new WorkflowFilter(this)),
       m_table(new QTableView(this)), m_state(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_pipeline(new QLabel(this)), m_move(new QToolButton(this)),
       m_revert(new QPushButton(tr("Reverse last change…"), this)), m_heading(new QLabel(this)),
-      m_next(new QTextBrowser(this)), m_history(new QTableView(this)), m_formal(new QTableWidget(this)),
-      m_allPassed(new QPushButton(tr("All items met"), this)),
+      m_next(new QTextBrowser(this)), m_history(new QTableView(this)), m_formal(new QTableView(this)),
+      m_formalModel(new FormalChecklistModel(this)),
+      m_allPassed(new QPushButton(tr("All items met → expert review"), this)),
+      m_failOne(new QPushButton(tr("One item not met…"), this)),
       m_override(new QPushButton(tr("Override failed items…"), this))
 {
     setObjectName(QStringLiteral("workflowPage"));
@@ -107,11 +99,25 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
     m_history->verticalHeader()->hide();
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_formal->setObjectName(QStringLiteral("workflowFormal"));
-    m_formal->setColumnCount(4);
-    m_formal->setHorizontalHeaderLabels({tr("Eligibility item"), tr("Result"), tr("Note"), tr("Checked by")});
-    m_formal->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_formal->setModel(m_formalModel);
+    m_formal->setItemDelegateForColumn(FormalChecklistModel::Result,
+                                       FormalChecklistModel::makeResultDelegate(m_formal));
+    m_formal->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
+                              | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_formal->horizontalHeader()->setSectionResizeMode(FormalChecklistModel::Item, QHeaderView::Stretch);
     m_formal->verticalHeader()->hide();
     m_formal->setWordWrap(true);
+    const QString forSelection =
+        tr("Applies to every selected application (Ctrl+A selects all those shown; the state filter narrows them).");
+    m_allPassed->setObjectName(QStringLiteral("formalAllMet"));
+    m_allPassed->setToolTip(tr("Records every item as met and moves the applications on to expert review, in one "
+                               "step that can be undone.")
+                            + QLatin1Char(' ') + forSelection);
+    m_failOne->setObjectName(QStringLiteral("formalFailOne"));
+    m_failOne->setToolTip(tr("Records one item as not met, with the reason, and does not accept the applications; "
+                             "the applicants are told.")
+                          + QLatin1Char(' ') + forSelection);
+    m_override->setObjectName(QStringLiteral("formalOverride"));
 
     auto* formalPage = new QWidget(this);
     auto* formalLayout = new QVBoxLayout(formalPage);
@@ -119,6 +125,7 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
     formalLayout->addWidget(m_formal, 1);
     auto* formalButtons = new QHBoxLayout;
     formalButtons->addWidget(m_allPassed);
+    formalButtons->addWidget(m_failOne);
     formalButtons->addWidget(m_override);
     formalButtons->addStretch(1);
     formalLayout->addLayout(formalButtons);
@@ -158,25 +165,30 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkflowPage::showCurrent);
     connect(m_move->menu(), &QMenu::aboutToShow, this, &WorkflowPage::fillMoveMenu);
     connect(m_revert, &QPushButton::clicked, this, &WorkflowPage::askRevert);
-    connect(m_allPassed, &QPushButton::clicked, this, &WorkflowPage::allItemsPassed);
+    connect(m_allPassed, &QPushButton::clicked, this, [this] {
+        if (Status s = formalReviewSelected(); !s)
+            messages::warn(this, tr("Formal review"), s.error().toString());
+    });
+    connect(m_failOne, &QPushButton::clicked, this, &WorkflowPage::askFailOne);
     connect(m_override, &QPushButton::clicked, this, &WorkflowPage::askOverride);
     connect(print, &QPushButton::clicked, this,
             [this] { printTable(this, tr("Application lifecycle"), m_workspace.round().title, *m_filter); });
-    connect(m_formal, &QTableWidget::cellChanged, this, [this](int row, int column) {
-        if (m_filling || column != 2)
-            return;
-        auto* combo = qobject_cast<QComboBox*>(m_formal->cellWidget(row, 1));
-        if (!combo || combo->currentIndex() == 0)
-            return;
-        // The table is rebuilt after the change: not while it is still delivering this signal.
-        const QString item = m_formal->item(row, 0)->text();
-        const QString note = m_formal->item(row, 2)->text();
-        const bool passed = combo->currentIndex() == 1;
-        QTimer::singleShot(0, this, [this, item, passed, note] {
-            if (Status s = recordFormal(item, passed, note); !s)
-                messages::warn(this, tr("Formal review"), s.error().toString());
-        });
-    });
+    // An edit in the checklist is asked for by the model and applied as an action once the edit has ended.
+    connect(m_formalModel, &FormalChecklistModel::recordRequested, this,
+            [this](const QString& item, bool passed, const QString& given) {
+                QTimer::singleShot(0, this, [this, item, passed, given] {
+                    QString note = given;
+                    if (!passed && note.trimmed().isEmpty()) {
+                        std::optional<QString> why =
+                            messages::askText(this, tr("Formal review"), tr("Why is “%1” not met?").arg(item));
+                        if (!why || why->trimmed().isEmpty())
+                            return;
+                        note = *why;
+                    }
+                    if (Status s = recordFormal(item, passed, note); !s)
+                        messages::warn(this, tr("Formal review"), s.error().toString());
+                });
+            });
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -383,13 +395,43 @@ void WorkflowPage::askOverride()
         messages::warn(this, tr("Override failed items"), s.error().toString());
 }
 
-void WorkflowPage::allItemsPassed()
+bool WorkflowPage::selectionInFormalReview() const
 {
-    const auto* r = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row());
-    if (!r)
+    const QStringList codes = selectedCodes();
+    if (codes.isEmpty())
+        return false;
+    return std::all_of(codes.begin(), codes.end(), [this](const QString& code) {
+        const WorkflowModel::Row* r = m_model->at(m_model->rowOf(code));
+        return r
+               && (states::is(r->status.state, State::Recommended) || states::is(r->status.state, State::FormalReview));
+    });
+}
+
+Status WorkflowPage::formalReviewSelected(const std::optional<QString>& failedItem, const QString& note)
+{
+    action::FormalBatch batch;
+    batch.codes = selectedCodes();
+    for (const QString& code : std::as_const(batch.codes))
+        batch.ids << applicationId(code);
+    batch.failedItem = failedItem;
+    batch.note = note;
+    return run(action::formalReviewBatch(m_workspace.round(), batch));
+}
+
+void WorkflowPage::askFailOne()
+{
+    const QStringList codes = selectedCodes();
+    const QStringList items = workflow::FormalReview(m_workspace.db(), m_workspace.round()).checklist();
+    const QString title = tr("Not accepted: %n application(s)", nullptr, int(codes.size()));
+    std::optional<QString> item = messages::askChoice(this, title, tr("Which eligibility item is not met?"), items);
+    if (!item)
         return;
-    if (Status s = run(action::passFormal(m_workspace.round(), r->status.applicationId, r->status.code)); !s)
-        messages::warn(this, tr("Formal review"), s.error().toString());
+    std::optional<QString> note = messages::askText(
+        this, title, tr("Why is “%1” not met? The reason is recorded and the applicants are told.").arg(*item));
+    if (!note || note->trimmed().isEmpty())
+        return;
+    if (Status s = formalReviewSelected(*item, *note); !s)
+        messages::warn(this, title, s.error().toString());
 }
 
 void WorkflowPage::showCurrent()
@@ -402,7 +444,10 @@ void WorkflowPage::showCurrent()
         m_heading->clear();
         m_next->clear();
         m_historyModel->setRecords({});
-        m_formal->setRowCount(0);
+        m_formalModel->setItems({}, false);
+        m_allPassed->setEnabled(false);
+        m_failOne->setEnabled(false);
+        m_override->setEnabled(false);
         return;
     }
     const workflow::StatusRow& s = r->status;
@@ -445,51 +490,16 @@ void WorkflowPage::showCurrent()
 
 void WorkflowPage::fillFormal(qint64 applicationId, const QString& state)
 {
-    m_filling = true;
-    m_formal->setRowCount(0);
     Result<QList<workflow::FormalItem>> items =
         workflow::FormalReview(m_workspace.db(), m_workspace.round()).items(applicationId);
     const bool open = states::is(state, State::FormalReview) || states::is(state, State::Recommended);
-    m_allPassed->setEnabled(open);
-    m_override->setEnabled(states::is(state, State::FormalReview));
-    if (items) {
-        m_formal->setRowCount(int(items->size()));
-        for (int i = 0; i < items->size(); ++i) {
-            const workflow::FormalItem& item = items->at(i);
-            m_formal->setItem(i, 0, readOnly(item.key));
-            auto* result = new QComboBox(m_formal);
-            result->addItems({tr("Not checked"), tr("Met"), tr("Not met")});
-            result->setCurrentIndex(!item.passed ? 0 : (*item.passed ? 1 : 2));
-            result->setEnabled(open);
-            m_formal->setCellWidget(i, 1, result);
-            auto* note = new QTableWidgetItem(item.note);
-            if (!open)
-                note->setFlags(note->flags() & ~Qt::ItemIsEditable);
-            m_formal->setItem(i, 2, note);
-            m_formal->setItem(i, 3, readOnly(item.checkedBy));
-            const QString key = item.key;
-            connect(result, &QComboBox::activated, this, [this, key, i](int index) {
-                if (index == 0)
-                    return;
-                QString text = m_formal->item(i, 2)->text();
-                if (index == 2 && text.trimmed().isEmpty()) {
-                    std::optional<QString> why =
-                        messages::askText(this, tr("Formal review"), tr("Why is “%1” not met?").arg(key));
-                    if (!why) {
-                        QTimer::singleShot(0, this, &WorkflowPage::showCurrent);
-                        return;
-                    }
-                    text = *why;
-                }
-                QTimer::singleShot(0, this, [this, key, index, text] {
-                    if (Status s = recordFormal(key, index == 1, text); !s)
-                        messages::warn(this, tr("Formal review"), s.error().toString());
-                });
-            });
-        }
-        m_formal->resizeRowsToContents();
-    }
-    m_filling = false;
+    const bool batch = selectionInFormalReview();
+    m_allPassed->setEnabled(batch);
+    m_failOne->setEnabled(batch);
+    m_override->setEnabled(states::is(state, State::FormalReview) && selectedCodes().size() == 1);
+    m_formalModel->setItems(items ? *items : QList<workflow::FormalItem>(), open);
+    m_formal->resizeColumnToContents(FormalChecklistModel::Result);
+    m_formal->resizeRowsToContents();
 }
 
 } // namespace rb::ui

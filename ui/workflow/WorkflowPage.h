@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class QTextBrowser;
 class QToolButton;
 
@@ -40,6 +39,9 @@ public:
     Status revert(const QString& code, const QString& reason);
     /// Records one formal review item of the current application.
     Status recordFormal(const QString& item, bool passed, const QString& note);
+    /// The formal review of the selected applications in one action: every item met and on to expert review, or
+    /// \a failedItem not met (with \a note) and not accepted.
+    Status formalReviewSelected(const std::optional<QString>& failedItem = {}, const QString& note = {});
 
 private:
     LazyReload* m_lazy = nullptr;
@@ -50,8 +52,10 @@ private:
     void askMove(const QString& to);
     void askRevert();
     void askOverride();
-    void allItemsPassed();
+    void askFailOne();
     void fillFormal(qint64 applicationId, const QString& state);
+    /// Whether every selected application is still before or in formal review.
+    [[nodiscard]] bool selectionInFormalReview() const;
     Status run(action::Action action);
 
     Workspace& m_workspace;
@@ -72,10 +76,11 @@ private:
     };
     RecordsModel<HistoryRow>* m_historyModel = nullptr;
     QTableView* m_history;
-    QTableWidget* m_formal;
+    QTableView* m_formal;
+    class FormalChecklistModel* m_formalModel;
     QPushButton* m_allPassed;
+    QPushButton* m_failOne;
     QPushButton* m_override;
-    bool m_filling = false;
 };
 
 } // namespace rb::ui
