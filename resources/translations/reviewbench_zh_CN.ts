@@ -4098,6 +4098,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::AgendaModel</name>
+    <message>
+        <location filename="../../ui/deliberation/MeetingModels.cpp" line="+95"/>
+        <source> · again after revision</source>
+        <translation> · 修改完善后再次论证</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::AppController</name>
     <message>
         <location filename="../../ui/app/AppController.cpp" line="+56"/>
@@ -4349,6 +4357,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="-15"/>
         <source>%1 has a conflict of interest with %2 and can never review it.</source>
         <translation>%1 须回避 %2，不能评审该申报项目。</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/deliberation/MeetingModels.cpp" line="-58"/>
+        <source>%1 — records the meeting; counts neither for the quorum nor the vote</source>
+        <translation>%1 — 负责会议记录，不计入法定人数，也不参加表决</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5063,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::DeliberationPage</name>
     <message>
-        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+37"/>
+        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+38"/>
         <source>in session</source>
         <translation>进行中</translation>
     </message>
@@ -5067,18 +5083,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将具备条件的项目列入议程</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Earlier</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Later</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+86"/>
+        <location line="+1"/>
+        <location line="+88"/>
         <location line="+9"/>
         <source>Close meeting</source>
         <translation>结束会议</translation>
@@ -5110,12 +5126,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-74"/>
         <location line="+35"/>
         <source>Agenda</source>
         <translation>议程</translation>
@@ -5126,12 +5142,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>确定结束会议吗？结束后会议记录即为最终记录，不能再修改。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save the record</source>
         <translation>保存论证记录</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
@@ -5141,17 +5157,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>尚无会议，请新建</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Create the committee, then a meeting, then put the ready cases on its agenda.</source>
         <translation>请先组建论证委员会，再新建会议，然后将具备条件的项目列入会议议程。</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>%1 — records the meeting; counts neither for the quorum nor the vote</source>
-        <translation>%1 — 负责会议记录，不计入法定人数，也不参加表决</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>%1, %2 · chair: %3
 %4 of %5 members present; quorum %6 (%7%), a conclusion needs %8% of those present</source>
         <translation>%1，%2 · 主持人：%3
@@ -5168,12 +5179,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source> · again after revision</source>
-        <translation> · 修改完善后再次论证</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>choose a case first</source>
         <translation>请先选择议题</translation>
     </message>

@@ -21,7 +21,7 @@
 #include <QDateEdit>
 #include <QFont>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -118,7 +118,18 @@ void meetingThroughTwoCases(const QString& language)
     auto meeting = page->createMeeting(QStringLiteral("第一次专家论证会"), QDate(2026, 11, 20), QStringLiteral("北京"));
     RB_REQUIRE_OK(meeting);
     CHECK(page->meetingId() == *meeting);
-    RB_REQUIRE_OK(page->setPresent(QStringLiteral("陈静"), false));
+    // 陈静 is absent: the box is cleared in the attendance list, as the secretary does.
+    {
+        QAbstractItemModel* attendance = app.find<QListView>(QStringLiteral("meetingAttendance"))->model();
+        int row = -1;
+        for (int r = 0; r < attendance->rowCount(); ++r)
+            row = attendance->index(r, 0).data().toString().startsWith(QStringLiteral("陈静")) ? r : row;
+        REQUIRE(row >= 0);
+        REQUIRE(attendance->index(row, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+        attendance->setData(attendance->index(row, 0), Qt::Unchecked, Qt::CheckStateRole);
+        REQUIRE(test::waitUntil(
+            [&] { return attendance->index(row, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked; }));
+    }
     CHECK(app.find<QLabel>(QStringLiteral("meetingInfo"))->text().contains(QStringLiteral("4")));
 
     // Every scored application goes on the agenda; the first case is shown.
@@ -201,16 +212,18 @@ void meetingThroughTwoCases(const QString& language)
     const QString second = view->current().applicationCode;
     REQUIRE(second != first);
     CHECK(view->current().concludedAt.isEmpty());
-    CHECK(app.find<QListWidget>(QStringLiteral("meetingAgenda"))->currentRow() == 1);
+    CHECK(app.find<QListView>(QStringLiteral("meetingAgenda"))->currentIndex().row() == 1);
     page->showCaseAt(0);
     CHECK_FALSE(view->current().concludedAt.isEmpty());
     CHECK(view->current().collectiveOpinion == QStringLiteral("同意列为拟入选项目。"));
     CHECK_FALSE(app.find<QPushButton>(QStringLiteral("concludeProposed"))->isEnabled());
     CHECK_FALSE(app.find<QPushButton>(QStringLiteral("caseAllFor"))->isEnabled());
     CHECK_FALSE(memberRows->flags(memberRows->index(0, 3)) & Qt::ItemIsEditable);
-    CHECK(app.find<QListWidget>(QStringLiteral("meetingAgenda"))
-              ->item(0)
-              ->text()
+    CHECK(app.find<QListView>(QStringLiteral("meetingAgenda"))
+              ->model()
+              ->index(0, 0)
+              .data()
+              .toString()
               .contains(ui::conclusionName(QStringLiteral("proposed"))));
     test::screenshot(app.controller.window(), QStringLiteral("deliberation-proposed-") + language);
 

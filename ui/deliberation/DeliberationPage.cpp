@@ -12,6 +12,7 @@
 #include "deliberation/Attendance.h"
 #include "deliberation/CaseView.h"
 #include "deliberation/CommitteeDialog.h"
+#include "deliberation/MeetingModels.h"
 #include "storage/Schema.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -43,10 +44,10 @@ QString meetingStatusName(const QString& status)
 
 DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_meeting(new QComboBox(this)), m_meetingInfo(new QLabel(this)),
-      m_attendance(new QListWidget(this)), m_agenda(new QListWidget(this)),
-      m_prepare(new QPushButton(tr("Put ready cases on the agenda"), this)), m_up(new QPushButton(tr("Earlier"), this)),
-      m_down(new QPushButton(tr("Later"), this)), m_close(new QPushButton(tr("Close meeting"), this)),
-      m_case(new CaseView(workspace, this))
+      m_attendance(new QListView(this)), m_attendanceModel(new AttendanceModel(this)), m_agenda(new QListView(this)),
+      m_agendaModel(new AgendaModel(this)), m_prepare(new QPushButton(tr("Put ready cases on the agenda"), this)),
+      m_up(new QPushButton(tr("Earlier"), this)), m_down(new QPushButton(tr("Later"), this)),
+      m_close(new QPushButton(tr("Close meeting"), this)), m_case(new CaseView(workspace, this))
 {
     setObjectName(QStringLiteral("deliberationPage"));
     m_meeting->setObjectName(QStringLiteral("meetingChoice"));
@@ -54,8 +55,11 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
     m_meetingInfo->setObjectName(QStringLiteral("meetingInfo"));
     m_meetingInfo->setWordWrap(true);
     m_attendance->setObjectName(QStringLiteral("meetingAttendance"));
+    m_attendance->setModel(m_attendanceModel);
     m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
+    m_agenda->setModel(m_agendaModel);
     m_agenda->setWordWrap(true);
+    m_agenda->setSelectionMode(QAbstractItemView::SingleSelection);
     m_prepare->setObjectName(QStringLiteral("prepareAgenda"));
     m_up->setToolTip(tr("Move the case earlier on the agenda (the chair's order)"));
     m_down->setToolTip(tr("Move the case later on the agenda"));
@@ -144,24 +148,22 @@ DeliberationPage::DeliberationPage(Workspace& workspace, QWidget* parent)
         else
             fillMeetings(id);
     });
-    connect(m_agenda, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_filling)
-            return;
-        // Keep what was typed for the case being left; when it cannot be saved, stay on that case with its text.
-        if (const qint64 leaving = m_case->caseId()) {
-            if (Status s = m_case->saveRecord(); !s) {
-                messages::warn(this, tr("Save the record"), s.error().toString());
-                fillAgenda(leaving);
-                return;
-            }
-        }
-        m_case->showCase(row >= 0 ? m_agenda->item(row)->data(Qt::UserRole).toLongLong() : 0);
-    });
-    connect(m_attendance, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        if (m_filling)
-            return;
-        const QString name = item->data(Qt::UserRole + 1).toString();
-        const bool present = item->checkState() == Qt::Checked;
+    connect(m_agenda->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (m_filling)
+                    return;
+                // Keep what was typed for the case being left; when it cannot be saved, stay on that case with its
+                // text.
+                if (const qint64 leaving = m_case->caseId()) {
+                    if (Status s = m_case->saveRecord(); !s) {
+                        messages::warn(this, tr("Save the record"), s.error().toString());
+                        fillAgenda(leaving);
+                        return;
+                    }
+                }
+                m_case->showCase(current.isValid() ? current.data(AgendaModel::CaseIdRole).toLongLong() : 0);
+            });
+    connect(m_attendanceModel, &AttendanceModel::presenceRequested, this, [this](const QString& name, bool present) {
         QMetaObject::invokeMethod(
             this,
             [this, name, present] {
@@ -255,7 +257,7 @@ qint64 DeliberationPage::meetingId() const
 
 int DeliberationPage::agendaSize() const
 {
-    return m_agenda->count();
+    return m_agendaModel->rowCount();
 }
 
 void DeliberationPage::fillMeetings(qint64 select)
@@ -292,11 +294,9 @@ void DeliberationPage::fillMeeting()
     m_up->setEnabled(open);
     m_down->setEnabled(open);
     m_close->setEnabled(open);
-    m_filling = true;
-    m_attendance->clear();
     if (!meeting) {
+        m_attendanceModel->setAttendees({}, false);
         m_meetingInfo->setText(tr("Create the committee, then a meeting, then put the ready cases on its agenda."));
-        m_filling = false;
         fillAgenda(0);
         return;
     }
@@ -306,23 +306,15 @@ void DeliberationPage::fillMeeting()
     int members = 0;
     if (people) {
         for (const deliberation::Attendee& a : *people) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(a.member.name, roleName(a.member.role)),
-                                             m_attendance);
-            item->setData(Qt::UserRole + 1, a.member.name);
-            item->setToolTip(a.member.organisation);
-            item->setFlags(Qt::ItemIsEnabled | (open ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
-            item->setCheckState(a.present ? Qt::Checked : Qt::Unchecked);
             if (a.votes) {
                 ++members;
                 present += a.present ? 1 : 0;
-            } else {
-                item->setToolTip(tr("%1 — records the meeting; counts neither for the quorum nor the vote")
-                                     .arg(a.member.organisation));
             }
             if (meeting->chairId && a.member.id == *meeting->chairId)
                 chair = a.member.name;
         }
     }
+    m_attendanceModel->setAttendees(people ? *people : QList<deliberation::Attendee>(), open);
     const deliberation::Rule rule = deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).rule();
     m_meetingInfo->setText(
         tr("%1, %2 · chair: %3\n%4 of %5 members present; quorum %6 (%7%), a conclusion needs %8% of those present")
@@ -333,39 +325,22 @@ void DeliberationPage::fillMeeting()
             .arg(int(std::ceil(rule.quorum * members - 1e-9)))
             .arg(qRound(rule.quorum * 100))
             .arg(qRound(rule.passRatio * 100)));
-    m_filling = false;
     fillAgenda(m_case->caseId());
 }
 
 void DeliberationPage::fillAgenda(qint64 selectCase)
 {
     m_filling = true;
-    m_agenda->clear();
-    int select = -1;
+    QList<deliberation::Case> agenda;
     if (const qint64 id = meetingId()) {
         Result<QList<deliberation::Case>> cases =
             deliberation::DeliberationService(m_workspace.db(), m_workspace.round()).agenda(id);
-        if (cases) {
-            for (int i = 0; i < cases->size(); ++i) {
-                const deliberation::Case& c = cases->at(i);
-                QString text = QStringLiteral("%1. %2 %3").arg(i + 1).arg(c.applicationCode, c.title);
-                text += QStringLiteral("\n    %1").arg(conclusionName(c.conclusion));
-                if (c.previousCaseId)
-                    text += tr(" · again after revision");
-                auto* item = new QListWidgetItem(text, m_agenda);
-                item->setData(Qt::UserRole, c.id);
-                item->setData(Qt::UserRole + 1, c.conclusion.isEmpty());
-                if (!c.conclusion.isEmpty())
-                    item->setForeground(
-                        labels::is(c.conclusion, labels::Conclusion::Proposed) ? QColor(0x1E, 0x7B, 0x34)
-                        : labels::is(c.conclusion, labels::Conclusion::Revise) ? QColor(0xA8, 0x6A, 0x00)
-                                                                               : QColor(0xB0, 0x3A, 0x2E));
-                if (c.id == selectCase)
-                    select = i;
-            }
-        }
+        if (cases)
+            agenda = *cases;
     }
-    m_agenda->setCurrentRow(select);
+    m_agendaModel->setCases(agenda);
+    const int select = m_agendaModel->rowOf(selectCase);
+    m_agenda->setCurrentIndex(m_agendaModel->index(select));
     m_filling = false;
     if (select < 0 && m_case->caseId())
         m_case->showCase(0);
@@ -373,15 +348,12 @@ void DeliberationPage::fillAgenda(qint64 selectCase)
 
 void DeliberationPage::showNextOpenCase(qint64 concludedCase)
 {
-    int from = 0;
-    for (int i = 0; i < m_agenda->count(); ++i) {
-        if (m_agenda->item(i)->data(Qt::UserRole).toLongLong() == concludedCase)
-            from = i;
-    }
+    const int count = m_agendaModel->rowCount();
+    const int from = std::max(0, m_agendaModel->rowOf(concludedCase));
     // The next case still open after the one concluded, else the first open one before it.
-    for (int k = 1; k <= m_agenda->count(); ++k) {
-        const int i = (from + k) % int(m_agenda->count());
-        if (m_agenda->item(i)->data(Qt::UserRole + 1).toBool()) {
+    for (int k = 1; k <= count; ++k) {
+        const int i = (from + k) % count;
+        if (m_agendaModel->index(i).data(AgendaModel::OpenRole).toBool()) {
             showCaseAt(i);
             return;
         }
@@ -390,7 +362,7 @@ void DeliberationPage::showNextOpenCase(qint64 concludedCase)
 
 void DeliberationPage::showCaseAt(int row)
 {
-    m_agenda->setCurrentRow(row);
+    m_agenda->setCurrentIndex(m_agendaModel->index(row));
 }
 
 Status DeliberationPage::moveCurrentCase(int delta)
@@ -454,7 +426,7 @@ Status DeliberationPage::prepareAgenda()
     if (done->out.value(QStringLiteral("cases")).toList().isEmpty())
         return Error::input(tr("no application is ready for deliberation: it needs its expert review with "
                                "consolidated scores, or a decision to revise and reconsider"));
-    if (m_agenda->count() > 0 && !m_case->caseId())
+    if (m_agendaModel->rowCount() > 0 && !m_case->caseId())
         showCaseAt(0);
     return {};
 }

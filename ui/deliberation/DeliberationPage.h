@@ -8,7 +8,7 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace rb::ui {
@@ -59,8 +59,10 @@ private:
     LazyReload* m_meetingsLazy = nullptr;
     QComboBox* m_meeting;
     QLabel* m_meetingInfo;
-    QListWidget* m_attendance;
-    QListWidget* m_agenda;
+    QListView* m_attendance;
+    class AttendanceModel* m_attendanceModel;
+    QListView* m_agenda;
+    class AgendaModel* m_agendaModel;
     QPushButton* m_prepare;
     QPushButton* m_up;
     QPushButton* m_down;
