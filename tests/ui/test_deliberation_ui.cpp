@@ -15,6 +15,7 @@
 #include "workflow/WorkflowModel.h"
 #include "workflow/WorkflowPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -29,6 +30,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+
+#include <memory>
+#include <vector>
 
 using namespace rb;
 
@@ -105,6 +109,12 @@ void meetingThroughTwoCases(const QString& language)
     // The scores shown with the cases are consolidated on a worker thread.
     REQUIRE(test::waitUntil([&] { return !page->isBusy(); }, 20000));
     ui::CaseView* view = page->caseView();
+    // The meeting's models keep Qt's model contract through everything below (a break aborts the test).
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (const char* name : {"meetingAttendance", "meetingAgenda", "caseMembers"})
+        testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(app.find<QAbstractItemView>(QString::fromLatin1(name))->model(),
+                                                       QAbstractItemModelTester::FailureReportingMode::Fatal));
 
     // The committee: five members; the last one is absent from the meeting.
     const QStringList names = {QStringLiteral("王建国"), QStringLiteral("李红"), QStringLiteral("张伟"),

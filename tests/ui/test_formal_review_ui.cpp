@@ -10,6 +10,7 @@
 #include "workflow/WorkflowPage.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -36,6 +37,7 @@ TEST_CASE("formal review: one item through the checklist's list, then the select
         app.find<QTabWidget>(QStringLiteral("workflowTabs"))->setCurrentIndex(2);
         auto* checklist = app.find<QTableView>(QStringLiteral("workflowFormal"));
         QAbstractItemModel* items = checklist->model();
+        QAbstractItemModelTester tester(items, QAbstractItemModelTester::FailureReportingMode::Fatal);
         const QString first = page->model()->at(0)->status.code;
         REQUIRE(page->selectApplication(first));
         REQUIRE(items->rowCount() > 3);
