@@ -7129,7 +7129,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ReportActions</name>
     <message>
-        <location filename="../../ui/report/ReportActions.cpp" line="+21"/>
+        <location filename="../../ui/report/ReportActions.cpp" line="+22"/>
         <source>Scoring sheets (专家评分表)</source>
         <translation>专家评分表</translation>
     </message>
@@ -7179,7 +7179,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>Preparing %1…</source>
+        <translation>正在准备%1…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>

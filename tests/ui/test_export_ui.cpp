@@ -175,12 +175,14 @@ TEST_CASE("ui report: the pages offer their documents and follow the experts-by-
     report::Request request;
     request.kind = report::Kind::Summary;
     request.application = *code;
-    std::optional<report::Document> named = actions.document(request);
+    std::optional<report::Document> named;
+    RB_REQUIRE_OK(test::finish(actions.build(request, [&](report::Document& d) { named = d; })));
     REQUIRE(named);
     CHECK(documentText(*named).contains(*code));
     CHECK(documentText(*named).contains(*name));
     app.controller.workspace()->setExpertsByCode(true);
-    std::optional<report::Document> coded = actions.document(request);
+    std::optional<report::Document> coded;
+    RB_REQUIRE_OK(test::finish(actions.build(request, [&](report::Document& d) { coded = d; })));
     REQUIRE(coded);
     CHECK(documentText(*coded).contains(*code));
     CHECK_FALSE(documentText(*coded).contains(*name));

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportActions.h"
 
+#include "common/BackgroundTask.h"
 #include "common/Messages.h"
 #include "document/Workspace.h"
 #include "report/ReportPrinter.h"
+#include "storage/Schema.h"
 
-#include <QApplication>
 #include <QMenu>
 #include <QToolButton>
 
@@ -60,34 +61,51 @@ void ReportActions::addKind(QMenu* menu, report::Kind kind, const QString& label
     sub->addAction(tr("Save as PDF…"), this, [this, make] { save(make()); });
 }
 
-std::optional<report::Document> ReportActions::document(report::Request request)
+BackgroundTask* ReportActions::build(report::Request request, std::function<void(report::Document& doc)> then)
 {
     request.expertsByCode = request.expertsByCode || m_workspace.expertsByCode();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<report::Document> doc = report::build(m_workspace.db(), m_workspace.round(), request);
-    QApplication::restoreOverrideCursor();
-    if (!doc) {
-        messages::warn(m_parent, kindName(request.kind), doc.error().toString());
-        return std::nullopt;
-    }
-    return std::move(*doc);
+    const QString path = m_workspace.path();
+    const Round round = m_workspace.round();
+    auto doc = std::make_shared<report::Document>();
+    return BackgroundTask::start(
+        m_parent, tr("Preparing %1…").arg(kindName(request.kind)),
+        [path, round, request, doc](const Progress& progress) -> Status {
+            // A large round's document takes a moment: built on its own read-only connection.
+            Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
+            if (!db)
+                return db.takeError();
+            (*db)->setCancelCheck(progress);
+            Result<report::Document> built = report::build(**db, round, request);
+            if (!built)
+                return built.takeError();
+            *doc = std::move(*built);
+            return {};
+        },
+        [this, kind = request.kind, doc, then = std::move(then)](const Status& status) -> Status {
+            if (!status) {
+                if (status.error().kind != ErrorKind::Cancelled)
+                    messages::warn(m_parent, kindName(kind), status.error().toString());
+                return status;
+            }
+            if (then)
+                then(*doc);
+            return {};
+        });
 }
 
 void ReportActions::preview(const report::Request& request)
 {
-    if (std::optional<report::Document> doc = document(request))
-        reports::previewAndPrint(m_parent, *doc);
+    build(request, [this](report::Document& doc) { reports::previewAndPrint(m_parent, doc); });
 }
 
 void ReportActions::save(const report::Request& request)
 {
-    std::optional<report::Document> doc = document(request);
-    if (!doc)
-        return;
     QString name = report::title(request.kind);
     if (!request.application.isEmpty())
         name += QLatin1Char('-') + request.application;
-    reports::saveAsPdf(m_parent, std::move(*doc), m_workspace.suggestedOutput(name + QStringLiteral(".pdf")));
+    const QString suggested = m_workspace.suggestedOutput(name + QStringLiteral(".pdf"));
+    build(request,
+          [this, suggested](report::Document& doc) { reports::saveAsPdf(m_parent, std::move(doc), suggested); });
 }
 
 QToolButton* ReportActions::button(Workspace& workspace, QWidget* parent, const QList<report::Kind>& kinds,

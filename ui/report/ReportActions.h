@@ -14,6 +14,7 @@ class QWidget;
 
 namespace rb::ui {
 
+class BackgroundTask;
 class Workspace;
 
 /// Printed documents of the current round: the File ▸ Documents menu and the "Print" buttons of the pages.
@@ -27,8 +28,9 @@ public:
     /// One submenu per kind of document, each with Preview and print… and Save as PDF….
     void populate(QMenu* menu);
 
-    /// Builds the document \a request asks for (experts by code as the workspace says); shows a failure.
-    std::optional<report::Document> document(report::Request request);
+    /// Starts building the document \a request asks for (experts by code as the workspace says) off the GUI thread,
+    /// on its own connection; \a then gets it on the GUI thread. A failure is shown and is the task's outcome.
+    BackgroundTask* build(report::Request request, std::function<void(report::Document& doc)> then);
     void preview(const report::Request& request);
     /// Asks for a file and writes the PDF off the GUI thread, then says where it is.
     void save(const report::Request& request);
