@@ -5,6 +5,7 @@
 #include "deliberation/Attendance.h"
 #include "deliberation/CommitteeImport.h"
 #include "deliberation/Labels.h"
+#include "workflow/RoundProgress.h"
 
 namespace rb::action {
 
@@ -178,9 +179,16 @@ Action prepareAgenda(const Round& round, qint64 meetingId)
         Result<QList<deliberation::Case>> cases = DeliberationService(c.db, round).prepareAgenda(meetingId);
         if (!cases)
             return cases.takeError();
-        if (cases->isEmpty())
-            return Error::input(Tr::tr("no application is ready for deliberation: it needs its expert review with "
-                                       "consolidated scores, or a decision to revise and reconsider"));
+        if (cases->isEmpty()) {
+            // Name the real cause: the step before that holds the applications back (often the formal review).
+            QString cause;
+            if (Result<workflow::RoundProgress> progress = workflow::roundProgress(c.db, round))
+                cause = workflow::causeBefore(*progress, workflow::Step::Deliberation);
+            return Error::input(cause.isEmpty()
+                                    ? Tr::tr("no application is ready for deliberation: it needs its expert review "
+                                             "with consolidated scores, or a decision to revise and reconsider")
+                                    : Tr::tr("no application is ready for deliberation. %1").arg(cause));
+        }
         c.out.insert(QStringLiteral("cases"), ids(*cases));
         c.summary = Tr::tr("%n case(s) put on the agenda", nullptr, int(cases->size()));
         return {};

@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/action/DeliberationActions.cpp" line="+119"/>
+        <location filename="../../core/action/DeliberationActions.cpp" line="+120"/>
         <source>%n member(s) added</source>
         <translation>
             <numerusform>%n member added</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+72"/>
         <source>%n case(s) put on the agenda</source>
         <translation>
             <numerusform>%n case put on the agenda</numerusform>
@@ -162,6 +162,78 @@
         <translation>
             <numerusform>%1: the committee roster has %n problem; nothing was imported</numerusform>
             <numerusform>%1: the committee roster has %n problems; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/workflow/RoundProgress.cpp" line="+107"/>
+        <source>%n application(s) wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</source>
+        <translation>
+            <numerusform>%n application wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</numerusform>
+            <numerusform>%n applications wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n application(s) failed an item: not accept them, or override with a reason.</source>
+        <translation>
+            <numerusform>%n application failed an item: not accept them, or override with a reason.</numerusform>
+            <numerusform>%n applications failed an item: not accept them, or override with a reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n application(s) in expert review have fewer than %1 experts (assignment page).</source>
+        <translation>
+            <numerusform>%n application in expert review have fewer than %1 experts (assignment page).</numerusform>
+            <numerusform>%n applications in expert review have fewer than %1 experts (assignment page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n expert(s) with applications to review have no package yet (review packages page).</source>
+        <translation>
+            <numerusform>%n expert with applications to review have no package yet (review packages page).</numerusform>
+            <numerusform>%n experts with applications to review have no package yet (review packages page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n assignment(s) have not come back: merge the returned packages or enter paper scores.</source>
+        <translation>
+            <numerusform>%n assignment have not come back: merge the returned packages or enter paper scores.</numerusform>
+            <numerusform>%n assignments have not come back: merge the returned packages or enter paper scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n application(s) are ready for the committee or on an agenda (deliberation page).</source>
+        <translation>
+            <numerusform>%n application are ready for the committee or on an agenda (deliberation page).</numerusform>
+            <numerusform>%n applications are ready for the committee or on an agenda (deliberation page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n proposed application(s) wait to be published (notice page).</source>
+        <translation>
+            <numerusform>%n proposed application wait to be published (notice page).</numerusform>
+            <numerusform>%n proposed applications wait to be published (notice page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n application(s) on notice have an objection to resolve (notice page).</source>
+        <translation>
+            <numerusform>%n application on notice have an objection to resolve (notice page).</numerusform>
+            <numerusform>%n applications on notice have an objection to resolve (notice page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n application(s) on notice: approve them once the period is over (notice page).</source>
+        <translation>
+            <numerusform>%n application on notice: approve them once the period is over (notice page).</numerusform>
+            <numerusform>%n applications on notice: approve them once the period is over (notice page).</numerusform>
         </translation>
     </message>
 </context>

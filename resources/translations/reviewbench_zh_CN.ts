@@ -254,7 +254,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>缺席委员，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../core/action/DeliberationActions.cpp" line="+30"/>
+        <location filename="../../core/action/DeliberationActions.cpp" line="+31"/>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="+74"/>
         <location line="+9"/>
         <location filename="../../core/deliberation/Deliberation.cpp" line="+101"/>
@@ -336,9 +336,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>编排议程</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>no application is ready for deliberation: it needs its expert review with consolidated scores, or a decision to revise and reconsider</source>
         <translation>没有可上会论证的申报：需要已完成专家评审并汇总评分，或已决定修改完善后再议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no application is ready for deliberation. %1</source>
+        <translation>没有可提交论证的项目。%1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -3972,6 +3977,142 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <source>Restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
+    <message>
+        <location filename="../../core/workflow/RoundProgress.cpp" line="+53"/>
+        <source>Import</source>
+        <comment>a step of the work</comment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal review</source>
+        <comment>a step of the work</comment>
+        <translation>形式审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and assignment</source>
+        <comment>a step of the work</comment>
+        <translation>回避与分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue review packages</source>
+        <comment>a step of the work</comment>
+        <translation>下发评审包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns and consolidation</source>
+        <comment>a step of the work</comment>
+        <translation>回收与汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberation</source>
+        <comment>a step of the work</comment>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice</source>
+        <comment>a step of the work</comment>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval and after</source>
+        <comment>a step of the work</comment>
+        <translation>批复与后续</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>applications</source>
+        <translation>个项目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import the applications (File ▸ Import).</source>
+        <translation>请导入申报项目（文件 ▸ 导入）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the experts (File ▸ Import).</source>
+        <translation>请导入评审专家（文件 ▸ 导入）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n application(s) wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</source>
+        <translation>
+            <numerusform>%n 个项目等待形式审查（全流程管理页“形式审查”：选中后一步记录全部符合）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n application(s) failed an item: not accept them, or override with a reason.</source>
+        <translation>
+            <numerusform>%n 个项目有不符合的条件：请作不予受理处理，或说明理由后例外处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n application(s) in expert review have fewer than %1 experts (assignment page).</source>
+        <translation>
+            <numerusform>%n 个专家评审中的项目分配的专家少于 %1 人（专家分配页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>experts</source>
+        <translation>位专家</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expert(s) with applications to review have no package yet (review packages page).</source>
+        <translation>
+            <numerusform>%n 位有评审任务的专家尚未下发评审包（评审包页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assignments</source>
+        <translation>项评审任务</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n assignment(s) have not come back: merge the returned packages or enter paper scores.</source>
+        <translation>
+            <numerusform>%n 项评审任务尚未收回：请合并回收的评审包或录入纸质评分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n application(s) are ready for the committee or on an agenda (deliberation page).</source>
+        <translation>
+            <numerusform>%n 个项目可提交论证或已列入议程（论证页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n proposed application(s) wait to be published (notice page).</source>
+        <translation>
+            <numerusform>%n 个拟入选项目等待公示（公示与后续管理页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n application(s) on notice have an objection to resolve (notice page).</source>
+        <translation>
+            <numerusform>%n 个公示中的项目有待处理的异议（公示与后续管理页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n application(s) on notice: approve them once the period is over (notice page).</source>
+        <translation>
+            <numerusform>%n 个项目正在公示：公示期满后予以批复（公示与后续管理页）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::AccessCodeDialog</name>
@@ -5190,12 +5331,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请先新建会议</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no application is ready for deliberation: it needs its expert review with consolidated scores, or a decision to revise and reconsider</source>
-        <translation>没有具备论证条件的申报项目：申报项目须已完成专家评审并有评分汇总结果，或已作出“修改完善后再议”的结论</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+19"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
@@ -5906,7 +6042,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+67"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6054,7 +6190,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未打开文件。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -6114,7 +6250,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>规则设置</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Review files and packages (*.rbdb *.rbpkg);;Review files (*.rbdb);;Review packages (*.rbpkg);;All files (*)</source>
         <translation>评审文件和评审包 (*.rbdb *.rbpkg);;评审文件 (*.rbdb);;评审包 (*.rbpkg);;所有文件 (*)</translation>
     </message>
@@ -6806,7 +6942,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+113"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+116"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -6831,7 +6967,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Applications by region</source>
         <translation>申报项目地区分布</translation>
     </message>
@@ -7854,6 +7990,49 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+96"/>
         <source>Why is “%1” not met?</source>
         <translation>“%1”为何不符合？</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::WorkflowPanel</name>
+    <message>
+        <location filename="../../ui/overview/WorkflowPanel.cpp" line="+76"/>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 done</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 waiting</source>
+        <translation>待办 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 blocked</source>
+        <translation>受阻 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: nothing waits (%2)</source>
+        <translation>%1：没有待办事项（%2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Next: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;下一步：%1。&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to %1</source>
+        <translation>前往%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step of the round is done.</source>
+        <translation>本批次各环节均已完成。</translation>
     </message>
 </context>
 <context>

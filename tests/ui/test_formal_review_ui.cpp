@@ -4,14 +4,18 @@
 // reason and is not accepted; the buttons say what they apply to and are off where they cannot apply.
 #include "UiSupport.h"
 
+#include "action/LifecycleActions.h"
 #include "common/Messages.h"
 #include "workflow/FormalReview.h"
+#include "workflow/RoundProgress.h"
 #include "workflow/WorkflowModel.h"
 #include "workflow/WorkflowPage.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -112,5 +116,43 @@ TEST_CASE("formal review: one item through the checklist's list, then the select
         RB_REQUIRE_OK(reason);
         CHECK(reason->contains(QString::fromUtf8("未提供证明材料")));
         CHECK_FALSE(ws.canUndo()); // the applicants are told: a barrier
+    }
+}
+
+TEST_CASE("workflow panel: the overview counts each step and its button leads to the next step's page",
+          "[ui][workflow][overview]")
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        test::OpenApp app(12, language);
+        ui::Workspace& ws = *app.controller.workspace();
+        app.window().setCurrentPage(0);
+        QApplication::processEvents();
+        auto* formal = app.find<QPushButton>(QStringLiteral("step_formal_review"));
+        auto* go = app.find<QPushButton>(QStringLiteral("workflowNextButton"));
+        // A fresh round: imported, nothing reviewed; formal review is next, for all twelve.
+        CHECK(app.find<QPushButton>(QStringLiteral("step_import"))->text().contains(QStringLiteral("12")));
+        CHECK(formal->text().contains(QStringLiteral("12")));
+        CHECK(formal->property("next").toBool());
+        CHECK(go->text().contains(workflow::stepName(workflow::Step::FormalReview)));
+        CHECK(app.find<QLabel>(QStringLiteral("workflowNextHint"))->text().contains(QStringLiteral("12")));
+        test::screenshot(&app.window(), QStringLiteral("overview-workflow-") + language);
+        go->click();
+        REQUIRE(
+            test::waitUntil([&] { return app.find<ui::WorkflowPage>(QStringLiteral("workflowPage"))->isVisible(); }));
+
+        // All twelve through in one step: the panel moves on to the experts' assignment.
+        action::FormalBatch batch;
+        auto* page = app.find<ui::WorkflowPage>(QStringLiteral("workflowPage"));
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            batch.ids << page->model()->at(r)->status.applicationId;
+            batch.codes << page->model()->at(r)->status.code;
+        }
+        REQUIRE(ws.perform(action::formalReviewBatch(ws.round(), batch), ui::Workspace::Workflow));
+        app.window().setCurrentPage(0);
+        QApplication::processEvents();
+        CHECK_FALSE(formal->property("next").toBool());
+        CHECK(app.find<QPushButton>(QStringLiteral("step_assignment"))->property("next").toBool());
+        go->click();
+        REQUIRE(test::waitUntil([&] { return app.find<QWidget>(QStringLiteral("assignmentPage"))->isVisible(); }));
     }
 }

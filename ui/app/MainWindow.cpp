@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFileInfo>
 #include <QHash>
 #include <QLabel>
@@ -190,14 +191,18 @@ void MainWindow::createPages()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(26, 26));
-    m_navigation->setFixedWidth(180);
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget { border: none; background: palette(window); font-size: 11pt; }"
                        "QListWidget::item { padding: 4px; border-radius: 4px; }"
                        "QListWidget::item:selected { background: #DCE7F5; color: black; }"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    addPage(new OverviewPage(*m_workspace, this), tr("Overview"), QString::fromUtf8("览"), 0);
+    auto* overview = new OverviewPage(*m_workspace, this);
+    // Queued: the page asking is being painted or clicked; the switch happens after.
+    connect(
+        overview, &OverviewPage::showPageRequested, this, [this](const QString& page) { (void)showPage(page); },
+        Qt::QueuedConnection);
+    addPage(overview, tr("Overview"), QString::fromUtf8("览"), 0);
     addPage(new ApplicationsPage(*m_workspace, this), tr("Applications"), QString::fromUtf8("项"), 1);
     addPage(new ExpertsPage(*m_workspace, this), tr("Experts"), QString::fromUtf8("专"), 2);
     addPage(new CriteriaPage(*m_workspace, this), tr("Criteria"), QString::fromUtf8("标"), 4);
@@ -209,12 +214,21 @@ void MainWindow::createPages()
     addPage(new NoticePage(*m_workspace, this), tr("Notice and follow-up"), QString::fromUtf8("公"), 5);
     addPage(new WorkflowPage(*m_workspace, this), tr("Lifecycle"), QString::fromUtf8("程"), 3);
     addPage(new RoundSettingsPage(*m_workspace, this), tr("Round settings"), QString::fromUtf8("规"), 7);
+    // Wide enough for the longest page name in the language shown (the style sheet's 11 pt), never clipped.
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(11);
+    const QFontMetrics metrics(navigationFont);
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    const int navigationWidth = std::max(180, widest + m_navigation->iconSize().width() + 40);
+    m_navigation->setFixedWidth(navigationWidth);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({180, 1180});
+    splitter->setSizes({navigationWidth, 1180});
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

@@ -423,9 +423,6 @@ Status DeliberationPage::prepareAgenda()
         m_workspace.perform(action::prepareAgenda(m_workspace.round(), id), Workspace::Workflow);
     if (!done)
         return done.takeError();
-    if (done->out.value(QStringLiteral("cases")).toList().isEmpty())
-        return Error::input(tr("no application is ready for deliberation: it needs its expert review with "
-                               "consolidated scores, or a decision to revise and reconsider"));
     if (m_agendaModel->rowCount() > 0 && !m_case->caseId())
         showCaseAt(0);
     return {};

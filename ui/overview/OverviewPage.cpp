@@ -4,6 +4,7 @@
 #include "common/LazyReload.h"
 #include "domain/States.h"
 #include "overview/Charts.h"
+#include "overview/WorkflowPanel.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/ExpertRepository.h"
@@ -22,7 +23,7 @@ namespace rb::ui {
 OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_cards(new QGridLayout), m_byRegion(new QChartView(this)), m_bySector(new QChartView(this)),
-      m_byState(new QChartView(this))
+      m_byState(new QChartView(this)), m_panel(new WorkflowPanel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_title->setObjectName(QStringLiteral("overviewTitle"));
@@ -50,6 +51,8 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(m_cards);
+    layout->addWidget(m_panel);
+    connect(m_panel, &WorkflowPanel::showPageRequested, this, &OverviewPage::showPageRequested);
     layout->addLayout(charts, 1);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
@@ -117,6 +120,8 @@ void OverviewPage::reload()
             QStringLiteral("%1 + %2").arg(leaves).arg(vetoes));
     setCard(QStringLiteral("cardRecommenders"), tr("Recommending authorities"),
             QString::number(breakdown ? breakdown->byRecommender.size() : 0));
+    if (Result<workflow::RoundProgress> progress = workflow::roundProgress(db, round))
+        m_panel->setProgress(*progress);
     if (!breakdown)
         return;
     QList<QPair<QString, int>> statesTranslated;

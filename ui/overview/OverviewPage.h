@@ -20,6 +20,10 @@ public:
     explicit OverviewPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
 
+Q_SIGNALS:
+    /// The user asked for the page of a step of the work (by its objectName).
+    void showPageRequested(const QString& objectName);
+
 private:
     LazyReload* m_lazy = nullptr;
     QWidget* card(const QString& objectName);
@@ -32,6 +36,7 @@ private:
     QChartView* m_byRegion;
     QChartView* m_bySector;
     QChartView* m_byState;
+    class WorkflowPanel* m_panel;
 };
 
 } // namespace rb::ui
