@@ -8,6 +8,7 @@
 #include "review/Assignments.h"
 #include "review/Conflicts.h"
 #include "review/Dossiers.h"
+#include "settings/SettingsLabels.h"
 
 #include <QFileInfo>
 
@@ -24,7 +25,17 @@ Action make(const Round& round, const char* key, QString text, std::function<Sta
 
 Action setSetting(const Round& round, const QString& key, const QString& value)
 {
-    return make(round, "setting.set", Tr::tr("Set %1 to %2").arg(key, value), [=](Context& c) -> Status {
+    // The text is the user's: the setting's name and the value in words, not the keys.
+    QString shown = value.trimmed();
+    if (shown == QLatin1String("default"))
+        shown = Tr::tr("its default");
+    else if (shown == QLatin1String("none") || shown.isEmpty())
+        shown = Tr::tr("none");
+    else if (shown == QLatin1String("true") || shown == QLatin1String("false"))
+        shown = shown == QLatin1String("true") ? Tr::tr("yes") : Tr::tr("no");
+    else
+        shown = settings::choiceLabel(key, shown);
+    return make(round, "setting.set", Tr::tr("Set %1 to %2").arg(settings::label(key), shown), [=](Context& c) -> Status {
         Result<SettingValue> set = RoundSettings(c.db, round.id).set(key, value);
         if (!set)
             return set.takeError();

@@ -66,8 +66,8 @@ const QList<Definition>& definitions()
     static const QList<Definition> all = {
         choice("aggregation.method", "trimmed",
                {QStringLiteral("trimmed"), QStringLiteral("mean"), QStringLiteral("median"), QStringLiteral("zscore")},
-               QT_TRANSLATE_NOOP("rb::Core", "How experts' totals become the application's score: trimmed "
-                                             "(drop the highest and lowest), mean, median or zscore")),
+               QT_TRANSLATE_NOOP("rb::Core", "How experts' totals become the application's score: the mean without the "
+                                             "highest and lowest, the mean, the median or standardised scores")),
         integer(
             "aggregation.trim_min_experts", 5, 3, 99,
             QT_TRANSLATE_NOOP("rb::Core", "Fewest counted experts for the trimmed mean; below it the mean is used")),
@@ -76,9 +76,9 @@ const QList<Definition>& definitions()
         flag("conflict.same_province", false,
              QT_TRANSLATE_NOOP("rb::Core", "Experts never review applications from their own province")),
         number("ranking.pass_line", -1, 0, 100,
-               QT_TRANSLATE_NOOP("rb::Core", "Lowest score that can be proposed (none = no pass line)"), true),
+               QT_TRANSLATE_NOOP("rb::Core", "Lowest score that can be proposed; without one, any score can"), true),
         integer("ranking.selection_quota", -1, 1, 100000,
-                QT_TRANSLATE_NOOP("rb::Core", "How many applications the round may propose (none = no limit)"), true),
+                QT_TRANSLATE_NOOP("rb::Core", "How many applications the round may propose; without a number, no limit"), true),
         number("flags.disagreement_range", 20, 0, 100,
                QT_TRANSLATE_NOOP("rb::Core", "Flag a disagreement when experts' totals differ by at least this")),
         number("flags.disagreement_stddev", 10, 0, 100,
@@ -94,8 +94,8 @@ const QList<Definition>& definitions()
                            "Default bands (percent of a criterion's maximum) for criteria without their own")},
         choice("scoring.require_comments", "none",
                {QStringLiteral("none"), QStringLiteral("extreme_bands"), QStringLiteral("all")},
-               QT_TRANSLATE_NOOP("rb::Core", "When an expert must comment on a criterion: none, extreme_bands "
-                                             "(a score in the top or bottom band) or all")),
+               QT_TRANSLATE_NOOP("rb::Core", "When an expert must explain the score of a criterion: never, for a "
+                                             "score in the top or bottom band, or always")),
         flag("scoring.require_opinion", false,
              QT_TRANSLATE_NOOP("rb::Core", "Experts must write strengths and problems before submitting")),
         flag("scoring.require_recommendation", false,
@@ -122,10 +122,11 @@ const QList<Definition>& definitions()
          0,
          0,
          QT_TRANSLATE_NOOP("rb::Core",
-                           "Formal review checklist, items separated by ; (none = the category's default list)")},
+                           "The eligibility items checked in the formal review; without a list, the "
+                           "category's default list")},
         integer("quota.default", -1, 0, 100000,
-                QT_TRANSLATE_NOOP("rb::Core", "Most applications each recommending authority may submit (none = no "
-                                              "quota); quota.<authority> overrides it for one authority"),
+                QT_TRANSLATE_NOOP("rb::Core", "Most applications each recommending authority may submit; without a "
+                                              "number, no quota. A quota set for one authority overrides it"),
                 true),
     };
     return all;

@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/action/ReviewActions.cpp" line="+38"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+49"/>
         <source>%n assignment(s) voided by the same-province rule</source>
         <translation>
             <numerusform>%n assignment voided by the same-province rule</numerusform>

@@ -1368,12 +1368,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>没有设置项 %1；可用 &apos;config DB&apos; 列出全部设置项</translation>
     </message>
     <message>
-        <location filename="../../core/settings/SettingsRegistry.cpp" line="+69"/>
-        <source>How experts&apos; totals become the application&apos;s score: trimmed (drop the highest and lowest), mean, median or zscore</source>
-        <translation>专家总分汇总为申报项目得分的方法：trimmed（去掉一个最高分和一个最低分后取平均）、mean（算术平均）、median（中位数）或 zscore（标准分）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../core/settings/SettingsRegistry.cpp" line="+73"/>
         <source>Fewest counted experts for the trimmed mean; below it the mean is used</source>
         <translation>采用去极值平均所需的最少有效专家人数；不足此数时改用算术平均</translation>
     </message>
@@ -1388,17 +1383,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家不评审本省（所在地区）的申报项目</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Lowest score that can be proposed (none = no pass line)</source>
-        <translation>拟入选的最低分数（none 表示不设分数线）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How many applications the round may propose (none = no limit)</source>
-        <translation>本批次拟入选申报项目的数量上限（none 表示不限）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Flag a disagreement when experts&apos; totals differ by at least this</source>
         <translation>专家总分的差值达到此值时标记为评分分歧</translation>
     </message>
@@ -1413,12 +1398,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>未单独设置评分档次的指标所用的默认评分档次（占该指标分值的百分比）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>When an expert must comment on a criterion: none, extreme_bands (a score in the top or bottom band) or all</source>
-        <translation>评审专家须对指标填写评语的情形：none（无需填写）、extreme_bands（得分落在最高档或最低档时）或 all（全部指标）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Experts must write strengths and problems before submitting</source>
         <translation>评审专家提交前须填写主要优点和存在问题</translation>
     </message>
@@ -1463,14 +1443,34 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>报送进展情况报告的间隔（月）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Formal review checklist, items separated by ; (none = the category&apos;s default list)</source>
-        <translation>形式审查清单，各项以 ; 分隔（none 表示采用该类别的默认清单）</translation>
+        <location line="-47"/>
+        <source>How experts&apos; totals become the application&apos;s score: the mean without the highest and lowest, the mean, the median or standardised scores</source>
+        <translation>专家总分汇总为申报项目得分的方法：去掉一个最高分和一个最低分后平均、算术平均、中位数或标准化得分</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Most applications each recommending authority may submit (none = no quota); quota.&lt;authority&gt; overrides it for one authority</source>
-        <translation>每个推荐单位可推荐的申报项目数量上限（none 表示不限）；可用 quota.&lt;authority&gt; 为单个推荐单位另行设置</translation>
+        <location line="+10"/>
+        <source>Lowest score that can be proposed; without one, any score can</source>
+        <translation>拟入选项目的最低分数；不设则不限分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many applications the round may propose; without a number, no limit</source>
+        <translation>本批次可拟入选的项目数；不设则不限</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When an expert must explain the score of a criterion: never, for a score in the top or bottom band, or always</source>
+        <translation>评审专家须对指标评分作出说明的情形：不要求、评分落在最高档或最低档时、或每项指标均须说明</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The eligibility items checked in the formal review; without a list, the category&apos;s default list</source>
+        <translation>形式审查所核查的条件；不设则使用该类别的默认清单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most applications each recommending authority may submit; without a number, no quota. A quota set for one authority overrides it</source>
+        <translation>每个推荐单位最多可推荐的项目数；不设则不限。为单个推荐单位设置的名额优先</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1983,7 +1983,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 须回避 %2，该评分不能计入</translation>
     </message>
     <message>
-        <location filename="../../core/action/ReviewActions.cpp" line="+27"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+31"/>
+        <source>its default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
@@ -3192,7 +3207,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>低于入围分数线</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="-121"/>
+        <location filename="../../core/export/OutcomeTables.cpp" line="+28"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4112,6 +4128,188 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>
             <numerusform>%n 个项目正在公示：公示期满后予以批复（公示与后续管理页）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/SettingsLabels.cpp" line="+16"/>
+        <source>How scores are consolidated</source>
+        <translation>汇总方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest experts for the trimmed mean</source>
+        <translation>截尾均值最少专家数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass line</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement: range of totals</source>
+        <translation>分歧标记：总分极差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement: standard deviation</source>
+        <translation>分歧标记：标准差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts per application</source>
+        <translation>每个项目的评审专家数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid experts of the same province</source>
+        <translation>同省专家回避</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default scoring bands</source>
+        <translation>默认评分档次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments required</source>
+        <translation>须填写评分说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written opinion required</source>
+        <translation>须填写评审意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation required</source>
+        <translation>须给出推荐意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper scores typed twice</source>
+        <translation>纸质评分双人录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal review checklist</source>
+        <translation>形式审查清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes needed for a conclusion</source>
+        <translation>形成结论所需赞成比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice, working days</source>
+        <translation>公示期（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction period, months</source>
+        <translation>建设期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title valid for, years</source>
+        <translation>称号有效期（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress report every, months</source>
+        <translation>进展报告周期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications the round may propose</source>
+        <translation>本批次拟入选名额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications per recommending authority</source>
+        <translation>每个推荐单位的推荐名额</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trimmed mean (drop the highest and lowest)</source>
+        <translation>截尾均值（去掉一个最高分和一个最低分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean of all experts</source>
+        <translation>全部专家平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standardised scores (z-score per expert)</source>
+        <translation>标准化得分（按专家做 Z 分数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not required</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For scores in the top or bottom band</source>
+        <translation>评分落在最高档或最低档时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every criterion</source>
+        <translation>每项指标均须填写</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Consolidation</source>
+        <translation>汇总规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment and conflicts</source>
+        <translation>分配与回避</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring requirements</source>
+        <translation>评分要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal review</source>
+        <comment>settings group</comment>
+        <translation>形式审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberation</source>
+        <comment>settings group</comment>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice and after</source>
+        <translation>公示与后续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotas</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Quota of %1</source>
+        <translation>%1 的推荐名额</translation>
     </message>
 </context>
 <context>
@@ -7515,7 +7713,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::RoundSettingsModel</name>
     <message>
-        <location filename="../../ui/settings/RoundSettingsPage.cpp" line="+119"/>
+        <location filename="../../ui/settings/RoundSettingsPage.cpp" line="+124"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -7548,17 +7746,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::RoundSettingsPage</name>
     <message>
-        <location line="+20"/>
-        <source>The rules of this round. Values in bold differ from the defaults; double-click a value to change it. The same settings are available as &apos;reviewbench-cli config&apos;.</source>
-        <translation>本批次的评审规则。加粗显示的值与默认值不同；双击某个值即可修改。也可通过 &apos;reviewbench-cli config&apos; 修改同样的设置。</translation>
+        <location line="+25"/>
+        <source>The rules of this round. A name in bold differs from the default; every change can be undone (Edit ▸ Undo). The same settings are available as &apos;reviewbench-cli config&apos;; hover over a name for its key there.</source>
+        <translation>本批次的评审规则。名称加粗表示与默认值不同；每次修改均可撤销（编辑 ▸ 撤销）。命令行“reviewbench-cli config”可设置相同的规则；将鼠标停在名称上可看到对应的键名。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set a quota for an authority…</source>
         <translation>为推荐单位设置推荐名额…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Quotas of single authorities (they override the quota per authority):</source>
+        <translation>单个推荐单位的名额（优先于统一的推荐名额）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recommender as written</source>
         <translation>推荐单位（原文）</translation>
     </message>
@@ -7578,12 +7781,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>导入申报项目时指定的推荐单位与推荐主体的对应关系（名额按推荐主体计算）：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Recommenders</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>Quota</source>
@@ -7716,6 +7919,51 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+2"/>
         <source>(a veto item is triggered)</source>
         <translation>（已触发否决项）</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings/SettingsForm.cpp" line="+68"/>
+        <source>In reviewbench-cli config</source>
+        <translation>命令行 reviewbench-cli config 中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the default value (%1)</source>
+        <translation>恢复默认值（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>One item per line; empty: the category&apos;s default list</source>
+        <translation>每行一项；留空则使用该类别的默认清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,11 @@
 #include "repo/AuditLog.h"
 #include "repo/RoundRepository.h"
 #include "repo/RoundSettings.h"
+#include "settings/SettingsLabels.h"
+#include "settings/SettingsRegistry.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace rb;
 
@@ -78,4 +81,22 @@ TEST_CASE("rounds: several rounds in one file, codes unique, --round resolution"
     RB_REQUIRE_OK(named);
     CHECK(named->title == QString::fromUtf8("第二批"));
     CHECK_FALSE(rounds.resolve(QStringLiteral("1999-X")).ok());
+}
+
+TEST_CASE("settings: every setting has its group and its name, every choice its own words", "[settings][labels]")
+{
+    QSet<settings::Group> used;
+    for (const settings::Definition& d : settings::definitions()) {
+        INFO(d.key.toStdString());
+        CHECK(settings::label(d.key) != d.key);
+        CHECK_FALSE(settings::label(d.key).contains(u'.'));
+        used.insert(settings::groupOf(d.key));
+        for (const QString& c : d.choices)
+            CHECK(settings::choiceLabel(d.key, c) != c);
+    }
+    CHECK(used.size() == settings::groups().size());
+    CHECK(settings::groupOf(QStringLiteral("quota.江苏省")) == settings::Group::Quotas);
+    CHECK(settings::label(QStringLiteral("quota.江苏省")).contains(QStringLiteral("江苏省")));
+    for (settings::Group g : settings::groups())
+        CHECK_FALSE(settings::groupName(g).isEmpty());
 }

@@ -6,6 +6,8 @@
 
 #include "common/Messages.h"
 #include "repo/AuthorityAliases.h"
+#include "settings/SettingsForm.h"
+#include "settings/SettingsLabels.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -16,6 +18,9 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -113,7 +118,7 @@ QVariant RoundSettingsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Key: return v->definition.key;
+    case Key: return settings::label(v->definition.key);
     case Value:
         if (v->value.isEmpty())
             return tr("none");
@@ -170,11 +175,16 @@ QVariant RoundSettingsModel::headerData(int section, Qt::Orientation orientation
 
 RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new RoundSettingsModel(workspace, this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)), m_form(new SettingsForm(workspace, this))
 {
     setObjectName(QStringLiteral("roundSettingsPage"));
-    m_table->setObjectName(QStringLiteral("roundSettingsTable"));
-    m_table->setModel(m_model);
+    // The quotas of single authorities: the settings quota.<authority> that have been set, edited in place.
+    auto* quotas = new QSortFilterProxyModel(this);
+    quotas->setSourceModel(m_model);
+    quotas->setFilterKeyColumn(RoundSettingsModel::Key);
+    quotas->setFilterRegularExpression(QRegularExpression(QStringLiteral("^quota\\.(?!default$)")));
+    m_table->setObjectName(QStringLiteral("authorityQuotas"));
+    m_table->setModel(quotas);
     m_table->setItemDelegateForColumn(RoundSettingsModel::Value, new SettingDelegate(m_model, this));
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
@@ -182,16 +192,18 @@ RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     m_table->horizontalHeader()->setSectionResizeMode(RoundSettingsModel::Description, QHeaderView::Stretch);
-    auto* intro =
-        new QLabel(tr("The rules of this round. Values in bold differ from the defaults; double-click a value "
-                      "to change it. The same settings are available as 'reviewbench-cli config'."),
-                   this);
+    m_table->setMaximumHeight(160);
+    auto* intro = new QLabel(tr("The rules of this round. A name in bold differs from the default; every change can "
+                                "be undone (Edit ▸ Undo). The same settings are available as "
+                                "'reviewbench-cli config'; hover over a name for its key there."),
+                             this);
     intro->setWordWrap(true);
     auto* quota = new QPushButton(tr("Set a quota for an authority…"), this);
     quota->setObjectName(QStringLiteral("addQuota"));
-    auto* top = new QHBoxLayout;
-    top->addWidget(intro, 1);
-    top->addWidget(quota);
+    auto* quotaRow = new QHBoxLayout;
+    quotaRow->addWidget(new QLabel(tr("Quotas of single authorities (they override the quota per authority):"), this),
+                        1);
+    quotaRow->addWidget(quota);
     // What the secretariat said recommenders stand for, when imports could not tell.
     m_aliases = new QTableWidget(0, 2, this);
     m_aliases->setObjectName(QStringLiteral("authorityAliases"));
@@ -210,11 +222,21 @@ RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
     auto* aliasRow = new QHBoxLayout;
     aliasRow->addWidget(m_aliases, 1);
     aliasRow->addWidget(forget, 0, Qt::AlignTop);
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_form);
+    contentLayout->addLayout(quotaRow);
+    contentLayout->addWidget(m_table);
+    contentLayout->addWidget(aliasesLabel);
+    contentLayout->addLayout(aliasRow);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("roundSettingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(aliasesLabel);
-    layout->addLayout(aliasRow);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
     connect(quota, &QPushButton::clicked, this, &RoundSettingsPage::addQuota);
     connect(forget, &QPushButton::clicked, this, [this] {
         const int row = m_aliases->currentRow();
@@ -229,6 +251,7 @@ RoundSettingsPage::RoundSettingsPage(Workspace& workspace, QWidget* parent)
     });
     auto refresh = [this] {
         m_model->reload();
+        m_form->reload();
         m_table->resizeColumnToContents(RoundSettingsModel::Key);
         m_table->resizeColumnToContents(RoundSettingsModel::Value);
         Result<QList<AuthorityAlias>> aliases = AuthorityAliases(m_workspace.db(), m_workspace.round().id).list();

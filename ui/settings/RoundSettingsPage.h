@@ -45,6 +45,7 @@ private:
     Workspace& m_workspace;
     RoundSettingsModel* m_model;
     QTableView* m_table;
+    class SettingsForm* m_form;
     QTableWidget* m_aliases = nullptr;
 };
 
