@@ -5609,7 +5609,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ExpertWindow</name>
     <message>
-        <location filename="../../ui/expert/ExpertWindow.cpp" line="+44"/>
+        <location filename="../../ui/expert/ExpertWindow.cpp" line="+47"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
@@ -5634,7 +5634,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Secretariat key %1</source>
         <translation>秘书处密钥 %1</translation>
     </message>
@@ -5644,7 +5644,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>秘书处封存该评审包所用密钥的指纹，应与访问码通知上的一致。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5705,11 +5705,41 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous application</source>
+        <translation>上一个项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next application</source>
+        <translation>下一个项目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next application &amp;still to score</source>
+        <translation>下一个待评项目(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How to score (使用说明)</source>
+        <translation>使用说明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scoring</source>
         <translation>评分工具栏</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br/&gt;%3 of %4 complete</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br/&gt;已完成 %3 / %4 项</translation>
     </message>
@@ -5720,12 +5750,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-65"/>
         <source>%1 %2 — %3 — ReviewBench</source>
         <translation>%1 %2 — %3 — 评审工作台</translation>
     </message>
@@ -5735,10 +5765,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审批次 %1 %2 · 第 %3 版 · 所有修改即时保存</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Every application is scored or handed back: check them, then submit.</source>
+        <translation>所有项目均已评分或退回：请检查后提交。</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <location line="+15"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -5757,12 +5791,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Submit your scores? The package will be sealed and can no longer be changed.</source>
-        <translation>确定提交评分吗？提交后评审包将被封存，不能再修改。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Your scores are submitted and sealed. Send the file %1 back to the secretariat.</source>
         <translation>评分已提交并封存。请将文件 %1 发回秘书处。</translation>
     </message>
@@ -6077,6 +6106,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::HelpWindow</name>
+    <message>
+        <location filename="../../ui/common/HelpWindow.cpp" line="+51"/>
+        <source>ReviewBench guide</source>
+        <translation>评审工作台使用说明</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ImportDialog</name>
     <message>
         <location filename="../../ui/import/ImportDialog.cpp" line="+41"/>
@@ -6240,7 +6277,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+68"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+69"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6364,6 +6401,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Guide (使用说明)</source>
+        <translation>使用说明(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About ReviewBench</source>
         <translation>关于评审工作台(&amp;A)</translation>
     </message>
@@ -7911,7 +7953,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>声明回避…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Total %1 / 100 — %2 of %3 filled</source>
         <translation>合计 %1 / 100 — 已填写 %2 / %3 项</translation>
     </message>
@@ -7964,6 +8006,64 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::SubmitSummaryDialog</name>
+    <message>
+        <location filename="../../ui/expert/SubmitSummaryDialog.cpp" line="+36"/>
+        <source>Check before sealing</source>
+        <translation>封存前核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is what you submit. Once sealed, the package can no longer be changed; check each total and recommendation.</source>
+        <translation>以下是您将提交的内容。封存后评审包不能再修改；请逐项核对总分和推荐意见。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Handed back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seal and submit</source>
+        <translation>封存并提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to scoring</source>
+        <translation>返回评分</translation>
     </message>
 </context>
 <context>

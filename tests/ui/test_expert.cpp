@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiSupport.h"
 
+#include "common/HelpWindow.h"
 #include "common/Messages.h"
 #include "demo/Demo.h"
 #include "demo/DemoDossier.h"
@@ -9,19 +10,28 @@
 #include "expert/ExpertSession.h"
 #include "expert/ExpertWindow.h"
 #include "expert/ScoringForm.h"
+#include "expert/SubmitSummaryDialog.h"
 #include "package/PackageBuilder.h"
 #include "package/Verify.h"
 #include "review/Assignments.h"
 #include "storage/Schema.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
 #include <QTimer>
 
 using namespace rb;
@@ -197,8 +207,22 @@ TEST_CASE("ui: submit is refused while anything is missing, then accepted and se
     app.window().selectItem(0);
     scoreByKeyboard(app);
     messages.clear();
+    // Before sealing, the summary lists every application with its total and recommendation.
+    int summaryRows = 0;
+    QString firstTotal;
+    ui::SubmitSummaryDialog::setHook([&](ui::SubmitSummaryDialog& summary) {
+        summaryRows = summary.rowCount();
+        firstTotal = summary.cell(0, 2);
+        return true;
+    });
     REQUIRE(app.window().submit());
-    CHECK(confirmAsked);
+    ui::SubmitSummaryDialog::setHook({});
+    CHECK(summaryRows == app.package().items().size());
+    Result<double> total = app.package().total(app.firstItem());
+    RB_REQUIRE_OK(total);
+    CHECK(firstTotal == QString::number(*total, 'f', 1));
+    CHECK(messages.size() == 1); // the submitted message, with where to send the file
+    CHECK(messages.first().contains(QFileInfo(app.path).fileName()));
     CHECK(app.package().info().submitted);
     CHECK(app.codesAsked == 1); // sealed with the key the code opened at the start, without asking again
     // Locked: the form no longer takes input, and the master accepts the sealed file.
@@ -327,4 +351,83 @@ TEST_CASE("ui: the package opens only with its access code; a wrong one is refus
             RB_REQUIRE_OK(opened);
         }
     }
+}
+
+TEST_CASE("ui: the expert moves to the next and previous application; the form starts at the top, the total stays in "
+          "sight; Help opens the guide at the expert's part",
+          "[ui][expert]")
+{
+    OpenPackage app(QStringLiteral("zh_CN"));
+    app.window().show();
+    app.window().selectItem(0);
+    auto* list = app.window().findChild<QListWidget*>(QStringLiteral("expertItems"));
+    auto* scroll = app.window().findChild<QScrollArea*>(QStringLiteral("scoringScroll"));
+    auto* next = app.window().findChild<QAction*>(QStringLiteral("actionNextItem"));
+    auto* previous = app.window().findChild<QAction*>(QStringLiteral("actionPreviousItem"));
+    REQUIRE(scroll);
+    REQUIRE(next);
+    REQUIRE(previous);
+    CHECK_FALSE(previous->isEnabled());
+    CHECK(next->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_PageDown)));
+    // Scrolled to the bottom of the first application, the next one starts at its first criterion.
+    QApplication::processEvents();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    REQUIRE(scroll->verticalScrollBar()->value() > 0);
+    next->trigger();
+    CHECK(list->currentRow() == 1);
+    CHECK(scroll->verticalScrollBar()->value() == 0);
+    CHECK(previous->isEnabled());
+    previous->trigger();
+    CHECK(list->currentRow() == 0);
+    // The total is outside the scrolled form, always in sight.
+    auto* total = app.window().findChild<QLabel*>(QStringLiteral("scoringTotal"));
+    REQUIRE(total);
+    CHECK_FALSE(scroll->isAncestorOf(total));
+    CHECK(total->isVisible());
+    // The next application still to score skips those done.
+    app.fillOthers();
+    for (const package::Item& item : app.package().items())
+        Q_EMIT app.controller.expertSession()->itemChanged(item.uid); // as the session does after its own writes
+    app.window().selectItem(1);
+    app.window().findChild<QAction*>(QStringLiteral("actionNextOpenItem"))->trigger();
+    CHECK(list->currentRow() == 0);
+    QTest::qWait(300); // the form of the application shown is laid out after the event loop runs
+    test::screenshot(&app.window(), QStringLiteral("expert-navigation-zh_CN"));
+
+    // Submitting first shows the summary; going back to scoring seals nothing.
+    for (const Criterion* c : app.package().criteria().leaves())
+        RB_REQUIRE_OK(app.package().setScore(app.firstItem(), c->uid,
+                                             c->kind == CriterionKind::Veto ? 0.0 : std::floor(c->maxPoints.value_or(0) * 0.8)));
+    ui::SubmitSummaryDialog::setHook([](ui::SubmitSummaryDialog& summary) {
+        summary.resize(900, 520);
+        test::screenshot(&summary, QStringLiteral("submit-summary-zh_CN"));
+        return false;
+    });
+    CHECK_FALSE(app.window().submit());
+    ui::SubmitSummaryDialog::setHook({});
+    CHECK_FALSE(app.package().info().submitted);
+
+    // Help ▸ 使用说明 (F1) opens the guide where the expert's part begins.
+    auto* guide = app.window().findChild<QAction*>(QStringLiteral("actionGuide"));
+    REQUIRE(guide);
+    CHECK(guide->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto* help =
+        qobject_cast<ui::HelpWindow*>(QApplication::activeModalWidget() ? QApplication::activeModalWidget() : nullptr);
+    if (!help) {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            help = help ? help : qobject_cast<ui::HelpWindow*>(w);
+    }
+    REQUIRE(help);
+    CHECK(help->isVisible());
+    CHECK(help->browser()->toPlainText().contains(QString::fromUtf8("评审专家")));
+    CHECK(help->browser()->textCursor().block().text().contains(QString::fromUtf8("评审专家")));
+    // The guide's pictures are built in with it.
+    CHECK_FALSE(help->browser()
+                    ->document()
+                    ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/expert.png")))
+                    .isNull());
+    help->resize(900, 760);
+    test::screenshot(help, QStringLiteral("help-zh_CN"));
+    help->close();
 }

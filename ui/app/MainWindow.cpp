@@ -7,6 +7,7 @@
 #include "app/Preferences.h"
 #include "applications/ApplicationsPage.h"
 #include "common/BackgroundTask.h"
+#include "common/HelpWindow.h"
 #include "common/Icons.h"
 #include "common/Messages.h"
 #include "criteria/CriteriaPage.h"
@@ -32,8 +33,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFontMetrics>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
@@ -166,6 +167,10 @@ void MainWindow::createActions()
     prefs->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&Guide (使用说明)"), this,
+                                     [this] { HelpWindow::showGuide(this, QStringLiteral("secretariat")); });
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ReviewBench"), this, [this] {
         QMessageBox::about(this, tr("About ReviewBench"),
                            tr("<h3>ReviewBench %1</h3><p>Expert review of intelligent-manufacturing pilot "

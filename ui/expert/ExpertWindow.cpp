@@ -2,11 +2,13 @@
 #include "expert/ExpertWindow.h"
 
 #include "app/AppController.h"
+#include "common/HelpWindow.h"
 #include "common/Icons.h"
 #include "common/Messages.h"
 #include "expert/DossierView.h"
 #include "expert/ExpertSession.h"
 #include "expert/ScoringForm.h"
+#include "expert/SubmitSummaryDialog.h"
 #include "package/ScoreSheet.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -70,14 +73,21 @@ ExpertWindow::ExpertWindow(AppController& controller, ExpertSession& session, QW
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_progress);
     leftLayout->addWidget(m_list, 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(520);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("scoringScroll"));
+    m_scroll->setWidget(m_form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setMinimumWidth(520);
+    // The total stays in sight above the criteria however far the form is scrolled.
+    auto* scoring = new QWidget(this);
+    auto* scoringLayout = new QVBoxLayout(scoring);
+    scoringLayout->setContentsMargins(0, 0, 0, 0);
+    scoringLayout->addWidget(m_form->takeTotal());
+    scoringLayout->addWidget(m_scroll, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_dossier);
-    splitter->addWidget(scroll);
+    splitter->addWidget(scoring);
     splitter->setSizes({260, 520, 620});
     setCentralWidget(splitter);
     // The key that sealed what the package brought: the expert compares it with the code letter.
@@ -95,6 +105,8 @@ ExpertWindow::ExpertWindow(AppController& controller, ExpertSession& session, QW
         const QString uid = m_session.package().items()[row].uid;
         m_dossier->showItem(uid);
         m_form->showItem(uid);
+        m_scroll->verticalScrollBar()->setValue(0); // a new application starts at its first criterion
+        updateNavigation();
     });
     connect(&m_session, &ExpertSession::itemChanged, this, &ExpertWindow::updateItem);
     connect(&m_session, &ExpertSession::saved, this, [this](const QDateTime& when) {
@@ -131,11 +143,29 @@ void ExpertWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), &m_controller, &AppController::openPreferences);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    m_previous = go->addAction(tr("&Previous application"), this, [this] { selectItem(m_list->currentRow() - 1); });
+    m_previous->setObjectName(QStringLiteral("actionPreviousItem"));
+    m_previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_next = go->addAction(tr("&Next application"), this, [this] { selectItem(m_list->currentRow() + 1); });
+    m_next->setObjectName(QStringLiteral("actionNextItem"));
+    m_next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    QAction* nextOpen = go->addAction(tr("Next application &still to score"), this, [this] { selectNextOpen(); });
+    nextOpen->setObjectName(QStringLiteral("actionNextOpenItem"));
+    nextOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&How to score (使用说明)"), this,
+                                     [this] { HelpWindow::showGuide(this, QStringLiteral("expert")); });
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QToolBar* bar = addToolBar(tr("Scoring"));
     bar->setObjectName(QStringLiteral("expertToolbar"));
     bar->setMovable(false);
     bar->addAction(undo);
     bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(m_previous);
+    bar->addAction(m_next);
     bar->addSeparator();
     bar->addAction(exportSheet);
     bar->addAction(importScores);
@@ -217,6 +247,28 @@ void ExpertWindow::selectItem(int row)
         m_list->setCurrentRow(row);
 }
 
+void ExpertWindow::selectNextOpen()
+{
+    const int count = m_list->count();
+    for (int k = 1; k <= count; ++k) {
+        const int row = (m_list->currentRow() + k) % count;
+        const auto state = package::ItemState(m_list->item(row)->data(Qt::UserRole + 1).toInt());
+        if (state == package::ItemState::NotStarted || state == package::ItemState::InProgress) {
+            selectItem(row);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Every application is scored or handed back: check them, then submit."), 5000);
+}
+
+void ExpertWindow::updateNavigation()
+{
+    if (!m_previous || !m_next)
+        return;
+    m_previous->setEnabled(m_list->currentRow() > 0);
+    m_next->setEnabled(m_list->currentRow() >= 0 && m_list->currentRow() < m_list->count() - 1);
+}
+
 bool ExpertWindow::submit()
 {
     Result<QList<package::Missing>> missing = m_session.package().missing();
@@ -240,14 +292,14 @@ bool ExpertWindow::submit()
             tr("The package cannot be submitted yet. Still missing:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
         return false;
     }
-    if (!messages::confirm(this, tr("Submit"),
-                           tr("Submit your scores? The package will be sealed and can no longer be changed.")))
+    // Every application with its total and recommendation, before the step that cannot be taken back.
+    if (!SubmitSummaryDialog::ask(m_session.package(), this))
         return false;
     if (Status s = m_session.submit(); !s) {
         messages::warn(this, tr("Submit"), s.error().toString());
         return false;
     }
-    messages::warn(this, tr("Submitted"),
+    messages::info(this, tr("Submitted"),
                    tr("Your scores are submitted and sealed. Send the file %1 back to the secretariat.")
                        .arg(QFileInfo(m_session.package().path()).fileName()));
     return true;

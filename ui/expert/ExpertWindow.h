@@ -6,6 +6,9 @@
 class QLabel;
 class QListWidget;
 
+class QAction;
+class QScrollArea;
+
 namespace rb::ui {
 
 class AppController;
@@ -22,6 +25,8 @@ public:
 
     [[nodiscard]] ScoringForm* form() const { return m_form; }
     void selectItem(int row);
+    /// The next application not yet scored (after the current one, wrapping round).
+    void selectNextOpen();
     /// Validates, asks for confirmation and submits. Returns true when submitted.
     bool submit();
     void exportSheet(const QString& path = {});
@@ -33,6 +38,7 @@ private:
     void updateItem(const QString& uid);
     void updateProgress();
     void updateTitle();
+    void updateNavigation();
 
     AppController& m_controller;
     ExpertSession& m_session;
@@ -41,6 +47,9 @@ private:
     DossierView* m_dossier;
     ScoringForm* m_form;
     QLabel* m_saved;
+    QScrollArea* m_scroll = nullptr;
+    QAction* m_previous = nullptr;
+    QAction* m_next = nullptr;
 };
 
 } // namespace rb::ui

@@ -402,6 +402,14 @@ void ScoringForm::setEditable(bool editable)
     }
 }
 
+QLabel* ScoringForm::takeTotal()
+{
+    m_layout->removeWidget(m_total);
+    m_total->setParent(nullptr);
+    m_total->setContentsMargins(8, 4, 8, 4);
+    return m_total;
+}
+
 void ScoringForm::updateTotal()
 {
     package::Package& p = m_session.package();

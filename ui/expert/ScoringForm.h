@@ -30,6 +30,9 @@ public:
     void refresh();
     /// The first score field, where keyboard scoring starts.
     [[nodiscard]] QWidget* firstField() const;
+    /// Hands the total line to the window, which keeps it in sight above the scrolled form; the form still updates
+    /// it.
+    QLabel* takeTotal();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
