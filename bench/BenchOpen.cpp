@@ -3,6 +3,7 @@
 #include "Timing.h"
 
 #include "app/AppController.h"
+#include "app/FirstStartDialog.h"
 #include "app/MainWindow.h"
 #include "demo/Demo.h"
 
@@ -41,6 +42,7 @@ double openToPaint(const QString& path)
     QElapsedTimer timer;
     timer.start();
     {
+        ui::FirstStartDialog::setHook([](ui::FirstStartDialog&) { return false; }); // no one to ask
         ui::AppController controller;
         controller.start(path);
         while (!watcher.painted)

@@ -4447,7 +4447,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AppController</name>
     <message>
-        <location filename="../../ui/app/AppController.cpp" line="+56"/>
+        <location filename="../../ui/app/AppController.cpp" line="+59"/>
         <location line="+15"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -5964,6 +5964,44 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/app/FirstStartDialog.cpp" line="+25"/>
+        <source>The secretariat</source>
+        <translation>秘书处工作人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An expert reviewing applications</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to ReviewBench</source>
+        <translation>欢迎使用评审工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change you make is recorded with your name, so that the committee&apos;s file shows who did what. You can change it later in Edit ▸ Preferences.</source>
+        <translation>您所做的每一项修改都会记录您的姓名，以便评审档案能说明由谁做了什么。以后可在“编辑 ▸ 首选项”中修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 张明</source>
+        <translation>例如：张明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You work as:</source>
+        <translation>您的身份：</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::FormalChecklistModel</name>
     <message>
         <location filename="../../ui/workflow/FormalChecklistModel.cpp" line="+41"/>
@@ -6525,7 +6563,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家：打开秘书处发来的 .rbpkg 文件，再输入访问码</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>ReviewBench</source>
         <translation>评审工作台</translation>
     </message>

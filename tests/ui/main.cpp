@@ -19,5 +19,7 @@ int main(int argc, char* argv[])
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    // Every test runs as a named user; the first-start test clears the name itself.
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("tester"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiSupport.h"
 
+#include "action/ReviewActions.h"
+#include "app/FirstStartDialog.h"
+#include "app/Preferences.h"
 #include "common/Messages.h"
+#include "demo/Demo.h"
 
 #include "applications/ApplicationsModel.h"
 #include "criteria/CriteriaModel.h"
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -187,4 +192,46 @@ TEST_CASE("ui: the welcome screen and the Open dialog offer review packages to e
     REQUIRE(package);
     CHECK(package->toolTip().contains(QStringLiteral(".rbpkg")));
     test::screenshot(controller.window(), QStringLiteral("welcome"));
+}
+
+TEST_CASE("ui: the first start asks for the name every change records, once, and the welcome leads with the role",
+          "[ui][first-start]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("first.rbdb"));
+    demo::DemoSpec spec;
+    spec.applications = 6;
+    spec.experts = 5;
+    RB_REQUIRE_OK(demo::createDemo(path, spec, QStringLiteral("tester")));
+    QSettings().remove(QStringLiteral("user/name"));
+    int asked = 0;
+    ui::FirstStartDialog::setHook([&](ui::FirstStartDialog& dialog) {
+        ++asked;
+        CHECK_FALSE(dialog.userName().isEmpty()); // the login name is offered
+        dialog.setAnswer(QStringLiteral("李秘书"), QStringLiteral("expert"));
+        return true;
+    });
+    {
+        ui::AppController controller;
+        controller.start(QString()); // the welcome screen
+        CHECK(asked == 1);
+        CHECK(ui::Preferences().userName() == QStringLiteral("李秘书"));
+        // An expert's welcome leads with the package.
+        auto* package = controller.window()->findChild<QPushButton*>(QStringLiteral("welcomeOpenPackage"));
+        REQUIRE(package);
+        CHECK(package->isDefault());
+        REQUIRE(controller.openFile(path));
+        ui::Workspace& ws = *controller.workspace();
+        REQUIRE(ws.perform(action::setSetting(ws.round(), QStringLiteral("notice.working_days"), QStringLiteral("7")),
+                           ui::Workspace::Settings));
+        CHECK(*ws.db().scalarText("SELECT user FROM audit_log ORDER BY id DESC LIMIT 1") == QStringLiteral("李秘书"));
+    }
+    {
+        ui::AppController again;
+        again.start(QString());
+        CHECK(asked == 1); // once
+    }
+    ui::FirstStartDialog::setHook({});
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("tester"));
+    QSettings().setValue(QStringLiteral("user/role"), QStringLiteral("secretariat"));
 }

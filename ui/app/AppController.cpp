@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppController.h"
+#include "app/FirstStartDialog.h"
 
 #include "action/ReviewActions.h"
 
@@ -41,6 +42,8 @@ AppController::~AppController()
 void AppController::start(const QString& path)
 {
     cli::installTranslation(m_preferences.effectiveLanguage());
+    // The name every change records is asked for once, before anything is changed.
+    FirstStartDialog::askOnce(nullptr);
     if (!path.isEmpty())
         openFile(path);
     if (!m_window)

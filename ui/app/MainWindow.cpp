@@ -271,9 +271,18 @@ void MainWindow::createWelcome()
     auto* packageButton = new QPushButton(tr("Open a review package…"), welcome);
     packageButton->setObjectName(QStringLiteral("welcomeOpenPackage"));
     packageButton->setToolTip(tr("Experts: open the .rbpkg file the secretariat sent you, then enter its access code"));
-    buttons->addWidget(newButton);
-    buttons->addWidget(openButton);
-    buttons->addWidget(packageButton);
+    // An expert opens a package; the secretariat its round file: the first button is the user's.
+    if (Preferences().role() == QLatin1String("expert")) {
+        buttons->addWidget(packageButton);
+        buttons->addWidget(openButton);
+        buttons->addWidget(newButton);
+        packageButton->setDefault(true);
+    } else {
+        buttons->addWidget(newButton);
+        buttons->addWidget(openButton);
+        buttons->addWidget(packageButton);
+        openButton->setDefault(true);
+    }
     buttons->addStretch(1);
     layout->addLayout(buttons);
     const QStringList recent = Preferences().recentFiles();

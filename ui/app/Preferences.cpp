@@ -39,6 +39,21 @@ void Preferences::setUserName(const QString& name)
     QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
 }
 
+bool Preferences::hasUserName() const
+{
+    return !QSettings().value(QStringLiteral("user/name")).toString().trimmed().isEmpty();
+}
+
+QString Preferences::role() const
+{
+    return QSettings().value(QStringLiteral("user/role"), QStringLiteral("secretariat")).toString();
+}
+
+void Preferences::setRole(const QString& role)
+{
+    QSettings().setValue(QStringLiteral("user/role"), role);
+}
+
 QStringList Preferences::recentFiles() const
 {
     QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();

@@ -19,6 +19,11 @@ public:
     /// The name written in the audit log; the login name unless set.
     [[nodiscard]] QString userName() const;
     void setUserName(const QString& name);
+    /// Whether the user ever gave their name (the first start asks for it).
+    [[nodiscard]] bool hasUserName() const;
+    /// "secretariat" or "expert", as the user said at the first start.
+    [[nodiscard]] QString role() const;
+    void setRole(const QString& role);
 
     [[nodiscard]] QStringList recentFiles() const;
     void addRecentFile(const QString& path);
