@@ -134,14 +134,20 @@ int Registry::run(const QStringList& args, Io& io) const
     return UsageError;
 }
 
-QString defaultUserName()
+QString loginName()
 {
     for (const char* var : {"REVIEWBENCH_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(var);
+        const QString value = qEnvironmentVariable(var).trimmed();
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    return {};
+}
+
+QString defaultUserName()
+{
+    const QString name = loginName();
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 } // namespace rb::cli

@@ -74,7 +74,9 @@ private:
 /// Adds the commands core provides (new, import, list, config, check, demo, ...).
 void registerCoreCommands(Registry& registry);
 
-/// The user name recorded in the audit log: $REVIEWBENCH_USER, else the login name.
+/// The name the environment gives the user (REVIEWBENCH_USER, else the login name), or an empty string.
+QString loginName();
+/// The user name recorded in the audit log: loginName(), else "unknown".
 QString defaultUserName();
 
 } // namespace rb::cli

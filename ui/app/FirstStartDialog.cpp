@@ -2,6 +2,7 @@
 #include "app/FirstStartDialog.h"
 
 #include "app/Preferences.h"
+#include "cli/Cli.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,7 +33,8 @@ FirstStartDialog::FirstStartDialog(QWidget* parent)
                              this);
     intro->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("firstStartName"));
-    m_name->setText(Preferences().userName());
+    // The login name is offered when there is one; "unknown" never is.
+    m_name->setText(Preferences().hasUserName() ? Preferences().userName() : cli::loginName());
     m_name->setPlaceholderText(tr("e.g. 张明"));
     m_secretariat->setObjectName(QStringLiteral("firstStartSecretariat"));
     m_expert->setObjectName(QStringLiteral("firstStartExpert"));
