@@ -5966,7 +5966,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::FirstStartDialog</name>
     <message>
-        <location filename="../../ui/app/FirstStartDialog.cpp" line="+25"/>
+        <location filename="../../ui/app/FirstStartDialog.cpp" line="+26"/>
         <source>The secretariat</source>
         <translation>秘书处工作人员</translation>
     </message>
@@ -5986,7 +5986,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>您所做的每一项修改都会记录您的姓名，以便评审档案能说明由谁做了什么。以后可在“编辑 ▸ 首选项”中修改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. 张明</source>
         <translation>例如：张明</translation>
     </message>
@@ -7694,18 +7694,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/results/ResultsPage.cpp" line="+44"/>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+48"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低分后的平均分</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+271"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-269"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -7740,12 +7740,23 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>汇总方法：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+31"/>
+        <source>Make it the round&apos;s rule</source>
+        <translation>设为本批次规则</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This screen previews the ranking by &lt;b&gt;%1&lt;/b&gt;. The round&apos;s rule is &lt;b&gt;%2&lt;/b&gt;: the printed ranking, the exports and the deliberation use the rule.</source>
+        <translation>本屏预览按&lt;b&gt;%1&lt;/b&gt;计算的排名。本批次规则为&lt;b&gt;%2&lt;/b&gt;：打印的排名表、导出表格和论证均按规则计算。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Consolidating the scores…</source>
         <translation>正在汇总评分…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-62"/>
+        <location line="+101"/>
         <source>Results</source>
         <translation>评分汇总</translation>
     </message>
@@ -8494,7 +8505,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::charts</name>
     <message>
-        <location filename="../../ui/results/ResultCharts.cpp" line="+74"/>
+        <location filename="../../ui/results/ResultCharts.cpp" line="+73"/>
         <source>This application</source>
         <translation>本申报项目</translation>
     </message>
@@ -8514,7 +8525,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>汇总得分</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Above the panel</source>
         <translation>高于专家组平均</translation>
     </message>

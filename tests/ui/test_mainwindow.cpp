@@ -204,10 +204,15 @@ TEST_CASE("ui: the first start asks for the name every change records, once, and
     spec.experts = 5;
     RB_REQUIRE_OK(demo::createDemo(path, spec, QStringLiteral("tester")));
     QSettings().remove(QStringLiteral("user/name"));
+    // The login name is offered; a name given to the program by its environment would have answered already.
+    const QByteArray user = qgetenv("USER");
+    const QByteArray given = qgetenv("REVIEWBENCH_USER");
+    qunsetenv("REVIEWBENCH_USER");
+    qputenv("USER", "zhangming");
     int asked = 0;
     ui::FirstStartDialog::setHook([&](ui::FirstStartDialog& dialog) {
         ++asked;
-        CHECK_FALSE(dialog.userName().isEmpty()); // the login name is offered
+        CHECK(dialog.userName() == QStringLiteral("zhangming")); // the login name is offered
         dialog.setAnswer(QStringLiteral("李秘书"), QStringLiteral("expert"));
         return true;
     });
@@ -232,6 +237,9 @@ TEST_CASE("ui: the first start asks for the name every change records, once, and
         CHECK(asked == 1); // once
     }
     ui::FirstStartDialog::setHook({});
+    qputenv("USER", user);
+    if (!given.isEmpty())
+        qputenv("REVIEWBENCH_USER", given);
     QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("tester"));
     QSettings().setValue(QStringLiteral("user/role"), QStringLiteral("secretariat"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiSupport.h"
 
+#include "repo/RoundSettings.h"
+
 #include "common/Messages.h"
 #include "consolidation/Consolidation.h"
 #include "demo/Demo.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 
@@ -86,6 +89,23 @@ TEST_CASE("ui: the results page shows the same numbers as core, and method chang
         CHECK(model->results().applications[i].code == median->applications[i].code);
     }
     CHECK(moved > 0); // a different rule reorders at least some applications
+    // The screen says it previews another method than the rule the printed ranking follows, and can make it the rule.
+    auto* banner = app.controller.window()->findChild<QWidget*>(QStringLiteral("resultsPreviewBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(app.controller.window()
+              ->findChild<QLabel*>(QStringLiteral("resultsPreviewText"))
+              ->text()
+              .contains(QStringLiteral("Median")));
+    test::screenshot(app.controller.window(), QStringLiteral("results-preview-en"));
+    app.controller.window()->findChild<QPushButton*>(QStringLiteral("resultsMakeRule"))->click();
+    app.settle();
+    CHECK(RoundSettings(app.controller.workspace()->db(), app.round.id).text(QStringLiteral("aggregation.method"))
+          == QStringLiteral("median"));
+    CHECK_FALSE(banner->isVisible());
+    RB_REQUIRE_OK(app.controller.workspace()->undo()); // one undoable step
+    app.settle();
+    CHECK(banner->isVisible());
     CHECK(app.controller.window()
               ->findChild<QLabel*>(QStringLiteral("resultsSummary"))
               ->text()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/Charts.h"
 
+#include "common/ChartAxes.h"
 #include "common/Icons.h"
 
 #include <QBarCategoryAxis>
@@ -61,9 +62,7 @@ QChart* horizontalBars(const QString& title, QList<QPair<QString, int>> values, 
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* axis = new QValueAxis;
-    axis->setRange(0, max);
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->applyNiceNumbers();
+    setCountAxis(axis, max);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     chart->legend()->hide();

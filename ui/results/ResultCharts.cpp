@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/ResultCharts.h"
 
+#include "common/ChartAxes.h"
 #include "common/Icons.h"
 
 #include <QBarCategoryAxis>
@@ -8,7 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -58,9 +59,7 @@ QChart* scoreHistogram(const QList<double>& scores, const QString& title)
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, max);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    setCountAxis(y, max);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     c->legend()->hide();
@@ -120,6 +119,7 @@ QChart* expertTotals(const consolidation::ApplicationResult& result, const QStri
     c->addSeries(line);
     auto* x = new QBarCategoryAxis;
     x->append(labels.isEmpty() ? QStringList{QStringLiteral("—")} : labels);
+    fitCategoryLabels(x, int(labels.size())); // many experts: their codes upright rather than cut to "E0…"
     c->addAxis(x, Qt::AlignBottom);
     auto* xv = new QValueAxis;
     xv->setRange(-0.5, double(std::max<qsizetype>(labels.size(), 1)) - 0.5);
@@ -159,19 +159,22 @@ QChart* expertBias(QList<consolidation::ExpertBias> bias, const QString& title, 
         *below << std::min(0.0, b.bias);
         extent = std::max(extent, std::abs(b.bias));
     }
-    auto* series = new QHorizontalStackedBarSeries;
+    // Upright bars over the experts' codes: a code under each bar has the width it needs (a list of codes down the
+    // side would be cut to "…" in a chart this high).
+    auto* series = new QStackedBarSeries;
     series->append(above);
     series->append(below);
-    series->setBarWidth(0.8);
+    series->setBarWidth(0.7);
     c->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(labels);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto* x = new QValueAxis;
-    x->setRange(-std::ceil(extent), std::ceil(extent));
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    fitCategoryLabels(x, int(labels.size()), 10);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(-std::ceil(extent), std::ceil(extent));
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
     c->legend()->setAlignment(Qt::AlignBottom);
     return c;
 }

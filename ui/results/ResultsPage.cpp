@@ -3,6 +3,7 @@
 
 #include "report/ReportActions.h"
 
+#include "action/ReviewActions.h"
 #include "common/BackgroundJob.h"
 #include "common/BackgroundTask.h"
 #include "common/LazyReload.h"
@@ -16,11 +17,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -117,8 +121,31 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The screen may preview another method than the round's rule; the printed documents always follow the rule.
+    m_previewBanner = new QFrame(this);
+    m_previewBanner->setObjectName(QStringLiteral("resultsPreviewBanner"));
+    m_previewBanner->setStyleSheet(QStringLiteral("QFrame#resultsPreviewBanner { background: #FFF4D6; border: 1px "
+                                                  "solid #E2C36B; border-radius: 4px; }"));
+    m_previewText = new QLabel(m_previewBanner);
+    m_previewText->setObjectName(QStringLiteral("resultsPreviewText"));
+    m_previewText->setWordWrap(true);
+    auto* makeRule = new QPushButton(tr("Make it the round's rule"), m_previewBanner);
+    makeRule->setObjectName(QStringLiteral("resultsMakeRule"));
+    auto* bannerLayout = new QHBoxLayout(m_previewBanner);
+    bannerLayout->addWidget(m_previewText, 1);
+    bannerLayout->addWidget(makeRule);
+    m_previewBanner->hide();
+    connect(makeRule, &QPushButton::clicked, this, [this] {
+        if (Result<action::Done> done =
+                m_workspace.perform(action::setSetting(m_workspace.round(), QStringLiteral("aggregation.method"),
+                                                       m_method->currentData().toString()),
+                                    Workspace::Settings | Workspace::Review);
+            !done)
+            messages::warn(this, tr("Results"), done.error().toString());
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_previewBanner);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     connect(m_method, &QComboBox::activated, this, &ResultsPage::reload);
@@ -150,8 +177,21 @@ void ResultsPage::setMethod(const QString& method)
     reload();
 }
 
+void ResultsPage::updatePreviewBanner()
+{
+    const QString rule =
+        RoundSettings(m_workspace.db(), m_workspace.round().id).text(QStringLiteral("aggregation.method"));
+    const QString shown = m_method->currentData().toString();
+    m_previewBanner->setVisible(shown != rule);
+    if (shown != rule)
+        m_previewText->setText(tr("This screen previews the ranking by <b>%1</b>. The round's rule is <b>%2</b>: the "
+                                  "printed ranking, the exports and the deliberation use the rule.")
+                                   .arg(methodName(shown).toHtmlEscaped(), methodName(rule).toHtmlEscaped()));
+}
+
 void ResultsPage::reload()
 {
+    updatePreviewBanner();
     const QString path = m_workspace.path();
     const Round round = m_workspace.round();
     const QString method = m_method->currentData().toString();

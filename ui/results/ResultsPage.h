@@ -8,6 +8,7 @@
 
 class QChartView;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -31,6 +32,8 @@ public:
     static QString methodName(const QString& key);
     /// Consolidates again on a worker thread; the page shows the result when it is ready.
     void reload();
+    /// Says when the screen previews another method than the round's rule (which the documents follow).
+    void updatePreviewBanner();
     /// Whether a consolidation is running.
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] ResultsModel* model() const { return m_model; }
@@ -55,6 +58,8 @@ private:
     QComboBox* m_flag;
     QLineEdit* m_search;
     QLabel* m_summary;
+    QFrame* m_previewBanner = nullptr;
+    QLabel* m_previewText = nullptr;
     QTextBrowser* m_detail;
     QChartView* m_histogram;
     QChartView* m_criteria;
