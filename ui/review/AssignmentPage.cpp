@@ -67,7 +67,8 @@ AssignmentPage::AssignmentPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(help);
     layout->addWidget(splitter, 1);
     connect(assign, &QPushButton::clicked, this, &AssignmentPage::assignAutomatically);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
+    // "activated" is the platform's double-click (or single click) and Enter: one toggle per gesture. (Listening to
+    // doubleClicked as well toggled twice, and warned twice on a conflicted cell.)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
