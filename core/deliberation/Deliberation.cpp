@@ -568,24 +568,19 @@ Result<Tally> DeliberationService::tally(qint64 caseId)
 
 Status DeliberationService::conclude(qint64 caseId, const QString& conclusion)
 {
-    static const QStringList conclusions = labels::keys(labels::Kind::Conclusion);
-    if (!conclusions.contains(conclusion))
+    if (!labels::conclusion(conclusion))
         return Error::input(Tr::tr("the conclusion is proposed, revise or rejected"));
     Result<Case> c = caseOf(caseId);
     if (!c)
         return c.takeError();
     if (!c->concludedAt.isEmpty())
         return Error::input(Tr::tr("the case is already concluded"));
-    if (labels::is(conclusion, labels::Conclusion::Revise) && c->conditions.trimmed().isEmpty())
-        return Error::input(Tr::tr("say what must be revised before the case comes back (the conditions)"));
-    if (labels::is(conclusion, labels::Conclusion::Rejected) && c->collectiveOpinion.trimmed().isEmpty())
-        return Error::input(Tr::tr("a rejection needs the committee's collective opinion"));
     Result<Tally> t = tally(caseId);
     if (!t)
         return t.takeError();
-    const Verdict v = judge(*t, rule());
-    if (!v.supported)
-        return Error::input(Tr::tr("the vote does not support the conclusion: %1").arg(v.reason));
+    if (const QString why = whyNotConclude(conclusion, c->conditions, c->collectiveOpinion, *t, rule());
+        !why.isEmpty())
+        return Error::input(why);
     db::Transaction tx(m_db);
     RB_TRY(tx.status());
     RB_TRY(m_db.exec(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/VoteRule.h"
 #include "common/Tr.h"
+#include "deliberation/Labels.h"
 
 #include <cmath>
 
@@ -36,6 +37,21 @@ Verdict judge(const Tally& t, const Rule& rule)
         v.supported = true;
     }
     return v;
+}
+
+QString whyNotConclude(const QString& conclusion, const QString& conditions, const QString& collectiveOpinion,
+                       const Tally& tally, const Rule& rule)
+{
+    if (!labels::conclusion(conclusion))
+        return Tr::tr("the conclusion is proposed, revise or rejected");
+    if (labels::is(conclusion, labels::Conclusion::Revise) && conditions.trimmed().isEmpty())
+        return Tr::tr("say what must be revised before the case comes back (the conditions)");
+    if (labels::is(conclusion, labels::Conclusion::Rejected) && collectiveOpinion.trimmed().isEmpty())
+        return Tr::tr("a rejection needs the committee's collective opinion");
+    const Verdict v = judge(tally, rule);
+    if (!v.supported)
+        return Tr::tr("the vote does not support the conclusion: %1").arg(v.reason);
+    return {};
 }
 
 } // namespace rb::deliberation

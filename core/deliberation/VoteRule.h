@@ -33,4 +33,10 @@ struct Verdict {
 /// member's vote must be in (for, against or abstain), and nobody else may vote. No proxies.
 Verdict judge(const Tally& tally, const Rule& rule);
 
+/// Whether a case can be concluded as \a conclusion with the record as written and the vote as counted: revise
+/// needs its conditions, a rejection the collective opinion, and the vote must support it. The refusal names what
+/// is missing; the screen asks this before confirming, the service again before writing.
+QString whyNotConclude(const QString& conclusion, const QString& conditions, const QString& collectiveOpinion,
+                       const Tally& tally, const Rule& rule);
+
 } // namespace rb::deliberation

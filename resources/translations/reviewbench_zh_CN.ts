@@ -3102,7 +3102,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 不能对该议题表决（缺席或回避；不得委托他人代为表决）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <location filename="../../core/deliberation/VoteRule.cpp" line="+46"/>
         <source>the conclusion is proposed, revise or rejected</source>
         <translation>结论必须为 proposed（拟入选）、revise（修改完善后再议）或 rejected（不通过）</translation>
     </message>
@@ -3112,7 +3113,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该议题已形成结论</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/deliberation/VoteRule.cpp" line="+2"/>
         <source>say what must be revised before the case comes back (the conditions)</source>
         <translation>请写明再次提交论证前须修改完善的内容（修改完善要求）</translation>
     </message>
@@ -3122,12 +3123,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>结论为不通过时，须填写论证委员会的集体意见</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>the vote does not support the conclusion: %1</source>
         <translation>表决结果不足以支持该结论：%1</translation>
     </message>
     <message>
-        <location filename="../../core/deliberation/VoteRule.cpp" line="+18"/>
+        <location line="-34"/>
         <source>every member is recused: the committee cannot decide this case</source>
         <translation>全体委员均须回避，论证委员会无法对该议题作出结论</translation>
     </message>
@@ -4657,12 +4658,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Experts per application:</source>
         <translation>每个申报项目的专家人数：</translation>
     </message>
@@ -4677,7 +4678,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>● 已分配  ○ 已不计入  ✕ 回避（不可分配）。双击单元格或按空格键可分配或取消分配；所有修改均可撤销。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 assignments; %2 applications need more experts; loads %3–%4</source>
         <translation>已分配 %1 条；%2 个申报项目仍需增加评审专家；每位专家评审量 %3–%4 个</translation>
     </message>
@@ -4985,7 +4986,8 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请先选择议题</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>Conclude the case</source>
         <translation>形成议题结论</translation>
@@ -6568,12 +6570,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审工作台</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1[*] — %2 — ReviewBench</source>
-        <translation>%1[*] — %2 — 评审工作台</translation>
+        <location line="+5"/>
+        <source>%1 — %2 — ReviewBench</source>
+        <translation>%1 — %2 — 评审工作台</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

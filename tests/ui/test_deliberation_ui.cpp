@@ -207,7 +207,7 @@ void meetingThroughTwoCases(const QString& language)
     // Two of three is short of 3/4: the button is refused with the reason and nothing changes.
     app.messages.clear();
     app.find<QPushButton>(QStringLiteral("concludeProposed"))->click();
-    REQUIRE(app.messages.size() == 2); // the confirmation, then the refusal
+    REQUIRE(app.messages.size() == 1); // the refusal, before any confirmation
     CHECK(app.messages.last().contains(QStringLiteral("3")));
     CHECK(app.state(first) == QStringLiteral("deliberation"));
     CHECK(view->current().concludedAt.isEmpty());
@@ -243,6 +243,10 @@ void meetingThroughTwoCases(const QString& language)
     for (const QString& n :
          {QStringLiteral("王建国"), QStringLiteral("李红"), QStringLiteral("张伟"), QStringLiteral("刘洋")})
         RB_REQUIRE_OK(view->setVote(n, QStringLiteral("for"), QStringLiteral("佐证材料不足。")));
+    app.messages.clear();
+    app.find<QPushButton>(QStringLiteral("concludeRevise"))->click();
+    REQUIRE(app.messages.size() == 1); // the missing conditions are said at once, without asking to confirm first
+    CHECK(app.state(second) == QStringLiteral("deliberation"));
     CHECK_FALSE(view->conclude(QStringLiteral("revise")).ok());
     CHECK(app.state(second) == QStringLiteral("deliberation"));
     view->setRecordText(QStringLiteral("介绍了项目概况。"), QString(), QStringLiteral("专家评分分歧较大。"),

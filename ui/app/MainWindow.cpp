@@ -324,9 +324,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("ReviewBench"));
         return;
     }
+    // Every change is saved as it is made: the title has no "unsaved" mark (*) to worry anyone.
     setWindowTitle(
-        tr("%1[*] — %2 — ReviewBench").arg(QFileInfo(m_workspace->path()).fileName(), m_workspace->round().code));
-    setWindowModified(m_workspace->isModified());
+        tr("%1 — %2 — ReviewBench").arg(QFileInfo(m_workspace->path()).fileName(), m_workspace->round().code));
 }
 
 int MainWindow::currentPage() const

@@ -573,6 +573,16 @@ Status CaseView::conclude(const QString& conclusion)
 
 void CaseView::askConclude(const QString& conclusion)
 {
+    // What would refuse the conclusion is said first, not after the user confirmed it.
+    deliberation::DeliberationService service(m_workspace.db(), m_workspace.round());
+    if (Result<deliberation::Tally> t = service.tally(m_caseId); t) {
+        if (const QString why = deliberation::whyNotConclude(conclusion, m_conditions->toPlainText(),
+                                                             m_opinion->toPlainText(), *t, service.rule());
+            !why.isEmpty()) {
+            messages::warn(this, tr("Conclude the case"), why);
+            return;
+        }
+    }
     if (!messages::confirm(this, tr("Conclude the case"),
                            tr("Conclude %1 as “%2”? The record can no longer be changed afterwards.")
                                .arg(m_case.applicationCode, conclusionName(conclusion))))
