@@ -101,10 +101,13 @@ Result<QList<qint64>> NoticeService::publishable()
 Result<QList<qint64>> NoticeService::dueToStart()
 {
     // Only the latest notice of an application counts: one published again after a correction replaces the
-    // earlier one.
+    // earlier one. An application taken off that notice by a correction stays off it (it waits for a notice
+    // published again), instead of being put back on the next time notices start.
     Result<db::Statement> st = m_db.prepare(
         "SELECT a.id FROM application a JOIN notice n ON n.id = (SELECT max(notice_id) FROM notice_item WHERE "
-        "application_id = a.id) WHERE a.round_id = ?1 AND a.state = 'proposed' AND n.start_date <= ?2 ORDER BY a.code");
+        "application_id = a.id) WHERE a.round_id = ?1 AND a.state = 'proposed' AND n.start_date <= ?2 AND NOT EXISTS "
+        "(SELECT 1 FROM workflow_event p JOIN workflow_event r ON r.reverses_event_id = p.id WHERE p.application_id = "
+        "a.id AND p.to_state = 'public_notice' AND substr(p.at, 1, 10) >= n.start_date) ORDER BY a.code");
     if (!st)
         return st.takeError();
     st->bindAll(m_round.id, today().toString(Qt::ISODate));

@@ -668,3 +668,29 @@ TEST_CASE("notice: objections only against an application on notice, received du
     CHECK(late.error().message.contains(u"withdrawn"_s));
     CHECK(test::countOf(*f.db, "SELECT count(*) FROM objection") == 3);
 }
+
+TEST_CASE("notice: an application taken off a running notice by a correction stays off it until published again",
+          "[notice]")
+{
+    Lifecycle f(Category::Zone, 2, 3, QDate(2025, 3, 3));
+    Driver& d = f.d;
+    proposeAll(d, 2);
+    d.publish({u"P1"_s, u"P2"_s}, QDate(2025, 3, 3));
+    REQUIRE(d.state(u"P1"_s) == u"public_notice"_s);
+    f.clock.setDay(QDate(2025, 3, 4));
+    RB_REQUIRE_OK(d.flow().revert(d.app(u"P1"_s), u"误列入公示名单"_s));
+    CHECK(d.state(u"P1"_s) == u"proposed"_s);
+    // Starting the due notices (every command and page does) does not put it back on the notice it was taken off.
+    Result<int> started = d.notices().startDue();
+    RB_REQUIRE_OK(started);
+    CHECK(*started == 0);
+    CHECK(d.state(u"P1"_s) == u"proposed"_s);
+    CHECK(d.state(u"P2"_s) == u"public_notice"_s);
+    // Published again, it goes on the new notice on its first day.
+    d.publish({u"P1"_s}, QDate(2025, 3, 10));
+    f.clock.setDay(QDate(2025, 3, 10));
+    started = d.notices().startDue();
+    RB_REQUIRE_OK(started);
+    CHECK(*started == 1);
+    CHECK(d.state(u"P1"_s) == u"public_notice"_s);
+}
