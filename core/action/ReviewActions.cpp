@@ -4,6 +4,7 @@
 #include "common/Tr.h"
 #include "repo/AuthorityAliases.h"
 #include "repo/CriteriaRepository.h"
+#include "repo/RoundRepository.h"
 #include "repo/RoundSettings.h"
 #include "review/Assignments.h"
 #include "review/Conflicts.h"
@@ -35,28 +36,34 @@ Action setSetting(const Round& round, const QString& key, const QString& value)
         shown = shown == QLatin1String("true") ? Tr::tr("yes") : Tr::tr("no");
     else
         shown = settings::choiceLabel(key, shown);
-    return make(round, "setting.set", Tr::tr("Set %1 to %2").arg(settings::label(key), shown), [=](Context& c) -> Status {
-        Result<SettingValue> set = RoundSettings(c.db, round.id).set(key, value);
-        if (!set)
-            return set.takeError();
-        c.out.insert(QStringLiteral("value"), set->value);
-        if (set->definition.key == QLatin1String("conflict.same_province")) {
-            // The rule applies at once: pairs it makes conflicted no longer count.
-            Result<int> voided = ConflictService(c.db, round).reconcile();
-            if (!voided)
-                return voided.takeError();
-            if (*voided)
-                c.summary = Tr::tr("%n assignment(s) voided by the same-province rule", nullptr, *voided);
-        }
-        return {};
-    });
+    return make(round, "setting.set", Tr::tr("Set %1 to %2").arg(settings::label(key), shown),
+                [=](Context& c) -> Status {
+                    Result<SettingValue> set = RoundSettings(c.db, round.id).set(key, value);
+                    if (!set)
+                        return set.takeError();
+                    c.out.insert(QStringLiteral("value"), set->value);
+                    if (set->definition.key == QLatin1String("conflict.same_province")) {
+                        // The rule applies at once: pairs it makes conflicted no longer count.
+                        Result<int> voided = ConflictService(c.db, round).reconcile();
+                        if (!voided)
+                            return voided.takeError();
+                        if (*voided)
+                            c.summary = Tr::tr("%n assignment(s) voided by the same-province rule", nullptr, *voided);
+                    }
+                    return {};
+                });
 }
 
-Action replaceCriteria(const Round& round, const QList<Criterion>& items, const QString& text)
+Action replaceCriteria(const Round& round, const QList<Criterion>& items, const QString& text,
+                       const std::optional<QString>& source)
 {
     return make(round, "criteria.replace", text, [=](Context& c) -> Status {
         Result<CriteriaRepository::Changes> changes = CriteriaRepository(c.db, round.id).replace(items);
-        return changes ? Status() : Status(changes.takeError());
+        if (!changes)
+            return changes.takeError();
+        if (source)
+            RB_TRY(RoundRepository(c.db).setTemplateName(round.id, *source));
+        return {};
     });
 }
 

@@ -15,7 +15,10 @@ namespace rb::action {
 /// back). out: "value".
 Action setSetting(const Round& round, const QString& key, const QString& value);
 /// Replaces the round's criteria by \a items (refused once scores count); \a text names the edit.
-Action replaceCriteria(const Round& round, const QList<Criterion>& items, const QString& text);
+/// Replaces the round's criteria. \a source, when given, is where the whole set now comes from: a built-in
+/// template's name, or an empty string for a file (the overview's "started from the template" note follows it).
+Action replaceCriteria(const Round& round, const QList<Criterion>& items, const QString& text,
+                       const std::optional<QString>& source = std::nullopt);
 /// Assigns an expert to an application (refused for a conflicted pair).
 Action assign(const Round& round, qint64 expertId, qint64 applicationId, const QString& expertCode,
               const QString& applicationCode);

@@ -11,6 +11,7 @@
 #include "repo/AuthorityAliases.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/ExpertRepository.h"
+#include "repo/RoundRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -162,6 +163,8 @@ Result<Summary> apply(db::Database& db, const Round& round, const Plan& plan, co
         summary.updated = changes->updated;
         summary.removed = changes->removed;
         summary.unchanged = int(plan.criteria.size()) - changes->created - changes->updated;
+        // The file replaced the set: it no longer comes from the built-in template the round started from.
+        RB_TRY(RoundRepository(db).setTemplateName(round.id, QString()));
         break;
     }
     case Kind::Conflicts: {

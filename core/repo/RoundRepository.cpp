@@ -144,4 +144,10 @@ Status RoundRepository::rename(const Round& round, const QString& title)
     return tx.commit();
 }
 
+Status RoundRepository::setTemplateName(qint64 roundId, const QString& name)
+{
+    return m_db.exec("UPDATE round SET template = ?2 WHERE id = ?1 AND template IS NOT ?2", roundId,
+                     db::nullIfEmpty(name));
+}
+
 } // namespace rb

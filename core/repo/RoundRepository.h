@@ -22,6 +22,9 @@ public:
     Result<Round> create(Category category, int year, const QString& title, const QString& templateName);
     /// Changes the title; audited.
     Status rename(const Round& round, const QString& title);
+    /// Records where the round's criteria now come from: a built-in template's name, or nothing (a file or hand
+    /// edits replaced them).
+    Status setTemplateName(qint64 roundId, const QString& name);
 
 private:
     db::Database& m_db;

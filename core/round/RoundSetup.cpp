@@ -38,6 +38,8 @@ Result<Round> addRound(db::Database& db, const NewRound& spec)
         Result<import::Summary> applied = import::apply(db, *round, *plan);
         if (!applied)
             return applied.takeError();
+        // The template's criteria are the round's: named as their origin (the import alone would clear it).
+        RB_TRY(RoundRepository(db).setTemplateName(round->id, templateName));
     }
     RB_TRY(tx.commit());
     return round;

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="+43"/>
+        <location filename="../../core/import/Importer.cpp" line="+44"/>
         <location filename="../../core/workflow/CalendarFiles.cpp" line="+73"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/action/ReviewActions.cpp" line="+49"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+51"/>
         <source>%n assignment(s) voided by the same-province rule</source>
         <translation>
             <numerusform>%n assignment voided by the same-province rule</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Attach %n dossier(s) to %1</source>
         <translation>
             <numerusform>Attach %n dossier to %1</numerusform>

@@ -1083,7 +1083,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>工作单位为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="+43"/>
+        <location filename="../../core/import/Importer.cpp" line="+44"/>
         <location filename="../../core/workflow/CalendarFiles.cpp" line="+73"/>
         <source>%1: %n problem(s) found; nothing was imported</source>
         <translation>
@@ -1983,7 +1983,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 须回避 %2，该评分不能计入</translation>
     </message>
     <message>
-        <location filename="../../core/action/ReviewActions.cpp" line="+31"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+32"/>
         <source>its default</source>
         <translation>默认值</translation>
     </message>
@@ -2003,14 +2003,14 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>将 %1 设为 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n assignment(s) voided by the same-province rule</source>
         <translation>
             <numerusform>按同省回避规则作废 %n 项分配</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Assign %1 to %2</source>
         <translation>分配 %1 评审 %2</translation>
     </message>
@@ -3208,7 +3208,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>低于入围分数线</translation>
     </message>
     <message>
-        <location filename="../../core/action/ReviewActions.cpp" line="-121"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="-127"/>
         <location filename="../../core/export/OutcomeTables.cpp" line="+28"/>
         <source>yes</source>
         <translation>是</translation>
@@ -3385,7 +3385,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>公示期至少为 1 个工作日</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>an objection must say who raises it (anonymous objections are not accepted)</source>
         <translation>异议须注明提出人（不受理匿名异议）</translation>
     </message>
@@ -5272,13 +5272,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+262"/>
+        <location line="+263"/>
         <location line="+5"/>
         <source>Load template</source>
         <translation>载入模板</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>From a file…</source>
         <translation>从文件载入…</translation>
     </message>
@@ -5361,7 +5361,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Criteria</source>
         <translation>评价指标</translation>
     </message>
@@ -5396,7 +5396,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>移动指标 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Load criteria from %1</source>
         <translation>从 %1 载入评价指标</translation>
     </message>
@@ -8442,7 +8442,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 中没有评审批次</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Wait until “%1” has finished</source>
         <translation>请等待“%1”完成</translation>
     </message>

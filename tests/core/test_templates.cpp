@@ -9,6 +9,7 @@
 #include "import/Importer.h"
 #include "io/Table.h"
 #include "io/ZipReader.h"
+#include "storage/Schema.h"
 
 #include <QFile>
 
@@ -112,4 +113,24 @@ TEST_CASE("templates: blank, they hold the canonical headers and instructions; f
         CHECK(QString::fromUtf8(*(*zip)->read(u"xl/workbook.xml"_s)).contains(u"填表说明"_s));
         CHECK(QString::fromUtf8(*(*zip)->read(u"xl/sharedStrings.xml"_s)).contains(u"不要改动表头"_s));
     }
+}
+
+TEST_CASE("templates: a criteria file that replaces the set clears the round's built-in template", "[templates]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(u"t.rbdb"_s);
+    REQUIRE(test::runCli({u"new"_s, path, u"--category"_s, u"factory"_s, u"--year"_s, u"2025"_s, u"--title"_s,
+                          u"示范工厂"_s})
+                .code
+            == 0);
+    auto templateOf = [&] {
+        auto db = db::schema::open(path);
+        RB_REQUIRE_OK(db);
+        return *(*db)->scalarText("SELECT coalesce(template, '') FROM round");
+    };
+    CHECK(templateOf() == u"factory"_s);
+    const test::CliRun run = test::runCli({u"import"_s, u"criteria"_s, path, test::sample(u"criteria.csv"_s)});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(templateOf().isEmpty());
 }

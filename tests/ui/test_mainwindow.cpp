@@ -9,11 +9,13 @@
 
 #include "applications/ApplicationsModel.h"
 #include "criteria/CriteriaModel.h"
+#include "criteria/CriteriaPage.h"
 #include "document/Workspace.h"
 #include "repo/CriteriaRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -244,4 +246,32 @@ TEST_CASE("ui: the first start asks for the name every change records, once, and
         qputenv("REVIEWBENCH_USER", given);
     QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("tester"));
     QSettings().setValue(QStringLiteral("user/role"), QStringLiteral("secretariat"));
+}
+
+TEST_CASE("ui: the note about the built-in template follows where the criteria come from", "[ui][criteria]")
+{
+    OpenApp app;
+    ui::Workspace& ws = *app.controller.workspace();
+    REQUIRE(app.window().showPage(QStringLiteral("criteriaPage")));
+    auto* note = app.find<QLabel>(QStringLiteral("templateNote"));
+    auto* page = app.find<ui::CriteriaPage>(QStringLiteral("criteriaPage"));
+    REQUIRE(note->isVisibleTo(page));
+    // A file replaces the whole set: the criteria no longer come from the template, and the note goes.
+    Result<CriteriaTree> tree = CriteriaRepository(ws.db(), ws.round().id).tree();
+    RB_REQUIRE_OK(tree);
+    RB_REQUIRE_OK(ws.perform(
+        action::replaceCriteria(ws.round(), tree->items(), QStringLiteral("Import criteria.xlsx"), QString()),
+        ui::Workspace::Criteria | ui::Workspace::Rounds));
+    QApplication::processEvents();
+    CHECK(ws.round().templateName.isEmpty());
+    CHECK_FALSE(note->isVisibleTo(page));
+    // Undone, the set is the template's again.
+    RB_REQUIRE_OK(ws.undo());
+    QApplication::processEvents();
+    CHECK_FALSE(ws.round().templateName.isEmpty());
+    CHECK(note->isVisibleTo(page));
+    // Loading another built-in template names it.
+    page->loadTemplate(QStringLiteral("scenario"));
+    QApplication::processEvents();
+    CHECK(ws.round().templateName == QStringLiteral("scenario"));
 }

@@ -164,7 +164,7 @@ void CriteriaPage::reload()
     if (!current() && m_model->tree().size() > 0)
         m_currentCode = m_model->tree().items().first().code;
     m_tree->setCurrentIndex(m_model->indexOf(m_currentCode));
-    const QString templateName = m_workspace.round().templateName;
+    const QString templateName = m_workspace.round().templateName; // empty once a file replaced the criteria
     QString note;
     for (const templates::TemplateInfo& t : templates::builtIn()) {
         if (t.name == templateName)
@@ -243,7 +243,7 @@ void CriteriaPage::applyEditor()
         showCurrent();
 }
 
-bool CriteriaPage::commit(QList<Criterion> after, const QString& description)
+bool CriteriaPage::commit(QList<Criterion> after, const QString& description, const std::optional<QString>& source)
 {
     const QList<Issue> issues = CriteriaTree::validate(after, {}, {}, CriteriaTree::SumRule::Skip);
     if (!issues.isEmpty()) {
@@ -261,8 +261,9 @@ bool CriteriaPage::commit(QList<Criterion> after, const QString& description)
         const Criterion* old = m_model->tree().find(c.code);
         c.uid = old ? old->uid : newUid();
     }
-    Result<action::Done> done =
-        m_workspace.perform(action::replaceCriteria(m_workspace.round(), after, description), Workspace::Criteria);
+    Result<action::Done> done = m_workspace.perform(
+        action::replaceCriteria(m_workspace.round(), after, description, source),
+        source ? Workspace::Criteria | Workspace::Rounds : Workspace::DataKinds(Workspace::Criteria));
     if (!done) {
         messages::warn(this, tr("Criteria"), done.error().toString());
         return false;
@@ -327,7 +328,11 @@ void CriteriaPage::loadTemplate(const QString& nameOrPath)
         messages::warn(this, tr("Load template"), plan ? plan->error().toString() : plan.error().toString());
         return;
     }
-    commit(plan->criteria, tr("Load criteria from %1").arg(table->fileName));
+    // A built-in template is named as the criteria's origin; a file is not (the note about the template goes).
+    bool builtIn = false;
+    for (const templates::TemplateInfo& t : templates::builtIn())
+        builtIn = builtIn || t.name == nameOrPath;
+    commit(plan->criteria, tr("Load criteria from %1").arg(table->fileName), builtIn ? nameOrPath : QString());
 }
 
 } // namespace rb::ui

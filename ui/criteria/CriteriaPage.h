@@ -27,7 +27,10 @@ public:
     explicit CriteriaPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
     /// Applies a new tree as one undo step (refused with a message when the structure is wrong).
-    bool commit(QList<Criterion> after, const QString& description);
+    bool commit(QList<Criterion> after, const QString& description,
+                const std::optional<QString>& source = std::nullopt);
+    /// Replaces the criteria with a built-in template (by name) or a file's, as one undo step.
+    void loadTemplate(const QString& nameOrPath);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -41,7 +44,6 @@ private:
     void addCriterion(bool child);
     void removeCurrent();
     void moveCurrent(int delta);
-    void loadTemplate(const QString& nameOrPath);
     void updateSummary();
 
     Workspace& m_workspace;

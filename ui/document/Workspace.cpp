@@ -57,8 +57,13 @@ Status Workspace::reloadRounds(const QString& select)
     if (!rounds)
         return rounds.takeError();
     m_rounds = *rounds;
-    const bool shownExists =
-        std::any_of(m_rounds.begin(), m_rounds.end(), [&](const Round& r) { return r.id == m_round.id; });
+    bool shownExists = false;
+    for (const Round& r : std::as_const(m_rounds)) {
+        if (r.id == m_round.id) {
+            m_round = r; // its title or template may have changed
+            shownExists = true;
+        }
+    }
     Q_EMIT dataChanged(Rounds);
     if (!select.isEmpty())
         setRound(select);

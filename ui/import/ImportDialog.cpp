@@ -348,7 +348,7 @@ void ImportDialog::runImport()
 {
     const Workspace::DataKinds changed = (m_kind == import::Kind::Applications ? Workspace::Applications
                                           : m_kind == import::Kind::Experts    ? Workspace::Experts
-                                          : m_kind == import::Kind::Criteria   ? Workspace::Criteria
+                                          : m_kind == import::Kind::Criteria   ? Workspace::Criteria | Workspace::Rounds
                                                                                : Workspace::Review)
                                          | Workspace::Settings;
     if (m_plan.expected.removed > 0
