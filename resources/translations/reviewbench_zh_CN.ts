@@ -4658,6 +4658,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+8"/>
+        <source>The random seed (随机种子): the same seed on the same data gives the same assignment, so that anyone can check it; another seed gives another fair draw.</source>
+        <translation>随机种子：同一种子、同一数据得到同样的分配结果，便于任何人复核；换一个种子即重新公平抽取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+97"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
@@ -7702,12 +7707,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+283"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -7717,7 +7722,22 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>标准分（校正各专家的评分宽严）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Trimmed mean (截尾均值): the highest and the lowest total are left out, then the mean; one expert far above or below the others moves the score less.</source>
+        <translation>截尾均值：去掉一个最高分和一个最低分后求平均；个别专家打分明显偏高或偏低时对得分影响较小。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standardised score (标准化得分): each expert&apos;s totals are measured against that expert&apos;s own average and spread, so that strict and lenient experts weigh the same.</source>
+        <translation>标准化得分：每位专家的总分按其本人打分的平均水平和离散程度换算，使打分偏严和偏宽的专家权重相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the experts&apos; totals become the application&apos;s score, for this screen</source>
+        <translation>本屏将专家总分汇总为项目得分的方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All applications</source>
         <translation>全部申报项目</translation>
     </message>
@@ -7727,7 +7747,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>搜索编号、申报单位或项目名称</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Kendall&apos;s W (肯德尔和谐系数): how far the experts agree on the order of the applications they all scored, from 0 (not at all) to 1 (the same order).</source>
+        <translation>肯德尔和谐系数 W：专家对其共同评审项目排序的一致程度，0 表示毫无一致，1 表示排序完全相同。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>

@@ -64,6 +64,16 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
     m_method->setObjectName(QStringLiteral("resultsMethod"));
     for (const QString& m : consolidation::methods())
         m_method->addItem(methodName(m), m);
+    // The jargon, explained where it is met.
+    m_method->setItemData(m_method->findData(QStringLiteral("trimmed")),
+                          tr("Trimmed mean (截尾均值): the highest and the lowest total are left out, then the mean; "
+                             "one expert far above or below the others moves the score less."),
+                          Qt::ToolTipRole);
+    m_method->setItemData(m_method->findData(QStringLiteral("zscore")),
+                          tr("Standardised score (标准化得分): each expert's totals are measured against that "
+                             "expert's own average and spread, so that strict and lenient experts weigh the same."),
+                          Qt::ToolTipRole);
+    m_method->setToolTip(tr("How the experts' totals become the application's score, for this screen"));
     m_flag->setObjectName(QStringLiteral("resultsFlag"));
     m_flag->addItem(tr("All applications"), QString());
     for (const char* f : {"disagreement", "veto", "incomplete", "below_pass_line"})
@@ -71,6 +81,8 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
     m_search->setPlaceholderText(tr("Search code, applicant or title"));
     m_search->setClearButtonEnabled(true);
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_summary->setToolTip(tr("Kendall's W (肯德尔和谐系数): how far the experts agree on the order of the "
+                             "applications they all scored, from 0 (not at all) to 1 (the same order)."));
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(ResultsModel::SortRole);
     m_table->setObjectName(QStringLiteral("resultsTable"));

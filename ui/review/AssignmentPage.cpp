@@ -43,6 +43,9 @@ AssignmentPage::AssignmentPage(Workspace& workspace, QWidget* parent)
     m_perApplication->setRange(1, 99);
     m_seed->setRange(0, 999999);
     m_seed->setValue(1);
+    m_seed->setObjectName(QStringLiteral("assignmentSeed"));
+    m_seed->setToolTip(tr("The random seed (随机种子): the same seed on the same data gives the same assignment, so "
+                          "that anyone can check it; another seed gives another fair draw."));
     m_summary->setObjectName(QStringLiteral("assignmentSummary"));
     auto* assign = new QPushButton(tr("Assign automatically"), this);
     assign->setObjectName(QStringLiteral("assignButton"));
