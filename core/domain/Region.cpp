@@ -80,7 +80,47 @@ QString shortForm(const QString& name)
     return name;
 }
 
+/// The English names, in the order of the regions (translated back to the Chinese name in Chinese).
+// clang-format off
+const char* const kEnglishNames[] = {
+    QT_TRANSLATE_NOOP("rb::Region", "Beijing"), QT_TRANSLATE_NOOP("rb::Region", "Tianjin"),
+    QT_TRANSLATE_NOOP("rb::Region", "Hebei"), QT_TRANSLATE_NOOP("rb::Region", "Shanxi"),
+    QT_TRANSLATE_NOOP("rb::Region", "Inner Mongolia"), QT_TRANSLATE_NOOP("rb::Region", "Liaoning"),
+    QT_TRANSLATE_NOOP("rb::Region", "Jilin"), QT_TRANSLATE_NOOP("rb::Region", "Heilongjiang"),
+    QT_TRANSLATE_NOOP("rb::Region", "Shanghai"), QT_TRANSLATE_NOOP("rb::Region", "Jiangsu"),
+    QT_TRANSLATE_NOOP("rb::Region", "Zhejiang"), QT_TRANSLATE_NOOP("rb::Region", "Anhui"),
+    QT_TRANSLATE_NOOP("rb::Region", "Fujian"), QT_TRANSLATE_NOOP("rb::Region", "Jiangxi"),
+    QT_TRANSLATE_NOOP("rb::Region", "Shandong"), QT_TRANSLATE_NOOP("rb::Region", "Henan"),
+    QT_TRANSLATE_NOOP("rb::Region", "Hubei"), QT_TRANSLATE_NOOP("rb::Region", "Hunan"),
+    QT_TRANSLATE_NOOP("rb::Region", "Guangdong"), QT_TRANSLATE_NOOP("rb::Region", "Guangxi"),
+    QT_TRANSLATE_NOOP("rb::Region", "Hainan"), QT_TRANSLATE_NOOP("rb::Region", "Chongqing"),
+    QT_TRANSLATE_NOOP("rb::Region", "Sichuan"), QT_TRANSLATE_NOOP("rb::Region", "Guizhou"),
+    QT_TRANSLATE_NOOP("rb::Region", "Yunnan"), QT_TRANSLATE_NOOP("rb::Region", "Tibet"),
+    QT_TRANSLATE_NOOP("rb::Region", "Shaanxi"), QT_TRANSLATE_NOOP("rb::Region", "Gansu"),
+    QT_TRANSLATE_NOOP("rb::Region", "Qinghai"), QT_TRANSLATE_NOOP("rb::Region", "Ningxia"),
+    QT_TRANSLATE_NOOP("rb::Region", "Xinjiang"), QT_TRANSLATE_NOOP("rb::Region", "Dalian"),
+    QT_TRANSLATE_NOOP("rb::Region", "Qingdao"), QT_TRANSLATE_NOOP("rb::Region", "Ningbo"),
+    QT_TRANSLATE_NOOP("rb::Region", "Xiamen"), QT_TRANSLATE_NOOP("rb::Region", "Shenzhen"),
+    QT_TRANSLATE_NOOP("rb::Region", "Xinjiang Production and Construction Corps"),
+    QT_TRANSLATE_NOOP("rb::Region", "Central state-owned enterprises"),
+};
+const char* const kSectorNames[] = {
+    QT_TRANSLATE_NOOP("rb::Region", "Raw materials"), QT_TRANSLATE_NOOP("rb::Region", "Equipment manufacturing"),
+    QT_TRANSLATE_NOOP("rb::Region", "Consumer goods"), QT_TRANSLATE_NOOP("rb::Region", "Electronics and information"),
+};
+// clang-format on
+
 } // namespace
+
+QString Region::displayName(const QString& name)
+{
+    const QList<Region>& regions = all();
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        if (regions[i].name == name)
+            return QCoreApplication::translate("rb::Region", kEnglishNames[i]);
+    }
+    return name;
+}
 
 const QList<Region>& Region::all()
 {
@@ -130,6 +170,13 @@ const QStringList& all()
     static const QStringList names = {QString::fromUtf8("原材料"), QString::fromUtf8("装备制造"),
                                       QString::fromUtf8("消费品"), QString::fromUtf8("电子信息")};
     return names;
+}
+
+QString displayName(const QString& name)
+{
+    const QStringList& names = all();
+    const qsizetype i = names.indexOf(name);
+    return i < 0 ? name : QCoreApplication::translate("rb::Region", kSectorNames[i]);
 }
 
 QString canonical(const QString& name)

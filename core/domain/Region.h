@@ -20,6 +20,9 @@ struct Region {
     static const QList<Region>& all();
     /// Finds a region by its name, a short form ("浙江", "广西", "兵团", "央企") or English.
     static const Region* find(const QString& name);
+    /// The name shown to the user: the Chinese name in Chinese, the English name (Zhejiang) in English; a name that is
+    /// not a region is returned as it is.
+    static QString displayName(const QString& name);
     /// The region whose name or short form \a text starts with ("浙江省杭州市" -> 浙江省, "宁波市北仑区" -> 宁波市),
     /// the longest such; nullptr when none.
     static const Region* findAtStart(const QString& text);
@@ -30,6 +33,8 @@ namespace sector {
 const QStringList& all();
 /// The canonical name for a name or English alias, or a null string.
 QString canonical(const QString& name);
+/// The name shown to the user (消费品 / Consumer goods); another value is returned as it is.
+QString displayName(const QString& name);
 } // namespace sector
 
 /// The category of a round.

@@ -348,7 +348,7 @@
 <context>
     <name>rb::ui::WorkflowModel</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+92"/>
+        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+93"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>

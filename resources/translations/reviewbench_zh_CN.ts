@@ -849,7 +849,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>计分指标的分值合计为 %1，合计必须为 100</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Region.cpp" line="+204"/>
+        <location filename="../../core/domain/Region.cpp" line="+251"/>
         <source>Excellent scenario</source>
         <translation>优秀场景</translation>
     </message>
@@ -4314,6 +4314,219 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::Region</name>
+    <message>
+        <location filename="../../core/domain/Region.cpp" line="-168"/>
+        <source>Beijing</source>
+        <translation>北京市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tianjin</source>
+        <translation>天津市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebei</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shanxi</source>
+        <translation>山西省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古自治区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Liaoning</source>
+        <translation>辽宁省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jilin</source>
+        <translation>吉林省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heilongjiang</source>
+        <translation>黑龙江省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fujian</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jiangxi</source>
+        <translation>江西省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shandong</source>
+        <translation>山东省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Henan</source>
+        <translation>河南省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hubei</source>
+        <translation>湖北省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hunan</source>
+        <translation>湖南省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guangdong</source>
+        <translation>广东省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guangxi</source>
+        <translation>广西壮族自治区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hainan</source>
+        <translation>海南省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chongqing</source>
+        <translation>重庆市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sichuan</source>
+        <translation>四川省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guizhou</source>
+        <translation>贵州省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yunnan</source>
+        <translation>云南省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tibet</source>
+        <translation>西藏自治区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaanxi</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gansu</source>
+        <translation>甘肃省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qinghai</source>
+        <translation>青海省</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ningxia</source>
+        <translation>宁夏回族自治区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xinjiang</source>
+        <translation>新疆维吾尔自治区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dalian</source>
+        <translation>大连市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qingdao</source>
+        <translation>青岛市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ningbo</source>
+        <translation>宁波市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xiamen</source>
+        <translation>厦门市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shenzhen</source>
+        <translation>深圳市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xinjiang Production and Construction Corps</source>
+        <translation>新疆生产建设兵团</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central state-owned enterprises</source>
+        <translation>中央企业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raw materials</source>
+        <translation>原材料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment manufacturing</source>
+        <translation>装备制造</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer goods</source>
+        <translation>消费品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Electronics and information</source>
+        <translation>电子信息</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::AccessCodeDialog</name>
     <message>
         <location filename="../../ui/expert/AccessCodeDialog.cpp" line="+53"/>
@@ -4484,7 +4697,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationDetail</name>
     <message>
-        <location filename="../../ui/applications/ApplicationDetail.cpp" line="+38"/>
+        <location filename="../../ui/applications/ApplicationDetail.cpp" line="+39"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -4542,7 +4755,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationsModel</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsModel.cpp" line="+70"/>
+        <location filename="../../ui/applications/ApplicationsModel.cpp" line="+71"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -4769,7 +4982,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+64"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+65"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -5833,7 +6046,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ExpertsModel</name>
     <message>
-        <location filename="../../ui/experts/ExpertsModel.cpp" line="+50"/>
+        <location filename="../../ui/experts/ExpertsModel.cpp" line="+51"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -7227,7 +7440,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+116"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+117"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -7252,12 +7465,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Applications by region</source>
         <translation>申报项目地区分布</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 other regions</source>
         <translation>其他 %1 个地区</translation>
     </message>
@@ -8145,7 +8358,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowModel</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+92"/>
+        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+93"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applications/ApplicationDetail.h"
 
+#include "domain/Region.h"
 #include "domain/States.h"
 #include "repo/AuditLog.h"
 #include "review/Dossiers.h"
@@ -72,8 +73,8 @@ QString applicationDetailHtml(db::Database& db, const Round& round, const Applic
         html += row(label, p.name);
         html += row(Detail::tr("Credit code"), p.creditCode);
     }
-    html += row(Detail::tr("Region"), a.province);
-    html += row(Detail::tr("Sector"), a.sector);
+    html += row(Detail::tr("Region"), Region::displayName(a.province));
+    html += row(Detail::tr("Sector"), sector::displayName(a.sector));
     html += row(Detail::tr("Recommended by"), a.recommender);
     html += row(Detail::tr("Priority"), a.priority ? QString::number(*a.priority) : QString());
     html += QStringLiteral("</table>");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applications/ApplicationsModel.h"
 
+#include "domain/Region.h"
 #include "domain/States.h"
 
 namespace rb::ui {
@@ -53,8 +54,8 @@ QVariant ApplicationsModel::data(const QModelIndex& index, int role) const
     case Code: return a->code;
     case Title: return a->title;
     case Applicant: return a->applicantNames().replace(QLatin1Char(';'), QStringLiteral("、"));
-    case Province: return a->province;
-    case Sector: return a->sector;
+    case Province: return Region::displayName(a->province);
+    case Sector: return sector::displayName(a->sector);
     case Recommender: return a->recommender;
     case Priority: return a->priority ? QVariant(*a->priority) : QVariant();
     case State: return states::displayName(a->state);

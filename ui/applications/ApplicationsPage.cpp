@@ -39,11 +39,11 @@ ApplicationsPage::ApplicationsPage(Workspace& workspace, QWidget* parent)
     m_province->setObjectName(QStringLiteral("applicationProvince"));
     m_province->addItem(tr("All regions"), QString());
     for (const Region& r : Region::all())
-        m_province->addItem(r.name, r.name);
+        m_province->addItem(Region::displayName(r.name), r.name);
     m_sector->setObjectName(QStringLiteral("applicationSector"));
     m_sector->addItem(tr("All sectors"), QString());
     for (const QString& s : sector::all())
-        m_sector->addItem(s, s);
+        m_sector->addItem(sector::displayName(s), s);
     m_count->setObjectName(QStringLiteral("applicationCount"));
 
     m_filter->setSourceModel(m_model);

@@ -4,6 +4,7 @@
 
 #include "action/DeliberationActions.h"
 
+#include "domain/Region.h"
 #include "results/ResultsPage.h"
 
 #include "common/Messages.h"
@@ -271,7 +272,7 @@ void CaseView::fillEvidence()
     QString who;
     if (app && *app)
         who = QStringLiteral(" · %1 · %2")
-                  .arg((*app)->applicantNames().toHtmlEscaped(), (*app)->province.toHtmlEscaped());
+                  .arg((*app)->applicantNames().toHtmlEscaped(), Region::displayName((*app)->province).toHtmlEscaped());
     QString status =
         m_case.concludedAt.isEmpty()
             ? tr("open")

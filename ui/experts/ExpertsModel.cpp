@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experts/ExpertsModel.h"
+#include "domain/Region.h"
 
 namespace rb::ui {
 
@@ -35,7 +36,7 @@ QVariant ExpertsModel::data(const QModelIndex& index, int role) const
     case Name: return e->name;
     case Organisation: return e->organisation;
     case CreditCode: return e->organisationCreditCode;
-    case Province: return e->province;
+    case Province: return Region::displayName(e->province);
     case Fields: return e->fields.join(QStringLiteral("、"));
     case Contact: return e->contact;
     default: return {};

@@ -2,6 +2,7 @@
 #include "overview/OverviewPage.h"
 
 #include "common/LazyReload.h"
+#include "domain/Region.h"
 #include "domain/States.h"
 #include "overview/Charts.h"
 #include "overview/WorkflowPanel.h"
@@ -132,9 +133,16 @@ void OverviewPage::reload()
         view->setChart(chart);
         delete old;
     };
+    // Regions and sectors in the user's language (浙江省 / Zhejiang).
+    auto shown = [](QList<QPair<QString, int>> counts, QString (*name)(const QString&)) {
+        for (auto& [key, count] : counts)
+            key = name(key);
+        return counts;
+    };
     replace(m_byRegion,
-            charts::horizontalBars(tr("Applications by region"), breakdown->byProvince, 15, tr("%1 other regions")));
-    replace(m_bySector, charts::donut(tr("Applications by sector"), breakdown->bySector));
+            charts::horizontalBars(tr("Applications by region"), shown(breakdown->byProvince, &Region::displayName), 15,
+                                   tr("%1 other regions")));
+    replace(m_bySector, charts::donut(tr("Applications by sector"), shown(breakdown->bySector, &sector::displayName)));
     replace(m_byState, charts::horizontalBars(tr("Applications by state"), statesTranslated, 8, tr("%1 other states")));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/WorkflowModel.h"
 
+#include "domain/Region.h"
 #include "domain/States.h"
 
 #include <QBrush>
@@ -82,7 +83,7 @@ QVariant WorkflowModel::data(const QModelIndex& index, int role) const
     case Code: return s.code;
     case Title: return s.title;
     case Applicant: return r->applicant;
-    case Province: return r->province;
+    case Province: return Region::displayName(r->province);
     case State: return states::displayName(s.state);
     case Since: return s.since.left(10);
     case Due:
