@@ -7021,12 +7021,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+541"/>
+        <location line="+548"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-547"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -7210,7 +7210,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="+202"/>
+        <source>The notice is published in Chinese, as the official document it is.</source>
+        <translation>公示为正式文件，一律使用中文发布。</translation>
+    </message>
+    <message>
+        <location line="-443"/>
         <source>Sealed (organisation)</source>
         <translation>加盖公章（单位）</translation>
     </message>
@@ -7264,23 +7269,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>发布公示</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Public notice of %1</source>
-        <translation>%1拟入选名单公示</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Address, telephone and e-mail for objections</source>
         <translation>异议受理地址、电话和电子邮箱</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Title:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>First day:</source>
         <translation>起始日：</translation>
     </message>
@@ -7422,12 +7422,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>启动复评批次</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re-evaluation of %1</source>
-        <translation>%1复评</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>

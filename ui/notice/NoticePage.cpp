@@ -613,7 +613,12 @@ void NoticePage::openPublishDialog()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Publish on public notice"));
-    auto* title = new QLineEdit(tr("Public notice of %1").arg(m_workspace.round().title), &dialog);
+    // The notice is an official Chinese document, whatever language the screen speaks.
+    auto* title = new QLineEdit(QString::fromUtf8("关于%1拟入选项目的公示").arg(m_workspace.round().title), &dialog);
+    title->setObjectName(QStringLiteral("noticeTitle"));
+    auto* titleNote = new QLabel(tr("The notice is published in Chinese, as the official document it is."), &dialog);
+    titleNote->setStyleSheet(QStringLiteral("color: #666;"));
+    titleNote->setWordWrap(true);
     auto* start = dateEdit(&dialog, QDate::currentDate());
     auto* days = new QSpinBox(&dialog);
     days->setRange(1, 60);
@@ -632,6 +637,7 @@ void NoticePage::openPublishDialog()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Title:"), title);
+    form->addRow(QString(), titleNote);
     form->addRow(tr("First day:"), start);
     form->addRow(tr("Working days:"), days);
     form->addRow(tr("Last day:"), end);
@@ -754,7 +760,8 @@ void NoticePage::openReevalDialog()
     auto* year = new QSpinBox(&dialog);
     year->setRange(2000, 2100);
     year->setValue(QDate::currentDate().year());
-    auto* title = new QLineEdit(tr("Re-evaluation of %1").arg(m_workspace.round().title), &dialog);
+    // A round's title is printed on its documents: Chinese, whatever language the screen speaks.
+    auto* title = new QLineEdit(QString::fromUtf8("%1复评").arg(m_workspace.round().title), &dialog);
     auto* within = new QSpinBox(&dialog);
     within->setRange(0, 3650);
     within->setValue(180);
