@@ -359,7 +359,7 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+358"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+359"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>

@@ -4982,7 +4982,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+65"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+66"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -5090,7 +5090,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>论证</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The case is concluded: its record can no longer change.</source>
+        <translation>该议题已形成结论：记录不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a case on the agenda first.</source>
+        <translation>请先在议程中选择一个议题。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose a case on the agenda.</source>
         <translation>请在议程中选择议题。</translation>
     </message>
@@ -5115,7 +5125,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5125,7 +5135,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>为所有出席、未回避且尚未表决的委员记录赞成票。请先记录反对票和弃权票：它们将保留不变。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Each expert&apos;s total</source>
         <translation>各专家总分</translation>
     </message>
@@ -5160,7 +5170,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>这是该申报项目的首次论证。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <location line="+6"/>
         <source>Recusal</source>
         <translation>回避</translation>
@@ -5171,7 +5181,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 回避本议题的理由是什么？</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
@@ -8398,7 +8408,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message>
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+37"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+38"/>
         <source>Reverse last change…</source>
         <translation>撤回上一次变更…</translation>
     </message>
@@ -8599,7 +8609,27 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>已是最终状态。</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="+27"/>
+        <source>Select the applications first (Ctrl+A selects all those shown).</source>
+        <translation>请先选择项目（Ctrl+A 选中当前显示的全部项目）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection includes applications past formal review; narrow it with the state filter (Recommended, Formal review).</source>
+        <translation>所选项目中有已完成形式审查的项目；请用状态筛选（已推荐、形式审查）缩小范围。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only for one application in formal review with a failed item.</source>
+        <translation>仅适用于一个处于形式审查且有不符合条件的项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lets the application go on to expert review despite the failed items, with the reason.</source>
+        <translation>说明理由后，允许该项目在有不符合条件的情况下进入专家评审。</translation>
+    </message>
+    <message>
+        <location line="-419"/>
         <source>Correction: %1</source>
         <translation>更正：%1</translation>
     </message>

@@ -78,14 +78,18 @@ TEST_CASE("formal review: one item through the checklist's list, then the select
         }
         auto* allMet = app.find<QPushButton>(QStringLiteral("formalAllMet"));
         REQUIRE(allMet->isEnabled());
+        const QString whatItDoes = allMet->toolTip();
         test::screenshot(&app.window(), QStringLiteral("formal-review-") + language);
         const int steps = ws.undoStack()->index();
         allMet->click();
         for (const QString& code : five)
             CHECK(state(ws, code) == QStringLiteral("expert_review"));
         CHECK(ws.undoStack()->index() == steps + 1); // one step for the five
-        // Past formal review, the selection cannot take these buttons.
+        // Past formal review, the selection cannot take these buttons, and hovering says why.
         CHECK_FALSE(allMet->isEnabled());
+        CHECK_FALSE(allMet->toolTip().isEmpty());
+        CHECK(allMet->toolTip() != whatItDoes);
+        CHECK(allMet->statusTip() == allMet->toolTip());
         CHECK_FALSE(app.find<QPushButton>(QStringLiteral("formalFailOne"))->isEnabled());
         RB_REQUIRE_OK(ws.undo());
         for (const QString& code : five)

@@ -8,6 +8,7 @@
 #include "results/ResultsPage.h"
 
 #include "common/Messages.h"
+#include "common/Reasons.h"
 #include "deliberation/Labels.h"
 #include "repo/ApplicationRepository.h"
 #include "results/ResultCharts.h"
@@ -130,8 +131,8 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     m_members->horizontalHeader()->setSectionResizeMode(CaseMembersModel::Dissent, QHeaderView::Stretch);
     m_members->setMinimumHeight(180);
     m_allFor->setObjectName(QStringLiteral("caseAllFor"));
-    m_allFor->setToolTip(tr("Records a vote for from every member present and not recused who has not voted yet. "
-                            "Record the votes against and abstentions first: they are kept."));
+    m_allForTip = tr("Records a vote for from every member present and not recused who has not voted yet. Record the "
+                     "votes against and abstentions first: they are kept.");
     m_tally->setObjectName(QStringLiteral("caseTally"));
     m_tally->setWordWrap(true);
     m_tally->setTextFormat(Qt::RichText);
@@ -246,8 +247,11 @@ void CaseView::showCase(qint64 caseId)
     m_conditions->setPlainText(m_case.conditions);
     for (QPlainTextEdit* e : {m_presentation, m_questions, m_opinion, m_conditions})
         e->setReadOnly(!open);
-    for (QPushButton* b : {m_allFor, m_save, m_proposed, m_revise, m_rejected})
-        b->setEnabled(open);
+    const QString whyNot = m_caseId ? tr("The case is concluded: its record can no longer change.")
+                                    : tr("Choose a case on the agenda first.");
+    enableOrSayWhy(m_allFor, open, whyNot, m_allForTip);
+    for (QPushButton* b : {m_save, m_proposed, m_revise, m_rejected})
+        enableOrSayWhy(b, open, whyNot, QString());
     m_filling = false;
     if (!m_caseId) {
         m_heading->setText(tr("Choose a case on the agenda."));

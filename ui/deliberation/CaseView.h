@@ -97,6 +97,7 @@ private:
     QPlainTextEdit* m_conditions;
     QLabel* m_tally;
     QPushButton* m_allFor;
+    QString m_allForTip;
     QPushButton* m_save;
     QPushButton* m_proposed;
     QPushButton* m_revise;

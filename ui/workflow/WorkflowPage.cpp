@@ -4,6 +4,7 @@
 #include "action/LifecycleActions.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
+#include "common/Reasons.h"
 #include "common/TablePrint.h"
 #include "domain/States.h"
 #include "repo/ApplicationRepository.h"
@@ -110,13 +111,13 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
     const QString forSelection =
         tr("Applies to every selected application (Ctrl+A selects all those shown; the state filter narrows them).");
     m_allPassed->setObjectName(QStringLiteral("formalAllMet"));
-    m_allPassed->setToolTip(tr("Records every item as met and moves the applications on to expert review, in one "
-                               "step that can be undone.")
-                            + QLatin1Char(' ') + forSelection);
+    m_allPassedTip = tr("Records every item as met and moves the applications on to expert review, in one step that "
+                        "can be undone.")
+                     + QLatin1Char(' ') + forSelection;
     m_failOne->setObjectName(QStringLiteral("formalFailOne"));
-    m_failOne->setToolTip(tr("Records one item as not met, with the reason, and does not accept the applications; "
-                             "the applicants are told.")
-                          + QLatin1Char(' ') + forSelection);
+    m_failOneTip = tr("Records one item as not met, with the reason, and does not accept the applications; the "
+                      "applicants are told.")
+                   + QLatin1Char(' ') + forSelection;
     m_override->setObjectName(QStringLiteral("formalOverride"));
 
     auto* formalPage = new QWidget(this);
@@ -494,9 +495,15 @@ void WorkflowPage::fillFormal(qint64 applicationId, const QString& state)
         workflow::FormalReview(m_workspace.db(), m_workspace.round()).items(applicationId);
     const bool open = states::is(state, State::FormalReview) || states::is(state, State::Recommended);
     const bool batch = selectionInFormalReview();
-    m_allPassed->setEnabled(batch);
-    m_failOne->setEnabled(batch);
-    m_override->setEnabled(states::is(state, State::FormalReview) && selectedCodes().size() == 1);
+    const QString whyNot = selectedCodes().isEmpty()
+                               ? tr("Select the applications first (Ctrl+A selects all those shown).")
+                               : tr("The selection includes applications past formal review; narrow it with the "
+                                    "state filter (Recommended, Formal review).");
+    enableOrSayWhy(m_allPassed, batch, whyNot, m_allPassedTip);
+    enableOrSayWhy(m_failOne, batch, whyNot, m_failOneTip);
+    enableOrSayWhy(m_override, states::is(state, State::FormalReview) && selectedCodes().size() == 1,
+                   tr("Only for one application in formal review with a failed item."),
+                   tr("Lets the application go on to expert review despite the failed items, with the reason."));
     m_formalModel->setItems(items ? *items : QList<workflow::FormalItem>(), open);
     m_formal->resizeColumnToContents(FormalChecklistModel::Result);
     m_formal->resizeRowsToContents();

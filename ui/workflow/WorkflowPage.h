@@ -81,6 +81,8 @@ private:
     QPushButton* m_allPassed;
     QPushButton* m_failOne;
     QPushButton* m_override;
+    QString m_allPassedTip;
+    QString m_failOneTip;
 };
 
 } // namespace rb::ui
