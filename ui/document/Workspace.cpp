@@ -115,7 +115,8 @@ BackgroundTask* Workspace::performInBackground(QWidget* parent, const QString& l
     const QString user = m_db->user();
     auto done = std::make_shared<std::optional<action::Done>>();
     m_busy = label;
-    Q_EMIT historyChanged(); // Undo and Redo wait
+    const quint64 run = ++m_busyRun; // which run the workspace waits for: a later one is not freed by this one
+    Q_EMIT historyChanged();         // Undo and Redo wait
     QPointer<Workspace> self(this);
     BackgroundTask* task = BackgroundTask::start(
         parent, label,
@@ -133,11 +134,12 @@ BackgroundTask* Workspace::performInBackground(QWidget* parent, const QString& l
             *done = std::move(*r);
             return {};
         },
-        [self, kinds, done, then = std::move(then)](const Status& status) -> Status {
+        [self, kinds, done, run, then = std::move(then)](const Status& status) -> Status {
             Workspace* ws = self.data();
             if (ws == nullptr)
                 return status;
-            ws->m_busy.clear();
+            if (ws->m_busyRun == run)
+                ws->m_busy.clear();
             Q_EMIT ws->historyChanged();
             if (!status) {
                 // A barrier that commits its own steps may have written some before it stopped: the history
@@ -151,9 +153,9 @@ BackgroundTask* Workspace::performInBackground(QWidget* parent, const QString& l
         });
     // Destroyed with its window before it ended: cancelled, and what follows never runs. The data is free again;
     // what a barrier committed before it stopped becomes a foreign change.
-    connect(task, &QObject::destroyed, this, [this, kinds] {
-        if (m_busy.isEmpty())
-            return;
+    connect(task, &QObject::destroyed, this, [this, kinds, run] {
+        if (m_busy.isEmpty() || m_busyRun != run)
+            return; // ended normally, or another long action has started since
         m_busy.clear();
         noticeForeignChanges();
         notifyChanged(kinds);

@@ -109,7 +109,8 @@ private:
     Round m_round;
     QUndoStack m_undo;
     qint64 m_dataVersion = 0;
-    QString m_busy; ///< the label of the long action running, if any
+    QString m_busy;        ///< the label of the long action running, if any
+    quint64 m_busyRun = 0; ///< counts the long actions started; the one running is the latest
     bool m_expertsByCode = false;
 };
 

@@ -144,14 +144,17 @@ BackgroundTask* ImportDialog::prepare()
             *table = std::move(*read);
             return {};
         },
-        [this, table](const Status& status) -> Status {
+        [self = QPointer<ImportDialog>(this), table](const Status& status) -> Status {
+            ImportDialog* dialog = self.data();
+            if (dialog == nullptr) // the dialog went with its window meanwhile
+                return status;
             if (!status) {
                 if (status.error().kind != ErrorKind::Cancelled)
-                    messages::warn(parentWidget(), kindTitle(m_kind), status.error().toString());
+                    messages::warn(dialog->parentWidget(), kindTitle(dialog->m_kind), status.error().toString());
                 return status;
             }
-            m_table = std::move(*table);
-            check();
+            dialog->m_table = std::move(*table);
+            dialog->check();
             return {};
         });
 }
