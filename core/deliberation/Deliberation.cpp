@@ -578,8 +578,7 @@ Status DeliberationService::conclude(qint64 caseId, const QString& conclusion)
     Result<Tally> t = tally(caseId);
     if (!t)
         return t.takeError();
-    if (const QString why = whyNotConclude(conclusion, c->conditions, c->collectiveOpinion, *t, rule());
-        !why.isEmpty())
+    if (const QString why = whyNotConclude(conclusion, c->conditions, c->collectiveOpinion, *t, rule()); !why.isEmpty())
         return Error::input(why);
     db::Transaction tx(m_db);
     RB_TRY(tx.status());

@@ -77,8 +77,10 @@ const QList<Definition>& definitions()
              QT_TRANSLATE_NOOP("rb::Core", "Experts never review applications from their own province")),
         number("ranking.pass_line", -1, 0, 100,
                QT_TRANSLATE_NOOP("rb::Core", "Lowest score that can be proposed; without one, any score can"), true),
-        integer("ranking.selection_quota", -1, 1, 100000,
-                QT_TRANSLATE_NOOP("rb::Core", "How many applications the round may propose; without a number, no limit"), true),
+        integer(
+            "ranking.selection_quota", -1, 1, 100000,
+            QT_TRANSLATE_NOOP("rb::Core", "How many applications the round may propose; without a number, no limit"),
+            true),
         number("flags.disagreement_range", 20, 0, 100,
                QT_TRANSLATE_NOOP("rb::Core", "Flag a disagreement when experts' totals differ by at least this")),
         number("flags.disagreement_stddev", 10, 0, 100,
@@ -121,9 +123,8 @@ const QList<Definition>& definitions()
          {},
          0,
          0,
-         QT_TRANSLATE_NOOP("rb::Core",
-                           "The eligibility items checked in the formal review; without a list, the "
-                           "category's default list")},
+         QT_TRANSLATE_NOOP("rb::Core", "The eligibility items checked in the formal review; without a list, the "
+                                       "category's default list")},
         integer("quota.default", -1, 0, 100000,
                 QT_TRANSLATE_NOOP("rb::Core", "Most applications each recommending authority may submit; without a "
                                               "number, no quota. A quota set for one authority overrides it"),

@@ -50,9 +50,9 @@ TEST_CASE("round progress: formal review first, then the scores, the committee, 
     d.toExpertReview(u"P1"_s);
     d.toExpertReview(u"P2"_s);
     d.move(u"P3"_s, u"formal_review"_s);
-    RB_REQUIRE_OK(workflow::FormalReview(*f.db, f.round)
-                      .record(d.app(u"P3"_s), workflow::FormalReview(*f.db, f.round).checklist().first(), false,
-                              u"缺少材料"_s));
+    RB_REQUIRE_OK(
+        workflow::FormalReview(*f.db, f.round)
+            .record(d.app(u"P3"_s), workflow::FormalReview(*f.db, f.round).checklist().first(), false, u"缺少材料"_s));
     p = progress(f);
     CHECK(stepOf(p, Step::FormalReview).done == 2);
     CHECK(stepOf(p, Step::FormalReview).waiting == 1);

@@ -119,8 +119,8 @@ TEST_CASE("templates: a criteria file that replaces the set clears the round's b
 {
     test::TempDir dir;
     const QString path = dir.path(u"t.rbdb"_s);
-    REQUIRE(test::runCli({u"new"_s, path, u"--category"_s, u"factory"_s, u"--year"_s, u"2025"_s, u"--title"_s,
-                          u"示范工厂"_s})
+    REQUIRE(test::runCli(
+                {u"new"_s, path, u"--category"_s, u"factory"_s, u"--year"_s, u"2025"_s, u"--title"_s, u"示范工厂"_s})
                 .code
             == 0);
     auto templateOf = [&] {

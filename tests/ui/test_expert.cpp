@@ -31,8 +31,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QUrl>
 #include <QTimer>
+#include <QUrl>
 
 using namespace rb;
 
@@ -396,8 +396,9 @@ TEST_CASE("ui: the expert moves to the next and previous application; the form s
 
     // Submitting first shows the summary; going back to scoring seals nothing.
     for (const Criterion* c : app.package().criteria().leaves())
-        RB_REQUIRE_OK(app.package().setScore(app.firstItem(), c->uid,
-                                             c->kind == CriterionKind::Veto ? 0.0 : std::floor(c->maxPoints.value_or(0) * 0.8)));
+        RB_REQUIRE_OK(
+            app.package().setScore(app.firstItem(), c->uid,
+                                   c->kind == CriterionKind::Veto ? 0.0 : std::floor(c->maxPoints.value_or(0) * 0.8)));
     ui::SubmitSummaryDialog::setHook([](ui::SubmitSummaryDialog& summary) {
         summary.resize(900, 520);
         test::screenshot(&summary, QStringLiteral("submit-summary-zh_CN"));

@@ -9,9 +9,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QStackedBarSeries>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 namespace rb::ui::charts {
