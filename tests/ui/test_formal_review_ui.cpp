@@ -6,6 +6,7 @@
 
 #include "action/LifecycleActions.h"
 #include "common/Messages.h"
+#include "overview/OverviewPage.h"
 #include "workflow/FormalReview.h"
 #include "workflow/RoundProgress.h"
 #include "workflow/WorkflowModel.h"
@@ -130,6 +131,9 @@ TEST_CASE("workflow panel: the overview counts each step and its button leads to
         test::OpenApp app(12, language);
         ui::Workspace& ws = *app.controller.workspace();
         app.window().setCurrentPage(0);
+        auto* overview = app.find<ui::OverviewPage>(QStringLiteral("overviewPage"));
+        // The steps are counted on a worker thread once the page is shown.
+        REQUIRE(test::waitUntil([&] { return !overview->isBusy(); }));
         QApplication::processEvents();
         auto* formal = app.find<QPushButton>(QStringLiteral("step_formal_review"));
         auto* go = app.find<QPushButton>(QStringLiteral("workflowNextButton"));
@@ -153,6 +157,8 @@ TEST_CASE("workflow panel: the overview counts each step and its button leads to
         }
         REQUIRE(ws.perform(action::formalReviewBatch(ws.round(), batch), ui::Workspace::Workflow));
         app.window().setCurrentPage(0);
+        QApplication::processEvents();
+        REQUIRE(test::waitUntil([&] { return !overview->isBusy(); }));
         QApplication::processEvents();
         CHECK_FALSE(formal->property("next").toBool());
         CHECK(app.find<QPushButton>(QStringLiteral("step_assignment"))->property("next").toBool());

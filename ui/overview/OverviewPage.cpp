@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/OverviewPage.h"
 
+#include "common/BackgroundJob.h"
 #include "common/LazyReload.h"
 #include "domain/Region.h"
 #include "domain/States.h"
@@ -9,6 +10,7 @@
 #include "repo/ApplicationRepository.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/ExpertRepository.h"
+#include "storage/Schema.h"
 
 #include <QChart>
 #include <QChartView>
@@ -55,10 +57,16 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_panel);
     connect(m_panel, &WorkflowPanel::showPageRequested, this, &OverviewPage::showPageRequested);
     layout->addLayout(charts, 1);
+    m_progressJob = new BackgroundJob(this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this] { m_lazy->request(); });
     m_lazy->request(); // filled when first shown
+}
+
+bool OverviewPage::isBusy() const
+{
+    return m_progressJob->isRunning();
 }
 
 QWidget* OverviewPage::card(const QString& objectName)
@@ -121,8 +129,26 @@ void OverviewPage::reload()
             QStringLiteral("%1 + %2").arg(leaves).arg(vetoes));
     setCard(QStringLiteral("cardRecommenders"), tr("Recommending authorities"),
             QString::number(breakdown ? breakdown->byRecommender.size() : 0));
-    if (Result<workflow::RoundProgress> progress = workflow::roundProgress(db, round))
-        m_panel->setProgress(*progress);
+    // The steps' counts read every application of the round: counted on a worker thread with its own connection,
+    // so that a large round's overview paints at once and fills its panel a moment later.
+    const QString path = m_workspace.path();
+    auto progress = std::make_shared<workflow::RoundProgress>();
+    m_progressJob->start(
+        [path, round, progress](const Progress& cancel) -> Status {
+            Result<std::unique_ptr<db::Database>> worker = db::schema::open(path, db::OpenMode::ReadOnly);
+            if (!worker)
+                return worker.takeError();
+            (*worker)->setCancelCheck(cancel);
+            Result<workflow::RoundProgress> counted = workflow::roundProgress(**worker, round);
+            if (!counted)
+                return counted.takeError();
+            *progress = std::move(*counted);
+            return {};
+        },
+        [this, progress](const Status& status) {
+            if (status)
+                m_panel->setProgress(*progress);
+        });
     if (!breakdown)
         return;
     QList<QPair<QString, int>> statesTranslated;

@@ -19,6 +19,8 @@ class OverviewPage : public QWidget {
 public:
     explicit OverviewPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
+    /// The steps of the work are being counted on the worker thread (tests wait for it).
+    [[nodiscard]] bool isBusy() const;
 
 Q_SIGNALS:
     /// The user asked for the page of a step of the work (by its objectName).
@@ -37,6 +39,7 @@ private:
     QChartView* m_bySector;
     QChartView* m_byState;
     class WorkflowPanel* m_panel;
+    class BackgroundJob* m_progressJob = nullptr;
 };
 
 } // namespace rb::ui
