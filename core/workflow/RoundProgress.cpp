@@ -2,20 +2,18 @@
 #include "workflow/RoundProgress.h"
 
 #include "common/Tr.h"
+#include "domain/States.h"
 #include "repo/RoundSettings.h"
+
+#include <array>
+#include <initializer_list>
+#include <numeric>
 
 namespace rb::workflow {
 
-namespace {
+using states::State;
 
-/// States in which an application is past a step (its later states, not the refusals before it).
-constexpr const char* kPastFormal = "state NOT IN ('recommended', 'formal_review')";
-constexpr const char* kDecided = "state IN ('proposed', 'rejected', 'public_notice', 'approved', 'withdrawn', "
-                                 "'construction', 'acceptance_failed', 'valid', 'reeval_due', 'revoked')";
-constexpr const char* kNoticed = "state IN ('public_notice', 'approved', 'withdrawn', 'construction', "
-                                 "'acceptance_failed', 'valid', 'reeval_due', 'revoked')";
-constexpr const char* kApproved =
-    "state IN ('approved', 'construction', 'acceptance_failed', 'valid', 'reeval_due', 'revoked')";
+namespace {
 
 Result<int> count(db::Database& db, const QByteArray& sql, qint64 roundId)
 {
@@ -29,6 +27,42 @@ Result<int> applications(db::Database& db, qint64 roundId, const char* where)
 {
     return count(db, QByteArray("SELECT count(*) FROM application WHERE round_id = ?1 AND ") + where, roundId);
 }
+
+/// How many applications are in each state: one pass over the round, summed by the typed states below.
+class StateCounts {
+public:
+    Status read(db::Database& db, qint64 roundId)
+    {
+        Result<db::Statement> st =
+            db.prepare("SELECT state, count(*) FROM application WHERE round_id = ?1 GROUP BY state");
+        if (!st)
+            return st.takeError();
+        st->bind(1, roundId);
+        return st->forEach([this](const db::Statement& r) {
+            if (const std::optional<State> s = states::fromKey(r.text(0)))
+                m_counts[std::size_t(*s)] = int(r.integer(1));
+        });
+    }
+    [[nodiscard]] int of(std::initializer_list<State> states) const
+    {
+        int n = 0;
+        for (State s : states)
+            n += m_counts[std::size_t(s)];
+        return n;
+    }
+    [[nodiscard]] int total() const { return std::accumulate(m_counts.begin(), m_counts.end(), 0); }
+
+private:
+    std::array<int, std::size_t(State::Revoked) + 1> m_counts{};
+};
+
+/// The states after the committee's decision (a notice, an approval, the titles' life); and those from the notice
+/// on, and from the approval on.
+constexpr std::initializer_list<State> kNoticed = {State::PublicNotice, State::Approved,         State::Withdrawn,
+                                                   State::Construction, State::AcceptanceFailed, State::Valid,
+                                                   State::ReevalDue,    State::Revoked};
+constexpr std::initializer_list<State> kApproved = {State::Approved, State::Construction, State::AcceptanceFailed,
+                                                    State::Valid,    State::ReevalDue,    State::Revoked};
 
 } // namespace
 
@@ -79,30 +113,33 @@ Result<RoundProgress> roundProgress(db::Database& db, const Round& round)
     RoundProgress out;
     const QString apps = Tr::tr("applications");
 
+    StateCounts counts;
+    RB_TRY(counts.read(db, id));
+    const int total = counts.total();
+
     // Import: the applications and the experts are in.
-    Result<int> total = applications(db, id, "1");
     Result<int> experts = count(db, "SELECT count(*) FROM expert WHERE round_id = ?1", id);
-    if (!total || !experts)
-        return (!total ? total : experts).takeError();
+    if (!experts)
+        return experts.takeError();
     {
-        StepStatus s{Step::Import, *total, 0, 0, apps, {}};
-        if (*total == 0 || *experts == 0) {
+        StepStatus s{Step::Import, total, 0, 0, apps, {}};
+        if (total == 0 || *experts == 0) {
             s.waiting = 1;
-            s.hint = *total == 0 ? Tr::tr("Import the applications (File ▸ Import).")
-                                 : Tr::tr("Import the experts (File ▸ Import).");
+            s.hint = total == 0 ? Tr::tr("Import the applications (File ▸ Import).")
+                                : Tr::tr("Import the experts (File ▸ Import).");
         }
         out.steps << s;
     }
 
     // Formal review: every application is checked before anything else happens to it.
-    Result<int> past = applications(db, id, kPastFormal);
+    const int past = total - counts.of({State::Recommended, State::FormalReview});
     Result<int> failed = applications(db, id,
                                       "state = 'formal_review' AND EXISTS (SELECT 1 FROM formal_check f WHERE "
                                       "f.application_id = application.id AND f.passed = 0)");
-    if (!past || !failed)
-        return (!past ? past : failed).takeError();
+    if (!failed)
+        return failed.takeError();
     {
-        StepStatus s{Step::FormalReview, *past, *total - *past - *failed, *failed, apps, {}};
+        StepStatus s{Step::FormalReview, past, total - past - *failed, *failed, apps, {}};
         if (s.waiting)
             s.hint = Tr::tr("%n application(s) wait for their formal review (lifecycle page, Formal review: select "
                             "them and record all items met in one step).",
@@ -117,18 +154,18 @@ Result<RoundProgress> roundProgress(db::Database& db, const Round& round)
     const int perApplication = RoundSettings(db, id).integer(QStringLiteral("assignment.per_application"), 5);
     const QByteArray activeOf = "(SELECT count(*) FROM assignment x WHERE x.application_id = application.id AND "
                                 "x.status <> 'void')";
-    Result<int> inReview = applications(db, id, "state = 'expert_review'");
+    const int inReview = counts.of({State::ExpertReview});
+    // Past expert review: everything but the states before it and the refusal at formal review.
+    const int decidedOrLater =
+        total - counts.of({State::Recommended, State::FormalReview, State::NotAccepted, State::ExpertReview});
     Result<int> short_ = count(db,
                                "SELECT count(*) FROM application WHERE round_id = ?1 AND state = 'expert_review' AND "
                                    + activeOf + " < " + QByteArray::number(perApplication),
                                id);
-    Result<int> decidedOrLater = applications(db, id,
-                                              "state NOT IN ('recommended', 'formal_review', 'not_accepted', "
-                                              "'expert_review')");
-    if (!inReview || !short_ || !decidedOrLater)
-        return (!inReview ? inReview : !short_ ? short_ : decidedOrLater).takeError();
+    if (!short_)
+        return short_.takeError();
     {
-        StepStatus s{Step::Assignment, *inReview - *short_ + *decidedOrLater, *short_, 0, apps, {}};
+        StepStatus s{Step::Assignment, inReview - *short_ + decidedOrLater, *short_, 0, apps, {}};
         if (s.waiting)
             s.hint = Tr::tr("%n application(s) in expert review have fewer than %1 experts (assignment page).", nullptr,
                             s.waiting)
@@ -175,7 +212,7 @@ Result<RoundProgress> roundProgress(db::Database& db, const Round& round)
     }
 
     // Deliberation: the scored applications are decided by the committee, case by case.
-    Result<int> decided = applications(db, id, kDecided);
+    const int decided = counts.of({State::Proposed, State::Rejected}) + counts.of(kNoticed);
     Result<int> ready = count(db,
                               "SELECT count(*) FROM application WHERE round_id = ?1 AND (state IN ('deliberation', "
                               "'revise') OR (state = 'expert_review' AND "
@@ -183,10 +220,10 @@ Result<RoundProgress> roundProgress(db::Database& db, const Round& round)
                                   + " > 0 AND NOT EXISTS (SELECT 1 FROM assignment x WHERE x.application_id = "
                                     "application.id AND x.status IN ('assigned', 'handed_back'))))",
                               id);
-    if (!decided || !ready)
-        return (!decided ? decided : ready).takeError();
+    if (!ready)
+        return ready.takeError();
     {
-        StepStatus s{Step::Deliberation, *decided, *ready, 0, apps, {}};
+        StepStatus s{Step::Deliberation, decided, *ready, 0, apps, {}};
         if (s.waiting)
             s.hint = Tr::tr("%n application(s) are ready for the committee or on an agenda (deliberation page).",
                             nullptr, s.waiting);
@@ -194,15 +231,15 @@ Result<RoundProgress> roundProgress(db::Database& db, const Round& round)
     }
 
     // Public notice: the proposed applications are published; objections are resolved.
-    Result<int> noticed = applications(db, id, kNoticed);
-    Result<int> proposed = applications(db, id, "state = 'proposed'");
+    const int noticed = counts.of(kNoticed);
+    const int proposed = counts.of({State::Proposed});
     Result<int> objected = applications(db, id,
                                         "state = 'public_notice' AND EXISTS (SELECT 1 FROM objection o WHERE "
                                         "o.application_id = application.id AND o.outcome = 'pending')");
-    if (!noticed || !proposed || !objected)
-        return (!noticed ? noticed : !proposed ? proposed : objected).takeError();
+    if (!objected)
+        return objected.takeError();
     {
-        StepStatus s{Step::Notice, *noticed, *proposed, *objected, apps, {}};
+        StepStatus s{Step::Notice, noticed, proposed, *objected, apps, {}};
         if (s.waiting)
             s.hint = Tr::tr("%n proposed application(s) wait to be published (notice page).", nullptr, s.waiting);
         else if (s.blocked)
@@ -212,12 +249,8 @@ Result<RoundProgress> roundProgress(db::Database& db, const Round& round)
     }
 
     // Approval and after: the list is approved once the notice is over.
-    Result<int> approved = applications(db, id, kApproved);
-    Result<int> onNotice = applications(db, id, "state = 'public_notice'");
-    if (!approved || !onNotice)
-        return (!approved ? approved : onNotice).takeError();
     {
-        StepStatus s{Step::Approval, *approved, *onNotice - *objected, 0, apps, {}};
+        StepStatus s{Step::Approval, counts.of(kApproved), counts.of({State::PublicNotice}) - *objected, 0, apps, {}};
         if (s.waiting)
             s.hint = Tr::tr("%n application(s) on notice: approve them once the period is over (notice page).", nullptr,
                             s.waiting);

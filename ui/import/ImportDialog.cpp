@@ -199,11 +199,6 @@ void ImportDialog::check()
         });
 }
 
-BackgroundTask* ImportDialog::checking() const
-{
-    return m_checking;
-}
-
 void ImportDialog::setAuthority(const QString& recommender, const QString& authority)
 {
     m_options.authorities.insert(recommender, authority);

@@ -31,8 +31,6 @@ public:
     /// Starts reading the file once, then checking it, off the GUI thread; the task's outcome is an error (already
     /// shown) when the file could not be read. Show the dialog once it has finished well.
     BackgroundTask* prepare();
-    /// The check running after the latest edit, or null when the preview is up to date.
-    [[nodiscard]] BackgroundTask* checking() const;
     [[nodiscard]] const import::Plan& plan() const { return m_plan; }
     [[nodiscard]] const import::Summary& summary() const { return m_summary; }
 

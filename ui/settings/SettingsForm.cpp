@@ -207,26 +207,17 @@ QWidget* SettingsForm::editor(const QString& key) const
 
 Status SettingsForm::apply(const QString& key, const QString& value)
 {
-    const auto it = m_fields.constFind(key);
-    // Checked before the action, so that the form names the setting in its own words.
-    if (it != m_fields.constEnd() && value != QLatin1String("default")) {
-        if (Result<QString> ok = settings::normalise(it->definition, value.trimmed()); !ok) {
-            const Error e = Error::input(tr("%1: %2").arg(settings::label(key), ok.error().message));
-            m_status->setText(e.message);
-            m_status->setStyleSheet(QStringLiteral("color: #B03A2E;"));
-            m_status->show();
-            reload(); // the editor shows the value that holds
-            return e;
-        }
-    }
+    // The action checks the value (the same rule as the CLI's); a refusal is said in the form, naming the setting
+    // in the user's words, and the editor shows the value that holds.
     Result<action::Done> done = m_workspace.perform(action::setSetting(m_workspace.round(), key, value),
                                                     Workspace::Settings | Workspace::Review);
     if (!done) {
-        m_status->setText(done.error().toString());
+        const Error e = Error::input(tr("%1: %2").arg(settings::label(key), done.error().message));
+        m_status->setText(e.message);
         m_status->setStyleSheet(QStringLiteral("color: #B03A2E;"));
         m_status->show();
         reload();
-        return done.error();
+        return e;
     }
     m_status->hide();
     return {};
