@@ -56,7 +56,12 @@ std::optional<int> Args::parse(const QStringList& args, Io& io, int minPositiona
         return UsageError;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        io.out << m_parser.helpText();
+        // Qt names the program by the path it was started with; the usage line names the command instead.
+        QString text = m_parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), QStringLiteral("reviewbench-cli ") + m_command);
+        io.out << text;
         return Success;
     }
     const qsizetype n = m_parser.positionalArguments().size();

@@ -96,8 +96,8 @@ int runImport(const QStringList& argv, Io& io)
     }
     const std::optional<import::Kind> kind = import::kindFromName(pos[0]);
     if (!kind)
-        return io.fail(
-            Error::usage(Tr::tr("unknown import kind '%1' (applications, experts or criteria)").arg(pos[0])));
+        return io.fail(Error::usage(
+            Tr::tr("unknown import kind '%1' (applications, experts, criteria, conflicts or scores)").arg(pos[0])));
     Result<Session> session = openRound(pos[1], args.value(QStringLiteral("round")));
     if (!session)
         return io.fail(session.error());
@@ -131,7 +131,7 @@ int runImport(const QStringList& argv, Io& io)
 int runList(const QStringList& argv, Io& io)
 {
     Args args(QStringLiteral("list"),
-              Tr::tr("List the round's applications, experts, criteria, conflicts or assignments."));
+              Tr::tr("List the round's applications, experts, criteria, conflicts, assignments or packages."));
     args.positional(QStringLiteral("KIND"),
                     Tr::tr("applications, experts, criteria, conflicts, assignments or packages (collection status)."));
     args.positional(QStringLiteral("DB"), Tr::tr("The round database."));

@@ -216,7 +216,8 @@ int runFormalBatch(const QStringList& argv, Io& io)
                                      "expert review (--pass), or one item not met and not accepted (--fail ITEM "
                                      "--note TEXT). All or none."));
     c.args.positional(QStringLiteral("DB"), Tr::tr("The round database."));
-    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The applications' codes (or --all)."));
+    c.args.positional(QStringLiteral("APPLICATION"), Tr::tr("The applications' codes (or --all)."),
+                      QStringLiteral("[APPLICATION...]"));
     c.args.option({QStringLiteral("all")}, Tr::tr("Every application still recommended or in formal review."));
     c.args.option({QStringLiteral("pass")}, Tr::tr("Every checklist item is met."));
     c.args.option({QStringLiteral("fail")}, Tr::tr("This checklist item (its text) is not met."),

@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/workflow/RoundProgress.cpp" line="+107"/>
+        <location filename="../../core/workflow/RoundProgress.cpp" line="+144"/>
         <source>%n application(s) wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</source>
         <translation>
             <numerusform>%n application wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>%n application(s) on notice: approve them once the period is over (notice page).</source>
         <translation>
             <numerusform>%n application on notice: approve them once the period is over (notice page).</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>rb::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportDialog.cpp" line="+228"/>
+        <location filename="../../ui/import/ImportDialog.cpp" line="+226"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n data row, header on row %2, %3</numerusform>

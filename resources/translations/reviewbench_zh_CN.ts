@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Run &apos;reviewbench-cli %1 --help&apos; for the usage.</source>
         <translation>运行 &apos;reviewbench-cli %1 --help&apos; 查看用法。</translation>
     </message>
@@ -179,7 +179,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+24"/>
         <location line="+26"/>
         <location line="+44"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+56"/>
         <location line="+83"/>
         <location line="+63"/>
@@ -505,12 +505,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>用于“import scores PACKAGE FILE”：评审包的访问码，据此核验评审包（不提供时，以评审包所带的批次密钥核验）。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>unknown import kind &apos;%1&apos; (applications, experts or criteria)</source>
-        <translation>未知的导入类型“%1”（可选 applications、experts 或 criteria）</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>note: %1</source>
         <translation>提示：%1</translation>
     </message>
@@ -525,12 +520,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>，删除 %1 条</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>List the round&apos;s applications, experts, criteria, conflicts or assignments.</source>
-        <translation>列出本批次的申报项目、评审专家、评价指标、回避记录或分配记录。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>unknown list kind &apos;%1&apos; (%2)</source>
         <translation>未知的列表类型“%1”（%2）</translation>
     </message>
@@ -574,13 +564,23 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdMerge.cpp" line="-50"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-468"/>
-        <location line="+424"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-469"/>
+        <location line="+425"/>
         <source>table, csv or json.</source>
         <translation>table、csv 或 json。</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-39"/>
+        <source>unknown import kind &apos;%1&apos; (applications, experts, criteria, conflicts or scores)</source>
+        <translation>未知的导入类型“%1”（可用 applications、experts、criteria、conflicts 或 scores）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>List the round&apos;s applications, experts, criteria, conflicts, assignments or packages.</source>
+        <translation>列出本批次的申报项目、专家、评价指标、回避关系、分配或评审包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>applications, experts, criteria, conflicts, assignments or packages (collection status).</source>
         <translation>applications、experts、criteria、conflicts、assignments 或 packages（评审包回收情况）。</translation>
     </message>
@@ -1383,7 +1383,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家不评审本省（所在地区）的申报项目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Flag a disagreement when experts&apos; totals differ by at least this</source>
         <translation>专家总分的差值达到此值时标记为评分分歧</translation>
     </message>
@@ -1443,7 +1443,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>报送进展情况报告的间隔（月）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>How experts&apos; totals become the application&apos;s score: the mean without the highest and lowest, the mean, the median or standardised scores</source>
         <translation>专家总分汇总为申报项目得分的方法：去掉一个最高分和一个最低分后平均、算术平均、中位数或标准化得分</translation>
     </message>
@@ -1453,12 +1453,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>拟入选项目的最低分数；不设则不限分数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How many applications the round may propose; without a number, no limit</source>
         <translation>本批次可拟入选的项目数；不设则不限</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>When an expert must explain the score of a criterion: never, for a score in the top or bottom band, or always</source>
         <translation>评审专家须对指标评分作出说明的情形：不要求、评分落在最高档或最低档时、或每项指标均须说明</translation>
     </message>
@@ -1468,7 +1468,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>形式审查所核查的条件；不设则使用该类别的默认清单</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Most applications each recommending authority may submit; without a number, no quota. A quota set for one authority overrides it</source>
         <translation>每个推荐单位最多可推荐的项目数；不设则不限。为单个推荐单位设置的名额优先</translation>
     </message>
@@ -1908,10 +1908,10 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location filename="../../core/cli/CmdDeliberation.cpp" line="-93"/>
         <location filename="../../core/cli/CmdReview.cpp" line="+3"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-392"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-393"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>The application&apos;s code.</source>
         <translation>申报项目编号。</translation>
     </message>
@@ -1922,7 +1922,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../core/cli/CmdWorkflow.cpp" line="-340"/>
+        <location filename="../../core/cli/CmdWorkflow.cpp" line="-341"/>
         <location filename="../../core/import/ConflictImport.cpp" line="-5"/>
         <source>there is no application %1 in this round</source>
         <translation>本批次中没有申报项目 %1</translation>
@@ -2191,7 +2191,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>申报项目编号（或 --all）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every application still recommended or in formal review.</source>
         <translation>所有处于“已推荐”或“形式审查”状态的项目。</translation>
     </message>
@@ -3995,7 +3995,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/RoundProgress.cpp" line="+53"/>
+        <location filename="../../core/workflow/RoundProgress.cpp" line="+87"/>
         <source>Import</source>
         <comment>a step of the work</comment>
         <translation>导入</translation>
@@ -4048,7 +4048,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>个项目</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Import the applications (File ▸ Import).</source>
         <translation>请导入申报项目（文件 ▸ 导入）。</translation>
     </message>
@@ -4124,7 +4124,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>%n application(s) on notice: approve them once the period is over (notice page).</source>
         <translation>
             <numerusform>%n 个项目正在公示：公示期满后予以批复（公示与后续管理页）。</numerusform>
@@ -6459,7 +6459,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -6469,7 +6469,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>正在检查 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+49"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s), header on row %2, %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 行数据，表头在第 %2 行，%3</numerusform>
@@ -7445,7 +7445,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/OverviewPage.cpp" line="+117"/>
+        <location filename="../../ui/overview/OverviewPage.cpp" line="+125"/>
         <source>Applications</source>
         <translation>申报项目</translation>
     </message>
@@ -7470,7 +7470,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Applications by region</source>
         <translation>申报项目地区分布</translation>
     </message>
@@ -7919,7 +7919,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/results/ResultsPage.cpp" line="+48"/>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+47"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低分后的平均分</translation>
     </message>
@@ -8297,7 +8297,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>保存清单</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -8710,7 +8710,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请等待“%1”完成</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>changes made by another program</source>
         <translation>其他程序所做的修改</translation>
     </message>

@@ -8,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QFont>
 #include <QFontDatabase>
+#include <QMainWindow>
+#include <QTextStream>
+#include <QTimer>
 
 namespace rb::ui {
 
@@ -16,6 +19,8 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("ReviewBench"));
     QCoreApplication::setApplicationName(QStringLiteral("ReviewBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
+    // Desktop shells match the windows to the installed desktop entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.reviewbench.ReviewBench"));
     QApplication::setWindowIcon(icons::application());
 #ifndef Q_OS_WIN
     // Windows brings Microsoft YaHei; elsewhere prefer Noto Sans CJK so Chinese and Latin match.
@@ -35,11 +40,29 @@ int runGuiApp(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("ReviewBench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A review file (.rbdb) to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A review file (.rbdb) or review package (.rbpkg) to open."),
                                  QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Open the file, save a picture of the window to <png> and quit (for documentation and "
+                       "install checks)."),
+        QStringLiteral("png"));
+    parser.addOption(screenshot);
     parser.process(app);
     AppController controller;
     controller.start(parser.positionalArguments().value(0));
+    if (parser.isSet(screenshot)) {
+        // Give the pages a moment to load what they count in the background, then take the picture.
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(1500, &app, [&controller, target] {
+            QWidget* window = controller.topWindow();
+            const bool saved = window && window->grab().save(target, "PNG");
+            if (!saved)
+                QTextStream(stderr) << "reviewbench: cannot write the picture " << target << Qt::endl;
+            QCoreApplication::exit(saved ? 0 : 3);
+        });
+    }
     return QApplication::exec();
 }
 
