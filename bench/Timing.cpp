@@ -40,16 +40,28 @@ QString describe(const QList<double>& seconds)
         .arg(seconds.size());
 }
 
-double peakMemoryMiB()
+namespace {
+double statusMiB(const QByteArray& field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+} // namespace
+
+double peakMemoryMiB()
+{
+    return statusMiB("VmHWM:");
+}
+
+double residentMemoryMiB()
+{
+    return statusMiB("VmRSS:");
 }
 
 QString scratchDir()

@@ -15,6 +15,8 @@ double median(QList<double> values);
 QString describe(const QList<double>& seconds);
 /// Peak resident memory of this process in MiB (Linux), or -1 when unknown.
 double peakMemoryMiB();
+/// Resident memory of this process now, in MiB (Linux), or -1 when unknown.
+double residentMemoryMiB();
 /// A scratch folder for benchmark files.
 QString scratchDir();
 

@@ -11,6 +11,7 @@ namespace rb::bench {
 void benchFoundation(QTextStream& out);
 void benchMerge(QTextStream& out, bool large);
 void benchReport(QTextStream& out);
+void benchGui(QTextStream& out);
 } // namespace rb::bench
 
 int main(int argc, char* argv[])
@@ -29,6 +30,8 @@ int main(int argc, char* argv[])
         rb::bench::benchMerge(out, !cases.contains(QLatin1String("merge-small")));
     if (wanted("report"))
         rb::bench::benchReport(out);
+    if (wanted("gui"))
+        rb::bench::benchGui(out);
     out << QStringLiteral("peak memory %1 MiB").arg(rb::bench::peakMemoryMiB(), 0, 'f', 0) << Qt::endl;
     return 0;
 }
