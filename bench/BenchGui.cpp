@@ -14,6 +14,7 @@
 #include "settings/SettingsForm.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -184,9 +185,13 @@ QList<QPair<QString, double>> oneRun(const QString& path, int run, double& resid
     auto* deliberation = find<ui::DeliberationPage>(main, "deliberationPage");
     measure(meter, window, [] {});
     ui::CaseView* view = deliberation->caseView();
-    for (int row = 0; row < deliberation->agendaSize() && (!view->caseId() || !view->current().concludedAt.isEmpty());
-         ++row)
-        deliberation->showCaseAt(row);
+    auto open = [view] { return view->caseId() && view->current().concludedAt.isEmpty(); };
+    auto* meetings = find<QComboBox>(main, "meetingChoice");
+    for (int m = 0; m < meetings->count() && !open(); ++m) {
+        meetings->setCurrentIndex(m);
+        for (int row = 0; row < deliberation->agendaSize() && !open(); ++row)
+            deliberation->showCaseAt(row);
+    }
     if (!view->caseId() || !view->current().concludedAt.isEmpty())
         qFatal("no open case on the meeting's agenda");
     QString member;

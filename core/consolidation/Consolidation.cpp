@@ -209,7 +209,7 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
 Result<QHash<QString, QHash<QString, double>>> criterionScores(db::Database& db, const Round& round,
                                                                qint64 applicationId)
 {
-    Result<ConflictSet> conflicted = ConflictService(db, round).pairs();
+    Result<ConflictSet> conflicted = ConflictService(db, round).pairsOf(applicationId);
     if (!conflicted)
         return conflicted.takeError();
     Result<db::Statement> st =

@@ -27,9 +27,15 @@ Status AuditLog::record(std::optional<qint64> roundId, const QString& action, co
 
 Result<QList<AuditEntry>> AuditLog::entries(std::optional<qint64> roundId, const QString& entityUid, int limit)
 {
-    Result<db::Statement> st = m_db.prepare(
-        "SELECT id, at, user, round_id, action, entity, entity_uid, entity_code, changes FROM audit_log "
-        "WHERE (?1 IS NULL OR round_id = ?1) AND (?2 IS NULL OR entity_uid = ?2) ORDER BY id DESC LIMIT ?3");
+    // One entity's history goes through the entity index (the round's log can hold millions of entries); an "OR"
+    // on the entity in one statement would make SQLite walk the whole log instead.
+    Result<db::Statement> st =
+        entityUid.isEmpty()
+            ? m_db.prepare("SELECT id, at, user, round_id, action, entity, entity_uid, entity_code, changes FROM "
+                           "audit_log WHERE (?1 IS NULL OR round_id = ?1) AND ?2 IS NULL ORDER BY id DESC LIMIT ?3")
+            : m_db.prepare("SELECT id, at, user, round_id, action, entity, entity_uid, entity_code, changes FROM "
+                           "audit_log WHERE entity_uid = ?2 AND (?1 IS NULL OR "
+                           "round_id = ?1) ORDER BY id DESC LIMIT ?3");
     if (!st)
         return st.takeError();
     st->bindAll(roundId, db::nullIfEmpty(entityUid), limit);

@@ -62,7 +62,7 @@ QString provinceOf(const QString& region)
 
 } // namespace
 
-Result<QList<Conflict>> ConflictService::detect()
+Result<QList<Conflict>> ConflictService::detect(std::optional<qint64> onlyApplication)
 {
     // Applicants of the round, by credit code and by organisation key (computed here from the names, so that
     // the key's rules apply to rosters imported before they changed).
@@ -78,10 +78,10 @@ Result<QList<Conflict>> ConflictService::detect()
         Result<db::Statement> st = m_db.prepare(
             "SELECT a.id, a.code, a.province, p.name, p.credit_code FROM application a "
             "JOIN application_applicant aa ON aa.application_id = a.id JOIN applicant p ON p.id = aa.applicant_id "
-            "WHERE a.round_id = ?1");
+            "WHERE a.round_id = ?1 AND (?2 IS NULL OR a.id = ?2)");
         if (!st)
             return st.takeError();
-        st->bind(1, m_round.id);
+        st->bindAll(m_round.id, onlyApplication);
         RB_TRY(st->forEach([&](const db::Statement& row) {
             const qint64 id = row.integer(0);
             apps.insert(id, {row.text(1), row.text(2)});
@@ -185,6 +185,22 @@ Result<ConflictSet> ConflictService::pairs()
     ConflictSet set;
     for (const Conflict& c : *list)
         set.add(c.expertId, c.applicationId);
+    return set;
+}
+
+Result<ConflictSet> ConflictService::pairsOf(qint64 applicationId)
+{
+    Result<QList<Conflict>> found = detect(applicationId);
+    if (!found)
+        return found.takeError();
+    Result<QList<Conflict>> more = stored();
+    if (!more)
+        return more.takeError();
+    ConflictSet set;
+    for (const QList<Conflict>* list : {&*found, &*more})
+        for (const Conflict& c : *list)
+            if (c.applicationId == applicationId)
+                set.add(c.expertId, c.applicationId);
     return set;
 }
 

@@ -7,7 +7,10 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+
 #include <QString>
+
+#include <optional>
 
 namespace rb {
 
@@ -63,6 +66,8 @@ public:
     Result<QList<Conflict>> all();
     /// Just the pairs, for assignment.
     Result<ConflictSet> pairs();
+    /// The pairs of one application (its detail: the roster is matched against its applicants only).
+    Result<ConflictSet> pairsOf(qint64 applicationId);
 
     /// Records a declared conflict (audited). An active assignment of the pair becomes void with the
     /// reason: the expert's scores for it no longer count. Call inside a transaction.
@@ -77,7 +82,8 @@ public:
     Result<QString> storedUid(qint64 expertId, qint64 applicationId, Conflict::Type type);
 
 private:
-    Result<QList<Conflict>> detect();
+    /// Conflicts found in the rosters, of every application or of \a onlyApplication.
+    Result<QList<Conflict>> detect(std::optional<qint64> onlyApplication = std::nullopt);
     Result<QList<Conflict>> stored();
 
     db::Database& m_db;

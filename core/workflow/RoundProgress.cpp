@@ -13,6 +13,31 @@ namespace rb::workflow {
 
 using states::State;
 
+Status StateCounts::read(db::Database& db, qint64 roundId)
+{
+    Result<db::Statement> st = db.prepare("SELECT state, count(*) FROM application WHERE round_id = ?1 GROUP BY state");
+    if (!st)
+        return st.takeError();
+    st->bind(1, roundId);
+    return st->forEach([this](const db::Statement& r) {
+        if (const std::optional<State> s = states::fromKey(r.text(0)))
+            m_counts[std::size_t(*s)] = int(r.integer(1));
+    });
+}
+
+int StateCounts::of(std::initializer_list<State> states) const
+{
+    int n = 0;
+    for (State s : states)
+        n += m_counts[std::size_t(s)];
+    return n;
+}
+
+int StateCounts::total() const
+{
+    return std::accumulate(m_counts.begin(), m_counts.end(), 0);
+}
+
 namespace {
 
 Result<int> count(db::Database& db, const QByteArray& sql, qint64 roundId)
@@ -27,34 +52,6 @@ Result<int> applications(db::Database& db, qint64 roundId, const char* where)
 {
     return count(db, QByteArray("SELECT count(*) FROM application WHERE round_id = ?1 AND ") + where, roundId);
 }
-
-/// How many applications are in each state: one pass over the round, summed by the typed states below.
-class StateCounts {
-public:
-    Status read(db::Database& db, qint64 roundId)
-    {
-        Result<db::Statement> st =
-            db.prepare("SELECT state, count(*) FROM application WHERE round_id = ?1 GROUP BY state");
-        if (!st)
-            return st.takeError();
-        st->bind(1, roundId);
-        return st->forEach([this](const db::Statement& r) {
-            if (const std::optional<State> s = states::fromKey(r.text(0)))
-                m_counts[std::size_t(*s)] = int(r.integer(1));
-        });
-    }
-    [[nodiscard]] int of(std::initializer_list<State> states) const
-    {
-        int n = 0;
-        for (State s : states)
-            n += m_counts[std::size_t(s)];
-        return n;
-    }
-    [[nodiscard]] int total() const { return std::accumulate(m_counts.begin(), m_counts.end(), 0); }
-
-private:
-    std::array<int, std::size_t(State::Revoked) + 1> m_counts{};
-};
 
 /// The states after the committee's decision (a notice, an approval, the titles' life); and those from the notice
 /// on, and from the approval on.

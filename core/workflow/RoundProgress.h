@@ -3,16 +3,30 @@
 
 #include "common/Result.h"
 #include "domain/Round.h"
+#include "domain/States.h"
 #include "storage/Database.h"
 
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <initializer_list>
 #include <optional>
 
 /// Where a round stands in the order of the work (issue 13): each step of the secretariat's job with what is done,
 /// what waits for it and what is blocked (needs a decision first), and the next step to take.
 namespace rb::workflow {
+
+/// How many applications of a round are in each state: one grouped query, summed by the typed states.
+class StateCounts {
+public:
+    Status read(db::Database& db, qint64 roundId);
+    [[nodiscard]] int of(std::initializer_list<states::State> states) const;
+    [[nodiscard]] int total() const;
+
+private:
+    std::array<int, std::size_t(states::State::Revoked) + 1> m_counts{};
+};
 
 enum class Step { Import, FormalReview, Assignment, Packages, Returns, Deliberation, Notice, Approval };
 

@@ -176,6 +176,17 @@ TEST_CASE("conflicts: the same-province rule, with 计划单列市 in their prov
     RB_REQUIRE_OK(all);
     for (const Conflict& c : *all)
         CHECK(c.reason.contains(c.expertCode == u"P4"_s ? u"浙江省"_s : u"山东省"_s));
+    // One application's pairs (its detail), matched against its applicants only, are the round's pairs of it.
+    for (const Conflict& c : *all) {
+        Result<ConflictSet> one = ConflictService(*f.db, f.round).pairsOf(c.applicationId);
+        RB_REQUIRE_OK(one);
+        QSet<qint64> experts;
+        for (const Conflict& d : *all)
+            if (d.applicationId == c.applicationId)
+                experts.insert(d.expertId);
+        CHECK(one->contains(c.expertId, c.applicationId));
+        CHECK(one->size() == experts.size());
+    }
 
     REQUIRE(test::runCli({u"config"_s, f.path, u"conflict.same_province"_s, u"false"_s}).code == 0);
     CHECK(conflictKeys(f).isEmpty());

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiSupport.h"
+
+#include "common/PageLoader.h"
 #include <QApplication>
 
 #include "cli/CliApp.h"
@@ -78,6 +80,16 @@ void screenshot(QWidget* widget, const QString& name)
     QDir().mkpath(folder);
     QApplication::processEvents();
     REQUIRE(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+LoadThreshold::LoadThreshold(int applications) : previous(ui::PageLoader::backgroundThreshold())
+{
+    ui::PageLoader::setBackgroundThreshold(applications);
+}
+
+LoadThreshold::~LoadThreshold()
+{
+    ui::PageLoader::setBackgroundThreshold(previous);
 }
 
 } // namespace rb::test

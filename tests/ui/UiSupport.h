@@ -34,6 +34,15 @@ struct OpenApp {
     }
 };
 
+/// Pages read rounds of at least \a applications applications on a worker thread while this lives (0: always).
+struct LoadThreshold {
+    explicit LoadThreshold(int applications);
+    ~LoadThreshold();
+    LoadThreshold(const LoadThreshold&) = delete;
+    LoadThreshold& operator=(const LoadThreshold&) = delete;
+    int previous;
+};
+
 /// Processes events until \a done or \a ms pass.
 bool waitUntil(const std::function<bool()>& done, int ms = 5000);
 

@@ -2,6 +2,7 @@
 // The assignment matrix by mouse (issue 13): a double-click on a cell is one toggle — one assignment, one step in
 // the history — and on a conflicted cell one warning, not two.
 #include "UiSupport.h"
+#include "common/PageLoader.h"
 
 #include "common/Messages.h"
 #include "review/AssignmentMatrix.h"
@@ -29,12 +30,16 @@ void doubleClick(QTableView* view, int row, int column)
 
 TEST_CASE("assignment: a double-click toggles a cell once; a conflicted cell warns once", "[ui][assignment]")
 {
+    // The same whether the page is filled at once (a small round) or on a worker thread (a large one).
+    const int threshold = GENERATE(ui::PageLoader::backgroundThreshold(), 0);
+    const test::LoadThreshold loading(threshold);
     test::OpenApp app(20);
     ui::Workspace& ws = *app.controller.workspace();
     REQUIRE(app.window().showPage(QStringLiteral("assignmentPage")));
     auto* view = app.find<QTableView>(QStringLiteral("assignmentMatrix"));
     auto* matrix = qobject_cast<ui::AssignmentMatrix*>(view->model());
     REQUIRE(matrix);
+    REQUIRE(test::waitUntil([&] { return matrix->rowCount() == 20; }));
     int freeRow = -1, freeColumn = -1, conflictRow = -1, conflictColumn = -1;
     for (int r = 0; r < matrix->rowCount(); ++r) {
         for (int c = 0; c < matrix->columnCount(); ++c) {
@@ -52,6 +57,7 @@ TEST_CASE("assignment: a double-click toggles a cell once; a conflicted cell war
     doubleClick(view, freeRow, freeColumn);
     CHECK(*ws.db().scalar("SELECT count(*) FROM assignment WHERE status <> 'void'", -1) == before + 1);
     CHECK(ws.undoStack()->index() == steps + 1);
+    REQUIRE(test::waitUntil([&] { return matrix->assignment(freeRow, freeColumn) != nullptr; }));
 
     REQUIRE(conflictRow >= 0);
     QStringList warnings;

@@ -56,7 +56,8 @@ TEST_CASE("ui: a clean file imports from the preview and the table shows it", "[
     CHECK(dialog.summary().created == 1);
     CHECK(*ws.db().scalar("SELECT count(*) FROM application WHERE code = 'N01'", -1) == 1);
     app.window().setCurrentPage(1);
-    CHECK(app.find<QTableView>(QStringLiteral("applicationsTable"))->model()->rowCount() == 241);
+    auto* table = app.find<QTableView>(QStringLiteral("applicationsTable"));
+    CHECK(test::waitUntil([&] { return table->model()->rowCount() == 241; }));
     CHECK_FALSE(app.window().windowTitle().contains(QLatin1Char('*'))); // saved as it was made
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiSupport.h"
+#include "common/PageLoader.h"
 
 #include "action/ReviewActions.h"
 #include "app/FirstStartDialog.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -53,13 +55,16 @@ TEST_CASE("ui: the demo database opens on a believable overview", "[ui]")
     test::screenshot(&app.window(), QStringLiteral("overview-en"));
 }
 
-TEST_CASE("ui: filter and sort the applications table", "[ui]")
+namespace {
+/// A page filled at once (a small round) or on a worker thread (a large one, or \a threshold 0) behaves the same.
+void filterAndSort(int threshold)
 {
+    const test::LoadThreshold loading(threshold);
     OpenApp app;
     app.window().setCurrentPage(1);
     auto* table = app.find<QTableView>(QStringLiteral("applicationsTable"));
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    REQUIRE(table->model()->rowCount() == 240);
+    REQUIRE(test::waitUntil([&] { return table->model()->rowCount() == 240; }));
     auto* search = app.find<QLineEdit>(QStringLiteral("applicationSearch"));
     QTest::keyClicks(search, QStringLiteral("2025-FAC-0007"));
     CHECK(table->model()->rowCount() == 1);
@@ -100,7 +105,26 @@ TEST_CASE("ui: filter and sort the applications table", "[ui]")
     CHECK(app.find<QWidget>(QStringLiteral("applicationDetail"))->property("plainText").toString().contains(applicant));
     search->setText(applicant.left(6)); // Chinese arrives from the input method as committed text
     CHECK(table->model()->rowCount() >= 1);
+    search->clear();
+    // Text columns sort by the locale's collation, in both directions.
+    QCollator collator;
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        table->sortByColumn(ui::ApplicationsModel::Applicant, order);
+        for (int r = 1; r < table->model()->rowCount(); ++r) {
+            const int c =
+                collator.compare(table->model()->index(r - 1, ui::ApplicationsModel::Applicant).data().toString(),
+                                 table->model()->index(r, ui::ApplicationsModel::Applicant).data().toString());
+            CHECK((order == Qt::AscendingOrder ? c <= 0 : c >= 0));
+        }
+    }
     test::screenshot(&app.window(), QStringLiteral("applications-en"));
+}
+} // namespace
+
+TEST_CASE("ui: filter and sort the applications table, filled at once or on a worker thread", "[ui]")
+{
+    filterAndSort(ui::PageLoader::backgroundThreshold());
+    filterAndSort(0);
 }
 
 TEST_CASE("ui: edit a criterion, undo and redo it", "[ui][criteria]")

@@ -117,17 +117,39 @@ bool ApplicationsFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sour
 
 bool ApplicationsFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    if (left.column() == ApplicationsModel::Priority) {
-        const QVariant l = left.data(ApplicationsModel::RawRole);
-        const QVariant r = right.data(ApplicationsModel::RawRole);
-        if (l.isNull() != r.isNull())
-            return r.isNull();
-        return l.toInt() < r.toInt();
+    // Codes and priorities are compared on the applications themselves (no QVariant per comparison).
+    if (const auto* model = qobject_cast<const ApplicationsModel*>(sourceModel());
+        model && (left.column() == ApplicationsModel::Code || left.column() == ApplicationsModel::Priority)) {
+        const Application* l = model->at(left.row());
+        const Application* r = model->at(right.row());
+        if (!l || !r)
+            return l == nullptr && r != nullptr;
+        if (left.column() == ApplicationsModel::Code)
+            return l->code < r->code;
+        if (l->priority.has_value() != r->priority.has_value())
+            return !r->priority.has_value();
+        return l->priority.value_or(0) < r->priority.value_or(0);
     }
-    if (left.column() == ApplicationsModel::Code)
-        return left.data().toString() < right.data().toString();
-    // Chinese text sorts by the locale's collation (pinyin for zh_CN).
-    return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+    const QAbstractItemModel* m = sourceModel();
+    if (m_keyColumn != left.column() || m_keys.size() != size_t(m->rowCount())) {
+        QCollator collator;
+        m_keys.clear();
+        m_keys.reserve(size_t(m->rowCount()));
+        for (int r = 0; r < m->rowCount(); ++r)
+            m_keys.push_back(collator.sortKey(m->index(r, left.column()).data().toString()));
+        m_keyColumn = left.column();
+    }
+    return m_keys[size_t(left.row())].compare(m_keys[size_t(right.row())]) < 0;
+}
+
+void ApplicationsFilter::setSourceModel(QAbstractItemModel* model)
+{
+    disconnect(m_resetConnection);
+    QSortFilterProxyModel::setSourceModel(model);
+    // A reload may keep the number of rows and change their text: the keys are computed again.
+    if (model)
+        m_resetConnection =
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keyColumn = -1; });
 }
 
 } // namespace rb::ui

@@ -4,7 +4,10 @@
 #include "domain/Application.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QSortFilterProxyModel>
+
+#include <vector>
 
 namespace rb::ui {
 
@@ -33,6 +36,7 @@ class ApplicationsFilter : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSourceModel(QAbstractItemModel* model) override;
     void setText(const QString& text);
     void setProvince(const QString& province);
     void setSector(const QString& sector);
@@ -45,6 +49,11 @@ private:
     QString m_text;
     QString m_province;
     QString m_sector;
+    // Text columns sort by the locale's collation (pinyin for zh_CN); each row's key is computed once per column
+    // and reload rather than in each of the n·log n comparisons.
+    mutable int m_keyColumn = -1;
+    mutable std::vector<QCollatorSortKey> m_keys;
+    QMetaObject::Connection m_resetConnection;
 };
 
 } // namespace rb::ui

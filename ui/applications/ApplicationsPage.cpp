@@ -2,6 +2,7 @@
 #include "applications/ApplicationsPage.h"
 
 #include "action/ReviewActions.h"
+#include "common/PageLoader.h"
 
 #include "applications/ApplicationDetail.h"
 #include "applications/ApplicationsModel.h"
@@ -99,6 +100,7 @@ ApplicationsPage::ApplicationsPage(Workspace& workspace, QWidget* parent)
         updateCount();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApplicationsPage::showDetail);
+    m_loader = new PageLoader(m_workspace, this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -110,8 +112,14 @@ ApplicationsPage::ApplicationsPage(Workspace& workspace, QWidget* parent)
 
 void ApplicationsPage::reload()
 {
-    Result<QList<Application>> list = ApplicationRepository(m_workspace.db(), m_workspace.round().id).list();
-    m_model->setApplications(list ? *list : QList<Application>());
+    const qint64 round = m_workspace.round().id;
+    m_loader->load<QList<Application>>([round](db::Database& db) { return ApplicationRepository(db, round).list(); },
+                                       [this](QList<Application>& list) { showLoaded(std::move(list)); });
+}
+
+void ApplicationsPage::showLoaded(QList<Application> list)
+{
+    m_model->setApplications(std::move(list));
     // Widths for typical Chinese text: titles and organisation names run to 15-25 characters.
     const int cjk = m_table->fontMetrics().horizontalAdvance(QChar(0x4E00));
     m_table->resizeColumnToContents(ApplicationsModel::Code);

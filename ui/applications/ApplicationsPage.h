@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/Workspace.h"
+#include "domain/Application.h"
 
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
 
 private:
     LazyReload* m_lazy = nullptr;
+    class PageLoader* m_loader = nullptr;
+    void showLoaded(QList<Application> list);
     void showDetail();
     void updateCount();
 

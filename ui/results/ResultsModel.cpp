@@ -135,6 +135,28 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+void ResultsFilter::setSourceModel(QAbstractItemModel* model)
+{
+    disconnect(m_resetConnection);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model)
+        m_resetConnection =
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keyColumn = -1; });
+}
+
+bool ResultsFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QAbstractItemModel* m = sourceModel();
+    if (m_keyColumn != left.column() || m_keys.size() != size_t(m->rowCount())) {
+        m_keys.clear();
+        m_keys.reserve(size_t(m->rowCount()));
+        for (int r = 0; r < m->rowCount(); ++r)
+            m_keys.push_back(m->index(r, left.column()).data(sortRole()));
+        m_keyColumn = left.column();
+    }
+    return QVariant::compare(m_keys[size_t(left.row())], m_keys[size_t(right.row())]) == QPartialOrdering::Less;
+}
+
 void ResultsFilter::setText(const QString& text)
 {
     m_text = text.trimmed();

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace rb::ui {
 
 /// Consolidated results, one row per application; Δ compares the rank with the round's own method.
@@ -52,15 +54,22 @@ class ResultsFilter : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSourceModel(QAbstractItemModel* model) override;
     void setText(const QString& text);
     void setFlag(const QString& flag);
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QString m_text;
     QString m_flag;
+    // Each row's sort value of the sorted column, read once per column and reload rather than twice per comparison
+    // (50,000 applications take some 800,000 comparisons).
+    mutable int m_keyColumn = -1;
+    mutable std::vector<QVariant> m_keys;
+    QMetaObject::Connection m_resetConnection;
 };
 
 } // namespace rb::ui

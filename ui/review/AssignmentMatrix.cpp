@@ -5,61 +5,76 @@
 
 namespace rb::ui {
 
-void AssignmentMatrix::setData(QList<Application> applications, QList<Expert> experts,
-                               const QList<Assignment>& assignments, const QList<Conflict>& conflicts)
+AssignmentMatrix::Content AssignmentMatrix::build(QList<Application> applications, QList<Expert> experts,
+                                                  const QList<Assignment>& assignments,
+                                                  const QList<Conflict>& conflicts)
 {
-    beginResetModel();
-    m_apps = std::move(applications);
-    m_experts = std::move(experts);
+    Content c;
+    c.apps = std::move(applications);
+    c.experts = std::move(experts);
     QHash<qint64, int> row;
     QHash<qint64, int> column;
-    for (int r = 0; r < m_apps.size(); ++r)
-        row.insert(m_apps[r].id, r);
-    for (int c = 0; c < m_experts.size(); ++c)
-        column.insert(m_experts[c].id, c);
-    m_assignments.clear();
-    m_conflicts.clear();
-    m_loads = QList<int>(m_experts.size(), 0);
-    m_perApplication = QList<int>(m_apps.size(), 0);
+    row.reserve(c.apps.size());
+    for (int r = 0; r < c.apps.size(); ++r)
+        row.insert(c.apps[r].id, r);
+    for (int e = 0; e < c.experts.size(); ++e)
+        column.insert(c.experts[e].id, e);
+    c.loads = QList<int>(c.experts.size(), 0);
+    c.perApplication = QList<int>(c.apps.size(), 0);
+    c.assignments.reserve(assignments.size());
     for (const Assignment& a : assignments) {
         const int r = row.value(a.applicationId, -1);
-        const int c = column.value(a.expertId, -1);
-        if (r < 0 || c < 0)
+        const int e = column.value(a.expertId, -1);
+        if (r < 0 || e < 0)
             continue;
-        m_assignments.insert(key(r, c), a);
+        c.assignments.insert(key(r, e), a);
         if (a.active()) {
-            ++m_loads[c];
-            ++m_perApplication[r];
+            ++c.loads[e];
+            ++c.perApplication[r];
         }
     }
     for (const Conflict& x : conflicts) {
         const int r = row.value(x.applicationId, -1);
-        const int c = column.value(x.expertId, -1);
-        if (r >= 0 && c >= 0)
-            m_conflicts.insert(key(r, c), x.reason);
+        const int e = column.value(x.expertId, -1);
+        if (r >= 0 && e >= 0)
+            c.conflicts.insert(key(r, e), x.reason);
     }
+    return c;
+}
+
+void AssignmentMatrix::setContent(Content content)
+{
+    beginResetModel();
+    std::swap(m_content, content);
     endResetModel();
+    // The old content is freed here, after the views have let go of it.
+}
+
+void AssignmentMatrix::setData(QList<Application> applications, QList<Expert> experts,
+                               const QList<Assignment>& assignments, const QList<Conflict>& conflicts)
+{
+    setContent(build(std::move(applications), std::move(experts), assignments, conflicts));
 }
 
 bool AssignmentMatrix::isConflict(int row, int column) const
 {
-    return m_conflicts.contains(key(row, column));
+    return m_content.conflicts.contains(key(row, column));
 }
 
 const Assignment* AssignmentMatrix::assignment(int row, int column) const
 {
-    const auto it = m_assignments.constFind(key(row, column));
-    return it == m_assignments.constEnd() ? nullptr : &*it;
+    const auto it = m_content.assignments.constFind(key(row, column));
+    return it == m_content.assignments.constEnd() ? nullptr : &*it;
 }
 
 int AssignmentMatrix::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_apps.size());
+    return parent.isValid() ? 0 : int(m_content.apps.size());
 }
 
 int AssignmentMatrix::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_experts.size());
+    return parent.isValid() ? 0 : int(m_content.experts.size());
 }
 
 QVariant AssignmentMatrix::data(const QModelIndex& index, int role) const
@@ -82,9 +97,9 @@ QVariant AssignmentMatrix::data(const QModelIndex& index, int role) const
         return a && a->active() ? QBrush(QColor(0x1F, 0x5F, 0xAF)) : QBrush(QColor(0x99, 0x99, 0x99));
     case Qt::BackgroundRole: return conflict ? QBrush(QColor(0xFD, 0xEC, 0xEA)) : QVariant();
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 × %2").arg(m_experts[c].code, m_apps[r].code);
+        QString tip = QStringLiteral("%1 × %2").arg(m_content.experts[c].code, m_content.apps[r].code);
         if (conflict)
-            tip += QLatin1Char('\n') + tr("Conflict: %1").arg(m_conflicts.value(key(r, c)));
+            tip += QLatin1Char('\n') + tr("Conflict: %1").arg(m_content.conflicts.value(key(r, c)));
         if (a && !a->active())
             tip +=
                 QLatin1Char('\n') + tr("No longer counts: %1").arg(a->voidReason.isEmpty() ? a->status : a->voidReason);
@@ -97,21 +112,24 @@ QVariant AssignmentMatrix::data(const QModelIndex& index, int role) const
 QVariant AssignmentMatrix::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= m_experts.size())
+        if (section < 0 || section >= m_content.experts.size())
             return {};
         if (role == Qt::DisplayRole)
-            return m_experts[section].code;
+            return m_content.experts[section].code;
         if (role == Qt::ToolTipRole)
             return QStringLiteral("%1 %2\n%3")
-                .arg(m_experts[section].code, m_experts[section].name, m_experts[section].organisation);
+                .arg(m_content.experts[section].code, m_content.experts[section].name,
+                     m_content.experts[section].organisation);
         return {};
     }
-    if (section < 0 || section >= m_apps.size())
+    if (section < 0 || section >= m_content.apps.size())
         return {};
     if (role == Qt::DisplayRole)
-        return QStringLiteral("%1  (%2)").arg(m_apps[section].code).arg(m_perApplication.value(section));
+        return QStringLiteral("%1  (%2)")
+            .arg(m_content.apps[section].code)
+            .arg(m_content.perApplication.value(section));
     if (role == Qt::ToolTipRole)
-        return m_apps[section].title;
+        return m_content.apps[section].title;
     return {};
 }
 

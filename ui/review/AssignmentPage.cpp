@@ -5,6 +5,7 @@
 #include "common/BackgroundTask.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
+#include "common/PageLoader.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/ExpertRepository.h"
 #include "repo/RoundSettings.h"
@@ -73,6 +74,7 @@ AssignmentPage::AssignmentPage(Workspace& workspace, QWidget* parent)
     // "activated" is the platform's double-click (or single click) and Enter: one toggle per gesture. (Listening to
     // doubleClicked as well toggled twice, and warned twice on a conflicted cell.)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) { toggle(i.row(), i.column()); });
+    m_loader = new PageLoader(m_workspace, this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -84,23 +86,39 @@ AssignmentPage::AssignmentPage(Workspace& workspace, QWidget* parent)
 
 void AssignmentPage::reload()
 {
-    db::Database& db = m_workspace.db();
-    const Round& round = m_workspace.round();
-    Result<QList<Application>> apps = ApplicationRepository(db, round.id).list();
-    Result<QList<Expert>> experts = ExpertRepository(db, round.id).list();
-    Result<QList<Assignment>> assignments = AssignmentRepository(db, round).list();
-    Result<QList<Conflict>> conflicts = ConflictService(db, round).all();
-    if (!apps || !experts || !assignments || !conflicts)
-        return;
+    struct Loaded {
+        AssignmentMatrix::Content matrix;
+        int perApplication = 5;
+    };
+    const Round round = m_workspace.round();
+    m_loader->load<Loaded>(
+        [round](db::Database& db) -> Result<Loaded> {
+            RB_VALUE(QList<Application> apps, ApplicationRepository(db, round.id).list());
+            RB_VALUE(QList<Expert> experts, ExpertRepository(db, round.id).list());
+            RB_VALUE(const QList<Assignment> assignments, AssignmentRepository(db, round).list());
+            RB_VALUE(const QList<Conflict> conflicts, ConflictService(db, round).all());
+            Loaded loaded;
+            loaded.matrix = AssignmentMatrix::build(std::move(apps), std::move(experts), assignments, conflicts);
+            loaded.perApplication =
+                RoundSettings(db, round.id).integer(QStringLiteral("assignment.per_application"), 5);
+            return loaded;
+        },
+        [this](Loaded& loaded) { showLoaded(std::move(loaded.matrix), loaded.perApplication); });
+}
+
+void AssignmentPage::showLoaded(AssignmentMatrix::Content content, int perApplication)
+{
     const QModelIndex current = m_view->currentIndex();
-    m_matrix->setData(*apps, *experts, *assignments, *conflicts);
+    m_matrix->setContent(std::move(content));
     if (current.isValid())
         m_view->setCurrentIndex(m_matrix->index(current.row(), current.column()));
-    m_perApplication->setValue(RoundSettings(db, round.id).integer(QStringLiteral("assignment.per_application"), 5));
-    m_loads->setRowCount(int(experts->size()));
-    for (int c = 0; c < experts->size(); ++c) {
-        m_loads->setItem(c, 0, new QTableWidgetItem(experts->at(c).code));
-        m_loads->setItem(c, 1, new QTableWidgetItem(experts->at(c).name));
+    m_perApplication->setValue(perApplication);
+    const int experts = m_matrix->columnCount();
+    m_loads->setRowCount(experts);
+    for (int c = 0; c < experts; ++c) {
+        const Expert& expert = m_matrix->expert(c);
+        m_loads->setItem(c, 0, new QTableWidgetItem(expert.code));
+        m_loads->setItem(c, 1, new QTableWidgetItem(expert.name));
         auto* load = new QTableWidgetItem;
         load->setData(Qt::DisplayRole, m_matrix->load(c));
         m_loads->setItem(c, 2, load);

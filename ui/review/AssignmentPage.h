@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/Workspace.h"
+#include "review/AssignmentMatrix.h"
 
 #include <QWidget>
 
@@ -14,8 +15,6 @@ namespace rb::ui {
 
 class BackgroundTask;
 class LazyReload;
-
-class AssignmentMatrix;
 
 /// Who reviews what: automatic assignment, the matrix with manual changes (undoable), loads.
 class AssignmentPage : public QWidget {
@@ -32,6 +31,8 @@ public:
 
 private:
     LazyReload* m_lazy = nullptr;
+    class PageLoader* m_loader = nullptr;
+    void showLoaded(AssignmentMatrix::Content content, int perApplication);
     void updateSummary();
 
     Workspace& m_workspace;

@@ -4,6 +4,7 @@
 #include "action/ReviewActions.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
+#include "common/PageLoader.h"
 #include "common/TablePrint.h"
 #include "repo/ApplicationRepository.h"
 #include "repo/ExpertRepository.h"
@@ -127,6 +128,7 @@ ConflictsPage::ConflictsPage(Workspace& workspace, QWidget* parent)
     connect(declare, &QPushButton::clicked, this, &ConflictsPage::openDeclareDialog);
     connect(print, &QPushButton::clicked, this,
             [this] { printTable(this, tr("Conflicts of interest (回避)"), m_workspace.round().title, *m_filter); });
+    m_loader = new PageLoader(m_workspace, this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -138,18 +140,34 @@ ConflictsPage::ConflictsPage(Workspace& workspace, QWidget* parent)
 
 void ConflictsPage::reload()
 {
-    Result<QList<Conflict>> conflicts = ConflictService(m_workspace.db(), m_workspace.round()).all();
-    QHash<QString, QString> names;
-    QHash<QString, QString> titles;
-    if (Result<QList<Expert>> experts = ExpertRepository(m_workspace.db(), m_workspace.round().id).list())
-        for (const Expert& e : *experts)
-            names.insert(e.code, e.name);
-    if (Result<QList<Application>> apps = ApplicationRepository(m_workspace.db(), m_workspace.round().id).list())
-        for (const Application& a : *apps)
-            titles.insert(a.code, a.title);
-    m_model->setConflicts(conflicts ? *conflicts : QList<Conflict>(), names, titles);
-    m_table->resizeColumnsToContents();
-    m_count->setText(tr("%1 conflicts").arg(m_filter->rowCount()));
+    struct Loaded {
+        QList<Conflict> conflicts;
+        QHash<QString, QString> names;
+        QHash<QString, QString> titles;
+    };
+    const Round round = m_workspace.round();
+    m_loader->load<Loaded>(
+        [round](db::Database& db) -> Result<Loaded> {
+            Loaded loaded;
+            RB_VALUE(loaded.conflicts, ConflictService(db, round).all());
+            RB_VALUE(const QList<Expert> experts, ExpertRepository(db, round.id).list());
+            for (const Expert& e : experts)
+                loaded.names.insert(e.code, e.name);
+            // Only the titles of the applications with a conflict are needed.
+            QSet<QString> codes;
+            for (const Conflict& c : loaded.conflicts)
+                codes.insert(c.applicationCode);
+            RB_VALUE(const QList<Application> apps, ApplicationRepository(db, round.id).list());
+            for (const Application& a : apps)
+                if (codes.contains(a.code))
+                    loaded.titles.insert(a.code, a.title);
+            return loaded;
+        },
+        [this](Loaded& loaded) {
+            m_model->setConflicts(std::move(loaded.conflicts), std::move(loaded.names), std::move(loaded.titles));
+            m_table->resizeColumnsToContents();
+            m_count->setText(tr("%1 conflicts").arg(m_filter->rowCount()));
+        });
 }
 
 void ConflictsPage::declare(const QString& expertCode, const QString& applicationCode, const QString& reason)

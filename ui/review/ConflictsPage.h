@@ -46,6 +46,7 @@ public:
 
 private:
     LazyReload* m_lazy = nullptr;
+    class PageLoader* m_loader = nullptr;
     void openDeclareDialog();
 
     Workspace& m_workspace;

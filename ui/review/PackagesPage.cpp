@@ -6,6 +6,7 @@
 #include "common/BackgroundTask.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
+#include "common/PageLoader.h"
 #include "merge/Backup.h"
 #include "merge/PackageMerge.h"
 #include "package/PackageBuilder.h"
@@ -162,6 +163,7 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
         if (!folder.isEmpty())
             writePackages(folder, experts, true);
     });
+    m_loader = new PageLoader(m_workspace, this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -173,10 +175,15 @@ PackagesPage::PackagesPage(Workspace& workspace, QWidget* parent)
 
 void PackagesPage::reload()
 {
-    Result<QList<package::ExpertPackages>> list =
-        package::PackageRepository(m_workspace.db(), m_workspace.round()).byExpert();
-    if (!list)
-        return;
+    const Round round = m_workspace.round();
+    m_loader->load<QList<package::ExpertPackages>>(
+        [round](db::Database& db) { return package::PackageRepository(db, round).byExpert(); },
+        [this](QList<package::ExpertPackages>& list) { showLoaded(list); });
+}
+
+void PackagesPage::showLoaded(const QList<package::ExpertPackages>& experts)
+{
+    const QList<package::ExpertPackages>* list = &experts;
     m_table->setRowCount(int(list->size()));
     int issued = 0;
     int submitted = 0;

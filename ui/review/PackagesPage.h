@@ -3,6 +3,7 @@
 
 #include "document/Workspace.h"
 #include "merge/PackageMerge.h"
+#include "package/PackageRepository.h"
 
 #include <QWidget>
 
@@ -39,6 +40,8 @@ protected:
 
 private:
     LazyReload* m_lazy = nullptr;
+    class PageLoader* m_loader = nullptr;
+    void showLoaded(const QList<package::ExpertPackages>& experts);
     void showOutcomes(const merge::MergeReport& report);
 
     Workspace& m_workspace;

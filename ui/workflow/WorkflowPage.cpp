@@ -4,6 +4,7 @@
 #include "action/LifecycleActions.h"
 #include "common/LazyReload.h"
 #include "common/Messages.h"
+#include "common/PageLoader.h"
 #include "common/Reasons.h"
 #include "common/TablePrint.h"
 #include "domain/States.h"
@@ -190,6 +191,7 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
                         messages::warn(this, tr("Formal review"), s.error().toString());
                 });
             });
+    m_loader = new PageLoader(m_workspace, this);
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::roundChanged, this, [this] { m_lazy->request(); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
@@ -201,27 +203,39 @@ WorkflowPage::WorkflowPage(Workspace& workspace, QWidget* parent)
 
 void WorkflowPage::reload()
 {
+    struct Loaded {
+        QList<WorkflowModel::Row> rows;
+        QDate today;
+    };
+    const Round round = m_workspace.round();
+    m_loader->load<Loaded>(
+        [round](db::Database& db) -> Result<Loaded> {
+            workflow::WorkflowService flow(db, round);
+            RB_VALUE(const QList<workflow::StatusRow> rows, flow.status());
+            RB_VALUE(const QList<Application> apps, ApplicationRepository(db, round.id).list());
+            QHash<QString, const Application*> byCode;
+            byCode.reserve(apps.size());
+            for (const Application& a : apps)
+                byCode.insert(a.code, &a);
+            Loaded loaded;
+            loaded.rows.reserve(rows.size());
+            for (const workflow::StatusRow& r : rows) {
+                const Application* a = byCode.value(r.code);
+                loaded.rows.append({r, a ? a->applicantNames() : QString(), a ? a->province : QString()});
+            }
+            loaded.today = flow.today();
+            return loaded;
+        },
+        [this](Loaded& loaded) { showLoaded(std::move(loaded.rows), loaded.today); });
+}
+
+void WorkflowPage::showLoaded(QList<WorkflowModel::Row> list, const QDate& today)
+{
     const QStringList selected = selectedCodes();
     const QString current = m_model->at(m_filter->mapToSource(m_table->currentIndex()).row())
                                 ? m_model->at(m_filter->mapToSource(m_table->currentIndex()).row())->status.code
                                 : QString();
-    workflow::WorkflowService flow(m_workspace.db(), m_workspace.round());
-    Result<QList<workflow::StatusRow>> rows = flow.status();
-    Result<QList<Application>> apps = ApplicationRepository(m_workspace.db(), m_workspace.round().id).list();
-    if (!rows || !apps) {
-        messages::warn(this, tr("Lifecycle"), (!rows ? rows.error() : apps.error()).toString());
-        return;
-    }
-    QHash<QString, const Application*> byCode;
-    for (const Application& a : *apps)
-        byCode.insert(a.code, &a);
-    QList<WorkflowModel::Row> list;
-    list.reserve(rows->size());
-    for (const workflow::StatusRow& r : *rows) {
-        const Application* a = byCode.value(r.code);
-        list.append({r, a ? a->applicantNames() : QString(), a ? a->province : QString()});
-    }
-    m_model->setRows(std::move(list), flow.today());
+    m_model->setRows(std::move(list), today);
 
     // The pipeline line and the state filter with counts, in lifecycle order.
     const QHash<QString, int> counts = m_model->countByState();

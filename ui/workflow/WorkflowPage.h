@@ -4,6 +4,7 @@
 #include "common/RecordsModel.h"
 #include "document/Workspace.h"
 #include "workflow/Workflow.h"
+#include "workflow/WorkflowModel.h"
 
 #include <QWidget>
 
@@ -20,7 +21,6 @@ namespace rb::ui {
 class LazyReload;
 
 class WorkflowFilter;
-class WorkflowModel;
 
 /// The lifecycle of every application: its state and next due date, the moves open to it (and what
 /// blocks the others), its history of changes with the counter-transitions, and the formal review.
@@ -45,6 +45,8 @@ public:
 
 private:
     LazyReload* m_lazy = nullptr;
+    class PageLoader* m_loader = nullptr;
+    void showLoaded(QList<WorkflowModel::Row> list, const QDate& today);
     [[nodiscard]] QStringList selectedCodes() const;
     [[nodiscard]] qint64 applicationId(const QString& code);
     void showCurrent();
