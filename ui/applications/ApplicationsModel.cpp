@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applications/ApplicationsModel.h"
 
+#include "common/FreeLater.h"
+
 #include "domain/Region.h"
 #include "domain/States.h"
 
@@ -9,8 +11,9 @@ namespace rb::ui {
 void ApplicationsModel::setApplications(QList<Application> applications)
 {
     beginResetModel();
-    m_items = std::move(applications);
+    std::swap(m_items, applications);
     endResetModel();
+    freeLater(std::move(applications)); // the old ones
 }
 
 const Application* ApplicationsModel::at(int row) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/ResultsModel.h"
 
+#include "common/FreeLater.h"
+
 #include <QBrush>
 #include <QFont>
 
@@ -9,9 +11,11 @@ namespace rb::ui {
 void ResultsModel::setResults(consolidation::Results results, QHash<QString, int> baseline)
 {
     beginResetModel();
-    m_results = std::move(results);
-    m_baseline = std::move(baseline);
+    std::swap(m_results, results);
+    std::swap(m_baseline, baseline);
     endResetModel();
+    freeLater(std::move(results)); // the old ones
+    freeLater(std::move(baseline));
 }
 
 const consolidation::ApplicationResult* ResultsModel::at(int row) const

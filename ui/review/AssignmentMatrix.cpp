@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/AssignmentMatrix.h"
 
+#include "common/FreeLater.h"
+
 #include <QBrush>
 
 namespace rb::ui {
@@ -47,7 +49,7 @@ void AssignmentMatrix::setContent(Content content)
     beginResetModel();
     std::swap(m_content, content);
     endResetModel();
-    // The old content is freed here, after the views have let go of it.
+    freeLater(std::move(content)); // the old content, after the views have let go of it
 }
 
 void AssignmentMatrix::setData(QList<Application> applications, QList<Expert> experts,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/WorkflowModel.h"
 
+#include "common/FreeLater.h"
+
 #include "domain/Region.h"
 #include "domain/States.h"
 
@@ -13,9 +15,10 @@ namespace rb::ui {
 void WorkflowModel::setRows(QList<Row> rows, const QDate& today)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    std::swap(m_rows, rows);
     m_today = today;
     endResetModel();
+    freeLater(std::move(rows)); // the old rows
 }
 
 const WorkflowModel::Row* WorkflowModel::at(int row) const
