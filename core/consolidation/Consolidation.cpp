@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <numeric>
 
 namespace rb::consolidation {
 
@@ -29,6 +30,49 @@ double round2(double v)
 }
 
 } // namespace
+
+double methodScore(const QString& method, double mean, double median, double trimmedMean, double zscore)
+{
+    return method == QLatin1String("mean")     ? mean
+           : method == QLatin1String("median") ? median
+           : method == QLatin1String("zscore") ? zscore
+                                               : trimmedMean;
+}
+
+std::vector<std::optional<int>> ranks(const std::vector<RankInput>& items, std::vector<qsizetype>* order)
+{
+    auto group = [](const RankInput& a) { return !a.score ? 2 : a.veto ? 1 : 0; };
+    std::vector<qsizetype> byRank(items.size());
+    std::iota(byRank.begin(), byRank.end(), qsizetype(0));
+    std::stable_sort(byRank.begin(), byRank.end(), [&](qsizetype i, qsizetype j) {
+        const RankInput& x = items[std::size_t(i)];
+        const RankInput& y = items[std::size_t(j)];
+        if (group(x) != group(y))
+            return group(x) < group(y);
+        if (group(x) == 2)
+            return *x.code < *y.code;
+        const double sx = round2(*x.score);
+        const double sy = round2(*y.score);
+        return sx != sy ? sx > sy : *x.code < *y.code;
+    });
+    std::vector<std::optional<int>> out(items.size());
+    int position = 0;
+    double previous = -1;
+    int previousRank = 0;
+    for (const qsizetype i : byRank) {
+        const RankInput& a = items[std::size_t(i)];
+        if (group(a) != 0)
+            continue;
+        ++position;
+        const double s = round2(*a.score);
+        out[std::size_t(i)] = s == previous ? previousRank : position;
+        previous = s;
+        previousRank = *out[std::size_t(i)];
+    }
+    if (order)
+        *order = std::move(byRank);
+    return out;
+}
 
 Result<Results> consolidate(db::Database& db, const Round& round, const QString& requested)
 {
@@ -73,12 +117,20 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
     Result<ConflictSet> conflicted = ConflictService(db, round).pairs();
     if (!conflicted)
         return conflicted.takeError();
+    // The round's experts, read once (their codes are shared by the rows below, not copied per row).
+    QHash<qint64, QPair<QString, QString>> experts; // id -> (code, name)
+    {
+        Result<db::Statement> st = db.prepare("SELECT id, code, name FROM expert WHERE round_id = ?1");
+        if (!st)
+            return st.takeError();
+        st->bind(1, round.id);
+        RB_TRY(st->forEach([&](const db::Statement& r) { experts.insert(r.integer(0), {r.text(1), r.text(2)}); }));
+    }
     // One row per counted assignment: the expert's total and whether a veto item was triggered.
-    QMap<QString, QList<QPair<qsizetype, double>>> byExpert; // expert code -> (application index, total)
-    QHash<QString, QString> expertNames;
+    QHash<qint64, QList<QPair<qsizetype, double>>> byExpertId; // expert id -> (application index, total)
     {
         Result<db::Statement> st = db.prepare(
-            std::string("SELECT s.application_id, e.code, e.name, e.id, "
+            std::string("SELECT s.application_id, s.expert_id, "
                         "sum(CASE WHEN c.kind = 'points' THEN sc.value ELSE 0 END), "
                         "max(CASE WHEN c.kind = 'veto' AND sc.value >= 1 THEN 1 ELSE 0 END) "
                         "FROM assignment s JOIN expert e ON e.id = s.expert_id "
@@ -89,14 +141,23 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
             return st.takeError();
         st->bind(1, round.id);
         RB_TRY(st->forEach([&](const db::Statement& r) {
-            const qsizetype i = index.value(r.integer(0), -1);
-            if (i < 0 || conflicted->contains(r.integer(3), r.integer(0)))
+            const qint64 applicationId = r.integer(0);
+            const qint64 expertId = r.integer(1);
+            const qsizetype i = index.value(applicationId, -1);
+            if (i < 0 || conflicted->contains(expertId, applicationId))
                 return;
-            const ExpertTotal t{r.text(1), r.real(4), r.integer(5) != 0};
+            const ExpertTotal t{experts.value(expertId).first, r.real(2), r.integer(3) != 0};
             results.applications[i].totals << t;
-            byExpert[t.expertCode].append({i, t.total});
-            expertNames.insert(t.expertCode, r.text(2));
+            byExpertId[expertId].append({i, t.total});
         }));
+    }
+    // By expert code, in code order (the z-scores, Kendall's W and the bias go through them in that order).
+    QMap<QString, QList<QPair<qsizetype, double>>> byExpert;
+    QHash<QString, QString> expertNames;
+    for (auto it = byExpertId.begin(); it != byExpertId.end(); ++it) {
+        const QPair<QString, QString>& expert = experts.value(it.key());
+        byExpert.insert(expert.first, std::move(it.value()));
+        expertNames.insert(expert.first, expert.second);
     }
     // z-scores: each expert's totals standardised by that expert's own mean and deviation.
     QList<double> allTotals;
@@ -136,11 +197,7 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
         a.stddev = stats::stddev(totals);
         a.range = *std::max_element(totals.begin(), totals.end()) - *std::min_element(totals.begin(), totals.end());
         a.zscore = roundMean + roundSd * stats::mean(zOfApplication.value(i));
-        const QString& m = results.method;
-        a.score = m == QLatin1String("mean")     ? a.mean
-                  : m == QLatin1String("median") ? a.median
-                  : m == QLatin1String("zscore") ? a.zscore
-                                                 : a.trimmedMean;
+        a.score = methodScore(results.method, a.mean, a.median, a.trimmedMean, a.zscore);
         a.veto = vetoes * 2 > a.experts;
         if (a.range >= rangeLimit || a.stddev >= sdLimit)
             a.flags.prepend(QStringLiteral("disagreement"));
@@ -150,28 +207,20 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
             a.flags << QStringLiteral("below_pass_line");
     }
     // Rank order: scored and not vetoed by score, then vetoed, then unscored; equal at two decimals share a rank.
-    auto group = [](const ApplicationResult& a) { return !a.score ? 2 : a.veto ? 1 : 0; };
-    std::stable_sort(results.applications.begin(), results.applications.end(),
-                     [&](const ApplicationResult& x, const ApplicationResult& y) {
-                         if (group(x) != group(y))
-                             return group(x) < group(y);
-                         if (group(x) == 2)
-                             return x.code < y.code;
-                         const double sx = round2(*x.score);
-                         const double sy = round2(*y.score);
-                         return sx != sy ? sx > sy : x.code < y.code;
-                     });
-    int position = 0;
-    double previous = -1;
-    int previousRank = 0;
-    for (ApplicationResult& a : results.applications) {
-        if (group(a) != 0)
-            continue;
-        ++position;
-        const double s = round2(*a.score);
-        a.rank = s == previous ? previousRank : position;
-        previous = s;
-        previousRank = *a.rank;
+    {
+        std::vector<RankInput> inputs;
+        inputs.reserve(std::size_t(results.applications.size()));
+        for (const ApplicationResult& a : results.applications)
+            inputs.push_back({a.score, a.veto, &a.code});
+        std::vector<qsizetype> order;
+        const std::vector<std::optional<int>> r = ranks(inputs, &order);
+        QList<ApplicationResult> sorted;
+        sorted.reserve(results.applications.size());
+        for (const qsizetype i : order) {
+            sorted.append(std::move(results.applications[i]));
+            sorted.last().rank = r[std::size_t(i)];
+        }
+        results.applications = std::move(sorted);
     }
     // Kendall's W when every counted expert scored every application.
     const qsizetype scoredApps = std::count_if(results.applications.begin(), results.applications.end(),

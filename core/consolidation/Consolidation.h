@@ -6,6 +6,9 @@
 
 #include <QHash>
 
+#include <optional>
+#include <vector>
+
 namespace rb::consolidation {
 
 /// One counted expert's result for an application.
@@ -56,6 +59,20 @@ struct Results {
 
 /// The methods a round can use.
 QStringList methods();
+
+/// The score by \a method ("mean", "median", "zscore", else the trimmed mean) of an application's statistics.
+double methodScore(const QString& method, double mean, double median, double trimmedMean, double zscore);
+
+/// One application for the rank rule.
+struct RankInput {
+    std::optional<double> score; ///< nothing: unscored
+    bool veto = false;
+    const QString* code = nullptr;
+};
+/// The consolidation's rank rule: scored and not vetoed applications by score at two decimals (equal ones share a
+/// rank, then by code); vetoed and unscored ones have no rank. \a order, when given, receives the indexes in display
+/// order: ranked, then vetoed (by score), then unscored (by code).
+std::vector<std::optional<int>> ranks(const std::vector<RankInput>& items, std::vector<qsizetype>* order = nullptr);
 
 /// Consolidates the counted scores (submitted or entered; not void, not handed back) of every application:
 /// totals per expert; mean, median, trimmed mean, sample standard deviation, range and the z-score

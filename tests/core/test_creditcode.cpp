@@ -70,6 +70,9 @@ TEST_CASE("names: organisation names compare across spaces and full-width forms"
     CHECK(text::nameKey(QString::fromUtf8("示例 科技（深圳）有限公司"))
           == text::nameKey(QString::fromUtf8("示例科技(深圳)有限公司")));
     CHECK(text::nameKey(QString::fromUtf8("示例科技有限公司")) != text::nameKey(QString::fromUtf8("示例科创有限公司")));
+    // Plain ASCII and CJK skip the normalisation and meet the full-width spelling that needs it.
+    CHECK(text::nameKey(QString::fromUtf8("ABC 示例科技")) == QString::fromUtf8("abc示例科技"));
+    CHECK(text::nameKey(QString::fromUtf8("ＡＢＣ示例科技")) == QString::fromUtf8("abc示例科技"));
     CHECK(text::splitList(QString::fromUtf8("甲；乙、丙;丁"))
           == QStringList{QString::fromUtf8("甲"), QString::fromUtf8("乙"), QString::fromUtf8("丙"),
                          QString::fromUtf8("丁")});
