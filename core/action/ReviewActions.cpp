@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action/ReviewActions.h"
 
+#include "common/Clock.h"
 #include "common/Tr.h"
+#include "repo/AuditLog.h"
 #include "repo/AuthorityAliases.h"
 #include "repo/CriteriaRepository.h"
 #include "repo/RoundRepository.h"
@@ -64,6 +66,42 @@ Action replaceCriteria(const Round& round, const QList<Criterion>& items, const 
         if (source)
             RB_TRY(RoundRepository(c.db).setTemplateName(round.id, *source));
         return {};
+    });
+}
+
+Action applyWeights(const Round& round, const ahp::Analysis& analysis, bool force)
+{
+    const QString text =
+        Tr::tr("Weigh the criteria by the analytic hierarchy process (CR = %1)").arg(analysis.weights.cr, 0, 'f', 3);
+    return make(round, "criteria.weights", text, [=](Context& c) -> Status {
+        if (!analysis.weights.consistent() && !force)
+            return Error::input(Tr::tr("the judgments are not consistent enough: CR = %1 is above 0.10. Revise the "
+                                       "judgment of '%2' against '%3' (%4 would fit the others), or apply anyway "
+                                       "(--force)")
+                                    .arg(analysis.weights.cr, 0, 'f', 3)
+                                    .arg(analysis.worst ? analysis.codes[analysis.worst->row] : QString(),
+                                         analysis.worst ? analysis.codes[analysis.worst->column] : QString(),
+                                         analysis.worst ? ahp::formatJudgment(analysis.worst->suggested) : QString()));
+        // Weights decide what a score is worth: they are set before any score counts.
+        RB_VALUE(const qint64 counted,
+                 c.db.scalar("SELECT count(*) FROM score sc JOIN assignment s ON s.id = sc.assignment_id JOIN expert e "
+                             "ON e.id = s.expert_id WHERE e.round_id = ?1 AND s.status IN ('submitted', 'entered')",
+                             0, round.id));
+        if (counted > 0)
+            return Error::input(Tr::tr("the round already has %n counted score(s): the criteria's points can no longer "
+                                       "change",
+                                       nullptr, int(counted)));
+        RB_VALUE(const CriteriaTree tree, CriteriaRepository(c.db, round.id).tree());
+        // The matrices were read against the criteria as they are now.
+        RB_VALUE(const QStringList codes, ahp::comparedCodes(tree, analysis.parent));
+        if (codes != analysis.codes)
+            return Error::input(Tr::tr("the criteria have changed since the matrices were read; read them again"));
+        const QList<Criterion> items = ahp::applied(tree, analysis, c.db.user(), Clock::current().timestamp().left(10));
+        Result<CriteriaRepository::Changes> changes = CriteriaRepository(c.db, round.id).replace(items);
+        if (!changes)
+            return changes.takeError();
+        return AuditLog(c.db).record(round.id, QStringLiteral("criteria.weights"), QStringLiteral("criteria"),
+                                     QString(), analysis.parent, analysis.toJson());
     });
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Criteria.h"
 #include "import/Importer.h"
 #include "round/RoundSetup.h"
+#include "weights/CriteriaWeights.h"
 
 namespace rb::action {
 
@@ -19,6 +20,10 @@ Action setSetting(const Round& round, const QString& key, const QString& value);
 /// template's name, or an empty string for a file (the overview's "started from the template" note follows it).
 Action replaceCriteria(const Round& round, const QList<Criterion>& items, const QString& text,
                        const std::optional<QString>& source = std::nullopt);
+/// Applies AHP weights (ahp::analyse) to the round's criteria: the compared criteria get their points and their
+/// sub-criteria are scaled in proportion. Refused when the committee's CR is above 0.10 unless \a force, and once any
+/// score counts. The audit log records the matrices, the weights, the CR and who applied them.
+Action applyWeights(const Round& round, const ahp::Analysis& analysis, bool force);
 /// Assigns an expert to an application (refused for a conflicted pair).
 Action assign(const Round& round, qint64 expertId, qint64 applicationId, const QString& expertCode,
               const QString& applicationCode);

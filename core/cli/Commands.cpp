@@ -12,6 +12,7 @@ void registerMergeCommands(Registry& registry);
 void registerWorkflowCommands(Registry& registry);
 void registerDeliberationCommands(Registry& registry);
 void registerExportCommands(Registry& registry);
+void registerWeightsCommand(Registry& registry);
 
 void registerCoreCommands(Registry& registry)
 {
@@ -23,6 +24,7 @@ void registerCoreCommands(Registry& registry)
     registerWorkflowCommands(registry);
     registerDeliberationCommands(registry);
     registerExportCommands(registry);
+    registerWeightsCommand(registry);
     registerDemoCommand(registry);
 }
 

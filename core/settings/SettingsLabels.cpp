@@ -18,6 +18,7 @@ const Row kRows[] = {
     {"ranking.pass_line", Group::Consolidation, QT_TRANSLATE_NOOP("rb::Core", "Pass line")},
     {"flags.disagreement_range", Group::Consolidation, QT_TRANSLATE_NOOP("rb::Core", "Disagreement: range of totals")},
     {"flags.disagreement_stddev", Group::Consolidation, QT_TRANSLATE_NOOP("rb::Core", "Disagreement: standard deviation")},
+    {"flags.pivotal_rank_change", Group::Consolidation, QT_TRANSLATE_NOOP("rb::Core", "Pivotal expert: rank change")},
     {"assignment.per_application", Group::Assignment, QT_TRANSLATE_NOOP("rb::Core", "Experts per application")},
     {"conflict.same_province", Group::Assignment, QT_TRANSLATE_NOOP("rb::Core", "Avoid experts of the same province")},
     {"scoring.bands", Group::Scoring, QT_TRANSLATE_NOOP("rb::Core", "Default scoring bands")},

@@ -81,6 +81,9 @@ const QList<Definition>& definitions()
             "ranking.selection_quota", -1, 1, 100000,
             QT_TRANSLATE_NOOP("rb::Core", "How many applications the round may propose; without a number, no limit"),
             true),
+        integer("flags.pivotal_rank_change", 3, 1, 100000,
+                QT_TRANSLATE_NOOP("rb::Core", "Name an expert as pivotal when leaving them out moves an application by "
+                                              "more than this many ranks (or across the quota)")),
         number("flags.disagreement_range", 20, 0, 100,
                QT_TRANSLATE_NOOP("rb::Core", "Flag a disagreement when experts' totals differ by at least this")),
         number("flags.disagreement_stddev", 10, 0, 100,

@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/action/ReviewActions.cpp" line="+51"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+53"/>
         <source>%n assignment(s) voided by the same-province rule</source>
         <translation>
             <numerusform>%n assignment voided by the same-province rule</numerusform>
@@ -149,7 +149,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+38"/>
+        <source>the round already has %n counted score(s): the criteria&apos;s points can no longer change</source>
+        <translation>
+            <numerusform>the round already has %n counted score: the criteria&apos;s points can no longer change</numerusform>
+            <numerusform>the round already has %n counted scores: the criteria&apos;s points can no longer change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
         <source>Attach %n dossier(s) to %1</source>
         <translation>
             <numerusform>Attach %n dossier to %1</numerusform>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/workflow/RoundProgress.cpp" line="+144"/>
+        <location filename="../../core/workflow/RoundProgress.cpp" line="+141"/>
         <source>%n application(s) wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</source>
         <translation>
             <numerusform>%n application wait for their formal review (lifecycle page, Formal review: select them and record all items met in one step).</numerusform>
@@ -236,6 +244,22 @@
             <numerusform>%n applications on notice: approve them once the period is over (notice page).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/weights/Ahp.cpp" line="+215"/>
+        <source>aggregated (geometric mean of %n member(s))</source>
+        <translation>
+            <numerusform>aggregated (geometric mean of %n member)</numerusform>
+            <numerusform>aggregated (geometric mean of %n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/weights/CriteriaWeights.cpp" line="+155"/>
+        <source>[Weight] By the analytic hierarchy process: weight %1 of %2 points, %n member(s), CR = %3; applied by %4 on %5.</source>
+        <translation>
+            <numerusform>[Weight] By the analytic hierarchy process: weight %1 of %2 points, %n member, CR = %3; applied by %4 on %5.</numerusform>
+            <numerusform>[Weight] By the analytic hierarchy process: weight %1 of %2 points, %n members, CR = %3; applied by %4 on %5.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rb::ui::AccessCodesDialog</name>
@@ -286,7 +310,7 @@
 <context>
     <name>rb::ui::NoticePage</name>
     <message numerus="yes">
-        <location filename="../../ui/notice/NoticePage.cpp" line="+161"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+162"/>
         <source>%n application(s) approved.</source>
         <translation>
             <numerusform>%n application approved.</numerusform>
@@ -337,7 +361,7 @@
 <context>
     <name>rb::ui::PackagesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/PackagesPage.cpp" line="+238"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+245"/>
         <source>Merging %n package(s)…</source>
         <translation>
             <numerusform>Merging %n package…</numerusform>
@@ -348,7 +372,7 @@
 <context>
     <name>rb::ui::WorkflowModel</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+93"/>
+        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+96"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -359,7 +383,7 @@
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+359"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+373"/>
         <source>Why (recorded with the change of %n application(s)):</source>
         <translation>
             <numerusform>Why (recorded with the change of %n application):</numerusform>

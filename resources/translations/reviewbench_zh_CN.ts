@@ -174,6 +174,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+43"/>
         <location filename="../../core/cli/CmdRound.cpp" line="+19"/>
         <location line="+60"/>
+        <location filename="../../core/cli/CmdWeights.cpp" line="+25"/>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="+92"/>
         <location line="+32"/>
         <location line="+24"/>
@@ -564,6 +565,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdMerge.cpp" line="-50"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+3"/>
+        <location filename="../../core/cli/CmdWeights.cpp" line="+11"/>
         <location filename="../../core/cli/CmdWorkflow.cpp" line="-469"/>
         <location line="+425"/>
         <source>table, csv or json.</source>
@@ -738,7 +740,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+0"/>
         <location filename="../../core/package/Package.cpp" line="+421"/>
         <location filename="../../core/package/Verify.cpp" line="+92"/>
-        <location filename="../../core/review/Conflicts.cpp" line="+277"/>
+        <location filename="../../core/review/Conflicts.cpp" line="+293"/>
         <source>: </source>
         <comment>after a place in a file</comment>
         <translation>：</translation>
@@ -1383,7 +1385,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审专家不评审本省（所在地区）的申报项目</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Flag a disagreement when experts&apos; totals differ by at least this</source>
         <translation>专家总分的差值达到此值时标记为评分分歧</translation>
     </message>
@@ -1443,7 +1445,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>报送进展情况报告的间隔（月）</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>How experts&apos; totals become the application&apos;s score: the mean without the highest and lowest, the mean, the median or standardised scores</source>
         <translation>专家总分汇总为申报项目得分的方法：去掉一个最高分和一个最低分后平均、算术平均、中位数或标准化得分</translation>
     </message>
@@ -1456,6 +1458,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+3"/>
         <source>How many applications the round may propose; without a number, no limit</source>
         <translation>本批次可拟入选的项目数；不设则不限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name an expert as pivotal when leaving them out moves an application by more than this many ranks (or across the quota)</source>
+        <translation>去掉某位专家后，若某项目的排名变化超过此名次（或跨越名额线），即标记该专家为关键专家</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1983,7 +1990,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 须回避 %2，该评分不能计入</translation>
     </message>
     <message>
-        <location filename="../../core/action/ReviewActions.cpp" line="+32"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="+34"/>
         <source>its default</source>
         <translation>默认值</translation>
     </message>
@@ -2011,6 +2018,28 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+22"/>
+        <source>Weigh the criteria by the analytic hierarchy process (CR = %1)</source>
+        <translation>按层次分析法设定指标权重（CR = %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the judgments are not consistent enough: CR = %1 is above 0.10. Revise the judgment of &apos;%2&apos; against &apos;%3&apos; (%4 would fit the others), or apply anyway (--force)</source>
+        <translation>判断矩阵一致性不足：CR = %1，超过 0.10。请修改“%2”相对“%3”的判断（取 %4 与其他判断相符），或强制应用（--force）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>the round already has %n counted score(s): the criteria&apos;s points can no longer change</source>
+        <translation>
+            <numerusform>本批次已有 %n 个评分计入结果，指标分值不能再修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the criteria have changed since the matrices were read; read them again</source>
+        <translation>读入判断矩阵后评价指标已有变化，请重新读入</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Assign %1 to %2</source>
         <translation>分配 %1 评审 %2</translation>
     </message>
@@ -2766,7 +2795,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>有 %1 个申报项目无法分配到 %2 名评审专家，未作任何分配</translation>
     </message>
     <message>
-        <location filename="../../core/review/Conflicts.cpp" line="-234"/>
+        <location filename="../../core/review/Conflicts.cpp" line="-250"/>
         <source>Same organisation</source>
         <translation>同一单位</translation>
     </message>
@@ -2998,7 +3027,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>汇总评分并对申报项目排名</translation>
     </message>
     <message>
-        <location filename="../../core/consolidation/Consolidation.cpp" line="+40"/>
+        <location filename="../../core/consolidation/Consolidation.cpp" line="+84"/>
         <source>unknown method &apos;%1&apos; (mean, trimmed, median or zscore)</source>
         <translation>未知的汇总方法“%1”（可选 mean、trimmed、median 或 zscore）</translation>
     </message>
@@ -3208,7 +3237,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>低于入围分数线</translation>
     </message>
     <message>
-        <location filename="../../core/action/ReviewActions.cpp" line="-127"/>
+        <location filename="../../core/action/ReviewActions.cpp" line="-163"/>
         <location filename="../../core/export/OutcomeTables.cpp" line="+28"/>
         <source>yes</source>
         <translation>是</translation>
@@ -3995,7 +4024,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/RoundProgress.cpp" line="+87"/>
+        <location filename="../../core/workflow/RoundProgress.cpp" line="+84"/>
         <source>Import</source>
         <comment>a step of the work</comment>
         <translation>导入</translation>
@@ -4157,6 +4186,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+1"/>
+        <source>Pivotal expert: rank change</source>
+        <translation>关键专家：名次变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Experts per application</source>
         <translation>每个项目的评审专家数</translation>
     </message>
@@ -4311,6 +4345,166 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+22"/>
         <source>Quota of %1</source>
         <translation>%1 的推荐名额</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CmdWeights.cpp" line="-16"/>
+        <source>Criteria weights by the analytic hierarchy process (层次分析法): each FILE is one committee member&apos;s pairwise comparison matrix over the children of --parent (CSV or .xlsx; criterion codes as the header row and the first column; Saaty&apos;s 1-9 scale written 3, 1/3 or 0.5; the lower triangle may be empty). Several files are aggregated by the geometric mean of the judgments. Prints each criterion&apos;s weight and points, lambda_max, CI and CR; --apply sets the points.</source>
+        <translation>按层次分析法确定指标权重：每个 FILE 是一位委员对 --parent 下级指标的两两比较判断矩阵（CSV 或 .xlsx；首行和首列为指标编号；采用 Saaty 1–9 标度，写作 3、1/3 或 0.5；下三角可留空）。多个文件按各判断的几何平均数集结。输出各指标的权重和分值、lambda_max、CI 和 CR；--apply 设定分值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A pairwise comparison matrix (repeat for each member).</source>
+        <translation>一个两两比较判断矩阵（每位委员一个，可重复此选项）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The criterion whose sub-criteria are compared (default: the first-level criteria).</source>
+        <translation>比较其下级指标的上级指标（默认：一级指标）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the compared criteria&apos;s points (the parent&apos;s points split by weight, in half points; their sub-criteria scaled in proportion). Refused once scores count.</source>
+        <translation>设定所比较指标的分值（按权重分配上级指标分值，以半分为单位；其下级指标按比例调整）。已有评分计入结果时拒绝执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply even when the consistency ratio is above 0.10.</source>
+        <translation>一致性比率超过 0.10 时仍然应用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give at least one --pairwise FILE</source>
+        <translation>请至少给出一个 --pairwise FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--force only goes with --apply</source>
+        <translation>--force 只能与 --apply 一起使用</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>lambda_max %1 · CI %2 · CR %3 (%4)</source>
+        <translation>lambda_max %1 · CI %2 · CR %3（%4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>consistent</source>
+        <translation>一致性可接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not consistent: CR &gt; 0.10</source>
+        <translation>一致性不足：CR &gt; 0.10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: CR %2</source>
+        <translation>  %1：CR %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The judgment furthest from the others: &apos;%1&apos; against &apos;%2&apos; is %3; %4 would fit.</source>
+        <translation>与其他判断最不一致的是“%1”相对“%2”的判断 %3；取 %4 较为相符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applied: the criteria&apos;s points are set.</source>
+        <translation>已应用：指标分值已设定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>criteria weights by the analytic hierarchy process (AHP)</source>
+        <translation>按层次分析法（AHP）确定指标权重</translation>
+    </message>
+    <message>
+        <location filename="../../core/weights/Ahp.cpp" line="+73"/>
+        <source>&apos;%1&apos; is not one of the criteria compared (%2)</source>
+        <translation>“%1”不是参与比较的指标（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is compared twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the criterion &apos;%1&apos; is missing from the header row</source>
+        <translation>首行缺少指标“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a matrix over %1 criteria needs %1 rows below the header, not %2</source>
+        <translation>%1 个指标的判断矩阵在首行之下应有 %1 行，而不是 %2 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>%1 is not a pairwise comparison matrix of these criteria</source>
+        <translation>%1 不是这些指标的两两比较判断矩阵</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>the row of &apos;%1&apos; must come in the header&apos;s order, found &apos;%2&apos;</source>
+        <translation>各行应按首行的顺序排列，此处应为“%1”，实为“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the judgment of &apos;%1&apos; against &apos;%2&apos; is missing</source>
+        <translation>缺少“%1”相对“%2”的判断</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a judgment (write 3, 1/3 or 0.5)</source>
+        <translation>“%1”不是有效的判断值（请写作 3、1/3 或 0.5）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a criterion compared with itself is 1, not %1</source>
+        <translation>指标与自身比较应为 1，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is outside Saaty&apos;s scale 1/9 … 9</source>
+        <translation>“%1”超出 Saaty 标度范围 1/9…9</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; against &apos;%2&apos; is %3, but &apos;%2&apos; against &apos;%1&apos; is %4: the pair must be reciprocal</source>
+        <translation>“%1”相对“%2”为 %3，而“%2”相对“%1”为 %4：两者应互为倒数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>aggregated (geometric mean of %n member(s))</source>
+        <translation>
+            <numerusform>集结结果（%n 位委员判断的几何平均）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/weights/CriteriaWeights.cpp" line="+55"/>
+        <source>there is no criterion &apos;%1&apos;</source>
+        <translation>没有指标“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the round has fewer than two first-level criteria with points to weigh</source>
+        <translation>本批次可赋权的一级计分指标少于两个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; has fewer than two sub-criteria with points to weigh</source>
+        <translation>“%1”可赋权的下级计分指标少于两个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no pairwise comparison matrix given</source>
+        <translation>未给出两两比较判断矩阵</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>[Weight] By the analytic hierarchy process: weight %1 of %2 points, %n member(s), CR = %3; applied by %4 on %5.</source>
+        <translation>
+            <numerusform>【权重】层次分析法：权重 %1（总分 %2），%n 位委员，CR = %3；由 %4 于 %5 应用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4949,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationsModel</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsModel.cpp" line="+71"/>
+        <location filename="../../ui/applications/ApplicationsModel.cpp" line="+74"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -4798,7 +4992,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ApplicationsPage</name>
     <message>
-        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+37"/>
+        <location filename="../../ui/applications/ApplicationsPage.cpp" line="+38"/>
         <source>Search code, title, applicant or credit code</source>
         <translation>搜索编号、项目名称、申报单位或统一社会信用代码</translation>
     </message>
@@ -4824,17 +5018,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Attach dossier</source>
         <translation>添加申报材料</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Dossiers (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>申报材料文件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
     </message>
@@ -4842,7 +5036,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AssignmentMatrix</name>
     <message>
-        <location filename="../../ui/review/AssignmentMatrix.cpp" line="+87"/>
+        <location filename="../../ui/review/AssignmentMatrix.cpp" line="+104"/>
         <source>Conflict: %1</source>
         <translation>回避：%1</translation>
     </message>
@@ -4855,7 +5049,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::AssignmentPage</name>
     <message>
-        <location filename="../../ui/review/AssignmentPage.cpp" line="+39"/>
+        <location filename="../../ui/review/AssignmentPage.cpp" line="+40"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
@@ -4876,12 +5070,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+114"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-111"/>
         <source>Experts per application:</source>
         <translation>每个申报项目的专家人数：</translation>
     </message>
@@ -4896,7 +5090,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>● 已分配  ○ 已不计入  ✕ 回避（不可分配）。双击单元格或按空格键可分配或取消分配；所有修改均可撤销。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>%1 assignments; %2 applications need more experts; loads %3–%4</source>
         <translation>已分配 %1 条；%2 个申报项目仍需增加评审专家；每位专家评审量 %3–%4 个</translation>
     </message>
@@ -5331,7 +5525,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ConflictsModel</name>
     <message>
-        <location filename="../../ui/review/ConflictsPage.cpp" line="+77"/>
+        <location filename="../../ui/review/ConflictsPage.cpp" line="+78"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
@@ -5385,17 +5579,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>%1 conflicts</source>
         <translation>共 %1 条回避记录</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-39"/>
         <source>Conflicts of interest (回避)</source>
         <translation>回避情况表</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>Declare a conflict</source>
@@ -6874,7 +7068,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::NoticePage</name>
     <message>
-        <location filename="../../ui/notice/NoticePage.cpp" line="+75"/>
+        <location filename="../../ui/notice/NoticePage.cpp" line="+76"/>
         <source>Upheld: withdrawn</source>
         <translation>成立：已撤回</translation>
     </message>
@@ -7031,12 +7225,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+21"/>
-        <location line="+548"/>
+        <location line="+544"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-543"/>
         <source>Show those already met</source>
         <translation>显示已完成的事项</translation>
     </message>
@@ -7215,7 +7409,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Today %1 · %2 proposed and not yet on notice · %3 on public notice (%4 notice(s) running) · %5 approved</source>
         <translation>今日 %1 · 拟入选尚未公示 %2 个 · 公示中 %3 个（正在进行的公示 %4 批） · 已批复 %5 个</translation>
     </message>
@@ -7225,7 +7419,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>公示为正式文件，一律使用中文发布。</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-439"/>
         <source>Sealed (organisation)</source>
         <translation>加盖公章（单位）</translation>
     </message>
@@ -7254,17 +7448,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         </translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+216"/>
         <source>%1 open item(s) due by %2, of which %3 overdue.</source>
         <translation>截至 %2 到期的未完成事项 %1 项，其中已逾期 %3 项。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-154"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+174"/>
         <source>ends on &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>截止于 &lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
@@ -7498,7 +7692,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::PackagesPage</name>
     <message>
-        <location filename="../../ui/review/PackagesPage.cpp" line="+37"/>
+        <location filename="../../ui/review/PackagesPage.cpp" line="+38"/>
         <source>not issued</source>
         <translation>未下发</translation>
     </message>
@@ -7556,12 +7750,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     <message>
         <location line="+8"/>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Count this copy</source>
         <translation>以此副本计分</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>Select the copy that should count in the list below.</source>
         <translation>请在下方列表中选中应计分的副本。</translation>
     </message>
@@ -7669,7 +7863,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>请选择需要重新下发评审包的评审专家。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 of %2 experts have a package; %3 submitted. Missing: %4</source>
         <translation>已下发评审包 %1 名（共 %2 名评审专家），已提交 %3 名。尚未提交：%4</translation>
     </message>
@@ -7836,7 +8030,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsModel</name>
     <message>
-        <location filename="../../ui/results/ResultsModel.cpp" line="+35"/>
+        <location filename="../../ui/results/ResultsModel.cpp" line="+39"/>
         <source>disagreement</source>
         <translation>评分分歧</translation>
     </message>
@@ -8363,7 +8557,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowModel</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+93"/>
+        <location filename="../../ui/workflow/WorkflowModel.cpp" line="+96"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -8408,7 +8602,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::WorkflowPage</name>
     <message>
-        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+38"/>
+        <location filename="../../ui/workflow/WorkflowPage.cpp" line="+39"/>
         <source>Reverse last change…</source>
         <translation>撤回上一次变更…</translation>
     </message>
@@ -8501,12 +8695,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>申报项目全流程</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Lifecycle</source>
-        <translation>全流程管理</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+68"/>
         <source>All states (%1)</source>
         <translation>全部状态（%1）</translation>
     </message>
@@ -8629,7 +8818,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>说明理由后，允许该项目在有不符合条件的情况下进入专家评审。</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-432"/>
         <source>Correction: %1</source>
         <translation>更正：%1</translation>
     </message>
