@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
+
 #include "cli/Output.h"
 #include "cli/Session.h"
 #include "common/Tr.h"
 
 #include "consolidation/Consolidation.h"
+#include "consolidation/Sensitivity.h"
 #include "merge/DatabaseMerge.h"
 #include "merge/PackageMerge.h"
 #include "merge/PaperEntry.h"
 #include "package/PackageFile.h"
 #include "records/ResultsJson.h"
 #include "storage/Schema.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
 
 namespace rb::cli {
 
@@ -127,11 +134,45 @@ int runResults(const QStringList& argv, Io& io)
     args.option({QStringLiteral("round")}, roundOptionHelp(), QStringLiteral("CODE"));
     args.option({QStringLiteral("format")}, Tr::tr("table, csv or json."), QStringLiteral("FORMAT"),
                 QStringLiteral("table"));
+    args.option({QStringLiteral("sensitivity")},
+                Tr::tr("Repeat the consolidation with the first-level criteria's weights perturbed: each application's "
+                       "rank interval (5th and 95th percentile) and how often it is selected within the quota."));
+    args.option({QStringLiteral("spread")},
+                Tr::tr("Each first-level weight is multiplied by a factor from [1-S, 1+S], then renormalised "
+                       "(default 0.2)."),
+                QStringLiteral("S"), QStringLiteral("0.2"));
+    args.option({QStringLiteral("samples")}, Tr::tr("How many perturbed consolidations (default 1000)."),
+                QStringLiteral("N"), QStringLiteral("1000"));
+    args.option({QStringLiteral("seed")}, Tr::tr("The random seed: the same seed gives the same output (default 1)."),
+                QStringLiteral("K"), QStringLiteral("1"));
+    args.option({QStringLiteral("leave-one-out")},
+                Tr::tr("Rank again without each counted expert: the applications whose selection, or whose rank by "
+                       "more than flags.pivotal_rank_change, hangs on one expert."));
     if (std::optional<int> stop = args.parse(argv, io, 1, 1))
         return *stop;
     Result<Format> format = parseFormat(args.value(QStringLiteral("format")));
     if (!format)
         return io.fail(format.error());
+    const bool sensitive = args.isSet(QStringLiteral("sensitivity"));
+    const bool leaveOut = args.isSet(QStringLiteral("leave-one-out"));
+    consolidation::SensitivityOptions options;
+    if (sensitive) {
+        bool ok = false;
+        options.spread = args.value(QStringLiteral("spread")).toDouble(&ok);
+        if (!ok)
+            return io.fail(
+                Error::usage(Tr::tr("--spread must be a number, not '%1'").arg(args.value(QStringLiteral("spread")))));
+        Result<int> samples = args.integer(QStringLiteral("samples"), 1, 1000000);
+        if (!samples)
+            return io.fail(samples.error());
+        options.samples = *samples;
+        options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return io.fail(Error::usage(
+                Tr::tr("--seed must be a whole number, not '%1'").arg(args.value(QStringLiteral("seed")))));
+    }
+    if ((sensitive || leaveOut) && args.isSet(QStringLiteral("method")))
+        return io.fail(Error::usage(Tr::tr("--sensitivity and --leave-one-out use the round's rule, not --method")));
     Result<Session> session = openRound(args.positionals().first(), args.value(QStringLiteral("round")));
     if (!session)
         return io.fail(session.error());
@@ -139,8 +180,83 @@ int runResults(const QStringList& argv, Io& io)
         consolidation::consolidate(*session->db, session->round, args.value(QStringLiteral("method")));
     if (!results)
         return io.fail(results.error());
+    std::optional<QList<consolidation::SensitivityRow>> sensitivity;
+    if (sensitive) {
+        Result<QList<consolidation::SensitivityRow>> r =
+            consolidation::sensitivity(*session->db, session->round, options);
+        if (!r)
+            return io.fail(r.error());
+        sensitivity = std::move(*r);
+    }
+    std::optional<QList<consolidation::PivotalRow>> pivotal;
+    if (leaveOut) {
+        Result<QList<consolidation::PivotalRow>> r = consolidation::leaveOneOut(*session->db, session->round);
+        if (!r)
+            return io.fail(r.error());
+        pivotal = std::move(*r);
+        // The applications that hang on one expert carry the flag "pivotal".
+        QSet<QString> hanging;
+        for (const consolidation::PivotalRow& p : *pivotal)
+            hanging.insert(p.application);
+        for (consolidation::ApplicationResult& a : results->applications)
+            if (hanging.contains(a.code))
+                a.flags << QStringLiteral("pivotal");
+    }
+    auto rank = [](const std::optional<int>& r) { return r ? QJsonValue(*r) : QJsonValue(); };
+    QList<QJsonObject> sensitivityRows;
+    for (const consolidation::SensitivityRow& r : sensitivity.value_or(QList<consolidation::SensitivityRow>()))
+        sensitivityRows.append(
+            {{QStringLiteral("application"), r.application},
+             {QStringLiteral("rank"), rank(r.rank)},
+             {QStringLiteral("rank_p5"), rank(r.rankP5)},
+             {QStringLiteral("rank_p95"), rank(r.rankP95)},
+             {QStringLiteral("selected_share"),
+              r.selectedShare ? QJsonValue(std::round(*r.selectedShare * 10000) / 10000) : QJsonValue()}});
+    QList<QJsonObject> pivotalRows;
+    for (const consolidation::PivotalRow& p : pivotal.value_or(QList<consolidation::PivotalRow>()))
+        pivotalRows.append({{QStringLiteral("application"), p.application},
+                            {QStringLiteral("expert"), p.expert},
+                            {QStringLiteral("rank"), rank(p.rank)},
+                            {QStringLiteral("rank_without"), rank(p.rankWithout)}});
     if (*format == Format::Json) {
-        writeJson(io.out, records::resultsJson(*results));
+        QJsonObject o = records::resultsJson(*results);
+        if (sensitivity) {
+            QJsonArray a;
+            for (const QJsonObject& r : sensitivityRows)
+                a.append(r);
+            o.insert(QStringLiteral("sensitivity"), a);
+            o.insert(QStringLiteral("sensitivity_options"),
+                     QJsonObject{{QStringLiteral("spread"), options.spread},
+                                 {QStringLiteral("samples"), options.samples},
+                                 {QStringLiteral("seed"), QString::number(options.seed)}});
+        }
+        if (pivotal) {
+            QJsonArray a;
+            for (const QJsonObject& r : pivotalRows)
+                a.append(r);
+            o.insert(QStringLiteral("pivotal"), a);
+        }
+        writeJson(io.out, o);
+        return Success;
+    }
+    // Table and CSV: the view asked for (the sensitivity, the pivotal experts), else the ranking.
+    if (sensitivity) {
+        writeRecords(io.out, *format,
+                     {QStringLiteral("application"), QStringLiteral("rank"), QStringLiteral("rank_p5"),
+                      QStringLiteral("rank_p95"), QStringLiteral("selected_share")},
+                     sensitivityRows);
+        if (!pivotal)
+            return Success;
+        if (*format == Format::Table)
+            io.out << Qt::endl;
+    }
+    if (pivotal) {
+        writeRecords(io.out, *format,
+                     {QStringLiteral("application"), QStringLiteral("expert"), QStringLiteral("rank"),
+                      QStringLiteral("rank_without")},
+                     pivotalRows);
+        if (*format == Format::Table && pivotalRows.isEmpty())
+            io.out << Tr::tr("No application hangs on one expert.") << Qt::endl;
         return Success;
     }
     const records::Records rows = records::resultRows(*results);
