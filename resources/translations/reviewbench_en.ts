@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/CmdMerge.cpp" line="+50"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="+57"/>
         <source>the sealed work of %n expert(s) in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</source>
         <translation>
             <numerusform>the sealed work of %n expert in the other file was not taken: sealed scores count only from their package files, verified here. Merge those package files into this file.</numerusform>

@@ -166,7 +166,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location filename="../../core/cli/CmdExport.cpp" line="+62"/>
         <location filename="../../core/cli/CmdImportList.cpp" line="+5"/>
         <location line="+62"/>
-        <location filename="../../core/cli/CmdMerge.cpp" line="+70"/>
+        <location filename="../../core/cli/CmdMerge.cpp" line="+77"/>
         <location line="+54"/>
         <location filename="../../core/cli/CmdPackage.cpp" line="+24"/>
         <location line="+136"/>
@@ -2997,7 +2997,52 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>mean、trimmed、median 或 zscore（默认取本批次设置）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Repeat the consolidation with the first-level criteria&apos;s weights perturbed: each application&apos;s rank interval (5th and 95th percentile) and how often it is selected within the quota.</source>
+        <translation>扰动一级指标权重后反复汇总：给出各项目的名次区间（第 5 和第 95 百分位）及其进入名额的比例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each first-level weight is multiplied by a factor from [1-S, 1+S], then renormalised (default 0.2).</source>
+        <translation>每个一级指标权重乘以 [1-S, 1+S] 内的随机系数后重新归一（默认 0.2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many perturbed consolidations (default 1000).</source>
+        <translation>扰动汇总的次数（默认 1000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The random seed: the same seed gives the same output (default 1).</source>
+        <translation>随机种子：相同的种子给出相同的结果（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank again without each counted expert: the applications whose selection, or whose rank by more than flags.pivotal_rank_change, hangs on one expert.</source>
+        <translation>依次去掉每位计分专家重新排名：列出入选与否、或名次变化超过 flags.pivotal_rank_change 取决于某一位专家的项目。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--spread must be a number, not &apos;%1&apos;</source>
+        <translation>--spread 应为数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--seed must be a whole number, not &apos;%1&apos;</source>
+        <translation>--seed 应为整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--sensitivity and --leave-one-out use the round&apos;s rule, not --method</source>
+        <translation>--sensitivity 和 --leave-one-out 使用本批次的汇总规则，不能与 --method 同用</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No application hangs on one expert.</source>
+        <translation>没有项目的结果取决于某一位专家。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>method %1; Kendall&apos;s W %2</source>
         <translation>汇总方法 %1；肯德尔和谐系数 W %2</translation>
     </message>
@@ -4506,6 +4551,16 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
             <numerusform>【权重】层次分析法：权重 %1（总分 %2），%n 位委员，CR = %3；由 %4 于 %5 应用。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/consolidation/Sensitivity.cpp" line="+209"/>
+        <source>--spread must be at least 0 and below 1, not %1</source>
+        <translation>--spread 应不小于 0 且小于 1，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--samples must be at least 1</source>
+        <translation>--samples 至少为 1</translation>
+    </message>
 </context>
 <context>
     <name>rb::Region</name>
@@ -5668,7 +5723,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CriteriaPage</name>
     <message>
-        <location filename="../../ui/criteria/CriteriaPage.cpp" line="+38"/>
+        <location filename="../../ui/criteria/CriteriaPage.cpp" line="+39"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -5694,13 +5749,13 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+263"/>
+        <location line="+272"/>
         <location line="+5"/>
         <source>Load template</source>
         <translation>载入模板</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-268"/>
         <source>From a file…</source>
         <translation>从文件载入…</translation>
     </message>
@@ -5715,7 +5770,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评价指标文件 (*.csv *.xlsx *.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Weights by AHP…</source>
+        <translation>层次分析法赋权…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derive the criteria&apos;s points from the committee&apos;s pairwise comparisons (analytic hierarchy process, 层次分析法), with their consistency</source>
+        <translation>根据委员会的两两比较判断（层次分析法）确定指标分值，并检验其一致性</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Selected criterion</source>
         <translation>所选指标</translation>
     </message>
@@ -7937,6 +8002,69 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::PairwiseModel</name>
+    <message>
+        <location filename="../../ui/criteria/PairwiseModel.cpp" line="+67"/>
+        <source>equally important</source>
+        <translation>同等重要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slightly less important</source>
+        <translation>稍微不重要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slightly more important</source>
+        <translation>稍微重要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearly less important</source>
+        <translation>明显不重要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clearly more important</source>
+        <translation>明显重要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongly less important</source>
+        <translation>强烈不重要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>strongly more important</source>
+        <translation>强烈重要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extremely less important</source>
+        <translation>极端不重要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>extremely more important</source>
+        <translation>极端重要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between the neighbouring judgments</source>
+        <translation>介于相邻判断之间</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 against %2: %3 (%4)</source>
+        <translation>%1 相对 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The judgment furthest from the others: %1 (%2) would fit them.</source>
+        <translation>这是与其他判断最不一致的一项：取 %1（%2）较为相符。</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::PreferencesDialog</name>
     <message>
         <location filename="../../ui/app/PreferencesDialog.cpp" line="+17"/>
@@ -8552,6 +8680,139 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+2"/>
         <source>Back to scoring</source>
         <translation>返回评分</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::WeightsDialog</name>
+    <message>
+        <location filename="../../ui/criteria/WeightsDialog.cpp" line="+28"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criteria weights by the analytic hierarchy process</source>
+        <translation>层次分析法确定指标权重</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First-level criteria</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-criteria of %1 %2</source>
+        <translation>%1 %2 的下级指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member compares the criteria two by two: how much more important is the row&apos;s criterion than the column&apos;s? 1 equally, 3 slightly, 5 clearly, 7 strongly, 9 extremely (2, 4, 6, 8 between); the reciprocal when less important. A consistency ratio (CR) up to 0.10 is acceptable.</source>
+        <translation>每位委员对指标两两比较：行指标相对列指标的重要程度。1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要（2、4、6、8 介于其间）；不如列指标重要时取倒数。一致性比率（CR）不超过 0.10 即可接受。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add member</source>
+        <translation>添加委员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a matrix…</source>
+        <translation>导入判断矩阵…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove member</source>
+        <translation>删除委员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The committee&apos;s weights (geometric mean of the members&apos; judgments):</source>
+        <translation>委员会权重（各委员判断的几何平均）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a pairwise comparison matrix</source>
+        <translation>导入两两比较判断矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a matrix</source>
+        <translation>导入判断矩阵</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Member %1</source>
+        <translation>委员 %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>λmax %1 · CI %2 · CR %3</source>
+        <translation>λmax %1 · CI %2 · CR %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acceptable</source>
+        <translation>一致性可接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not consistent</source>
+        <translation>一致性不足</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Committee</source>
+        <translation>委员会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The judgment furthest from the others: %1 against %2; %3 would fit.</source>
+        <translation>与其他判断最不一致：%1 相对 %2；取 %3 较为相符。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No judgments to apply.</source>
+        <translation>没有可应用的判断。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The committee&apos;s judgments are not consistent (CR = %1, above 0.10). Apply the weights anyway?</source>
+        <translation>委员会判断的一致性不足（CR = %1，超过 0.10）。仍然应用这些权重吗？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The criteria&apos;s points are set from the weights. Edit ▸ Undo takes them back.</source>
+        <translation>已按权重设定指标分值。可用“编辑 ▸ 撤销”恢复。</translation>
     </message>
 </context>
 <context>

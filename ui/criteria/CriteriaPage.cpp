@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criteria/CriteriaPage.h"
+#include "criteria/WeightsDialog.h"
 
 #include "action/ReviewActions.h"
 #include "common/Clock.h"
@@ -74,8 +75,17 @@ CriteriaPage::CriteriaPage(Workspace& workspace, QWidget* parent)
     });
     load->setMenu(menu);
 
+    auto* weights = new QPushButton(tr("Weights by AHP…"), this);
+    weights->setObjectName(QStringLiteral("weighCriteria"));
+    weights->setToolTip(tr("Derive the criteria's points from the committee's pairwise comparisons (analytic hierarchy "
+                           "process, 层次分析法), with their consistency"));
+    connect(weights, &QPushButton::clicked, this, [this] {
+        WeightsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_addChild, m_remove, m_up, m_down, load})
+    for (QPushButton* b : {add, m_addChild, m_remove, m_up, m_down, load, weights})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_sum);
