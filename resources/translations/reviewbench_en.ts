@@ -370,6 +370,25 @@
     </message>
 </context>
 <context>
+    <name>rb::ui::RobustnessView</name>
+    <message numerus="yes">
+        <location filename="../../ui/results/RobustnessView.cpp" line="+199"/>
+        <source>%n application(s) are borderline: their rank interval crosses the quota line.</source>
+        <translation>
+            <numerusform>%n application is borderline: its rank interval crosses the quota line.</numerusform>
+            <numerusform>%n applications are borderline: their rank interval crosses the quota line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n application(s) hang on one expert.</source>
+        <translation>
+            <numerusform>%n application hangs on one expert.</numerusform>
+            <numerusform>%n applications hang on one expert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::WorkflowModel</name>
     <message numerus="yes">
         <location filename="../../ui/workflow/WorkflowModel.cpp" line="+96"/>

@@ -8088,6 +8088,19 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
     </message>
 </context>
 <context>
+    <name>rb::ui::RankIntervalChart</name>
+    <message>
+        <location filename="../../ui/results/RobustnessView.cpp" line="+60"/>
+        <source>Compute to see how firm each rank is.</source>
+        <translation>点击“计算”查看各项目名次的稳定程度。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>quota line (%1)</source>
+        <translation>名额线（%1）</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ReportActions</name>
     <message>
         <location filename="../../ui/report/ReportActions.cpp" line="+22"/>
@@ -8178,6 +8191,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>低于入围分数线</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>hangs on one expert</source>
+        <translation>取决于一位专家</translation>
+    </message>
+    <message>
         <location line="+81"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -8241,18 +8259,18 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/results/ResultsPage.cpp" line="+47"/>
+        <location filename="../../ui/results/ResultsPage.cpp" line="+48"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低分后的平均分</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -8300,6 +8318,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>Expert scores</source>
         <translation>专家评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robustness</source>
+        <translation>排名稳健性</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8366,6 +8389,73 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+8"/>
         <source>%1: criteria against the round average</source>
         <translation>%1：各指标得分与本批次平均水平对比</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::RobustnessView</name>
+    <message>
+        <location filename="../../ui/results/RobustnessView.cpp" line="+6"/>
+        <source>Compute the ranking&apos;s robustness</source>
+        <translation>计算排名稳健性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How firm is each rank? The consolidation is repeated with the first-level criteria&apos;s weights moved at random by up to 20 %, and again without each expert in turn.</source>
+        <translation>各项目的名次有多稳定？将一级指标权重随机变动最多 20% 反复汇总，并依次去掉每位专家重新汇总。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank without them</source>
+        <translation>去掉该专家后的名次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pivotal experts: leaving one of them out moves the application across the quota line or by more ranks than the round&apos;s setting allows</source>
+        <translation>关键专家：去掉其中一位后，项目跨越名额线，或名次变化超过本批次设定的名次数</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 samples with the weights moved by up to 20 %.</source>
+        <translation>权重变动最多 20%，共 %1 次抽样。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) are borderline: their rank interval crosses the quota line.</source>
+        <translation>
+            <numerusform>%n 个项目处于临界：其名次区间跨越名额线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quota is set (Round settings ▸ Quotas): the line is not drawn.</source>
+        <translation>未设定名额（规则设置 ▸ 名额），因此不显示名额线。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s) hang on one expert.</source>
+        <translation>
+            <numerusform>%n 个项目的结果取决于某一位专家。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 
 #include "repo/RoundSettings.h"
 
+#include "action/ReviewActions.h"
 #include "common/Messages.h"
 #include "consolidation/Consolidation.h"
+#include "consolidation/Sensitivity.h"
 #include "demo/Demo.h"
 #include "results/ResultsModel.h"
 #include "results/ResultsPage.h"
+#include "results/RobustnessView.h"
 #include "storage/Schema.h"
 
 #include <QApplication>
@@ -15,7 +18,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace rb;
 
@@ -129,4 +134,47 @@ TEST_CASE("ui: the results page in Chinese", "[ui][results][language]")
               ->text()
               .contains(QString::fromUtf8("方法")));
     test::screenshot(app.controller.window(), QStringLiteral("results-zh"));
+}
+
+TEST_CASE("ui: the robustness tab draws each rank's interval with the quota line and lists the pivotal experts",
+          "[ui][results][sensitivity]")
+{
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        ScoredApp app(language);
+        ui::Workspace& ws = *app.controller.workspace();
+        RB_REQUIRE_OK(
+            ws.perform(action::setSetting(ws.round(), QStringLiteral("ranking.selection_quota"), QStringLiteral("10")),
+                       ui::Workspace::Settings));
+        auto* view = app.controller.window()->findChild<ui::RobustnessView*>(QStringLiteral("robustnessView"));
+        REQUIRE(view);
+        for (QTabWidget* tabs : app.page->findChildren<QTabWidget*>())
+            if (tabs->indexOf(view) >= 0)
+                tabs->setCurrentWidget(view);
+        REQUIRE(view->isVisible());
+        view->findChild<QPushButton*>(QStringLiteral("robustnessRun"))->click();
+        REQUIRE(test::waitUntil([&] { return !view->isBusy(); }, 60000));
+        // The same numbers as core's, for the same samples and seed (the round has 60 applications: 1,000 samples).
+        auto db = db::schema::open(app.path);
+        RB_REQUIRE_OK(db);
+        consolidation::SensitivityOptions options;
+        auto expected = consolidation::sensitivity(**db, app.round, options);
+        RB_REQUIRE_OK(expected);
+        const QList<consolidation::SensitivityRow>& shown = view->chart()->rows();
+        REQUIRE(shown.size() == 40); // the head of the ranking
+        for (int i = 0; i < shown.size(); ++i) {
+            CHECK(shown[i].application == expected->at(i).application);
+            CHECK(shown[i].rankP5 == expected->at(i).rankP5);
+            CHECK(shown[i].rankP95 == expected->at(i).rankP95);
+        }
+        auto pivotal = consolidation::leaveOneOut(**db, app.round);
+        RB_REQUIRE_OK(pivotal);
+        CHECK(view->pivotal().size() == pivotal->size());
+        CHECK(view->findChild<QTableWidget*>(QStringLiteral("pivotalExperts"))->rowCount() == int(pivotal->size()));
+        int borderline = 0;
+        for (const auto& row : shown)
+            borderline += view->chart()->borderline(row) ? 1 : 0;
+        CHECK(
+            view->findChild<QLabel*>(QStringLiteral("robustnessStatus"))->text().contains(QString::number(borderline)));
+        test::screenshot(app.controller.window(), QStringLiteral("robustness-") + language);
+    }
 }

@@ -43,6 +43,8 @@ QString ResultsModel::flagName(const QString& flag)
         return tr("incomplete");
     if (flag == QLatin1String("below_pass_line"))
         return tr("below the pass line");
+    if (flag == QLatin1String("pivotal"))
+        return tr("hangs on one expert");
     return flag;
 }
 

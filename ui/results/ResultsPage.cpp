@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/ResultsPage.h"
+#include "results/RobustnessView.h"
 
 #include "report/ReportActions.h"
 
@@ -108,6 +109,8 @@ ResultsPage::ResultsPage(Workspace& workspace, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->addTab(charts, tr("Charts"));
     tabs->addTab(m_detail, tr("Expert scores"));
+    m_robustness = new RobustnessView(workspace, this);
+    tabs->addTab(m_robustness, tr("Robustness"));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Method:"), this));
     top->addWidget(m_method);

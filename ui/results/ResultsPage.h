@@ -43,6 +43,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    class RobustnessView* m_robustness = nullptr;
     void showResults(consolidation::Results results, const QHash<QString, int>& baseline,
                      const QHash<QString, double>& averages);
     LazyReload* m_lazy = nullptr;
