@@ -8,6 +8,34 @@
 
 namespace rb {
 
+namespace {
+
+Result<QList<AuditEntry>> read(db::Statement& st)
+{
+    QList<AuditEntry> result;
+    for (;;) {
+        Result<bool> row = st.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        AuditEntry e;
+        e.id = st.integer(0);
+        e.at = st.text(1);
+        e.user = st.text(2);
+        e.roundId = st.optInteger(3);
+        e.action = st.text(4);
+        e.entity = st.text(5);
+        e.entityUid = st.text(6);
+        e.entityCode = st.text(7);
+        e.changes = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
+        result << e;
+    }
+    return result;
+}
+
+} // namespace
+
 void ChangeSet::add(const QString& field, const QJsonValue& oldValue, const QJsonValue& newValue)
 {
     if (oldValue == newValue)
@@ -25,6 +53,16 @@ Status AuditLog::record(std::optional<qint64> roundId, const QString& action, co
                      QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
 }
 
+Result<QList<AuditEntry>> AuditLog::ofAction(qint64 roundId, const QString& action)
+{
+    Result<db::Statement> st = m_db.prepare("SELECT id, at, user, round_id, action, entity, entity_uid, entity_code, "
+                                            "changes FROM audit_log WHERE round_id = ?1 AND action = ?2 ORDER BY id");
+    if (!st)
+        return st.takeError();
+    st->bindAll(roundId, action);
+    return read(*st);
+}
+
 Result<QList<AuditEntry>> AuditLog::entries(std::optional<qint64> roundId, const QString& entityUid, int limit)
 {
     // One entity's history goes through the entity index (the round's log can hold millions of entries); an "OR"
@@ -39,26 +77,7 @@ Result<QList<AuditEntry>> AuditLog::entries(std::optional<qint64> roundId, const
     if (!st)
         return st.takeError();
     st->bindAll(roundId, db::nullIfEmpty(entityUid), limit);
-    QList<AuditEntry> result;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            break;
-        AuditEntry e;
-        e.id = st->integer(0);
-        e.at = st->text(1);
-        e.user = st->text(2);
-        e.roundId = st->optInteger(3);
-        e.action = st->text(4);
-        e.entity = st->text(5);
-        e.entityUid = st->text(6);
-        e.entityCode = st->text(7);
-        e.changes = QJsonDocument::fromJson(st->text(8).toUtf8()).object();
-        result << e;
-    }
-    return result;
+    return read(*st);
 }
 
 } // namespace rb

@@ -44,6 +44,8 @@ public:
 
     Status record(std::optional<qint64> roundId, const QString& action, const QString& entity, const QString& entityUid,
                   const QString& entityCode, const QJsonObject& changes = {});
+    /// The entries of one action of the round (e.g. "criteria.weights"), oldest first.
+    Result<QList<AuditEntry>> ofAction(qint64 roundId, const QString& action);
     /// Newest first; \a entityUid empty = every entry of the round.
     Result<QList<AuditEntry>> entries(std::optional<qint64> roundId, const QString& entityUid = {}, int limit = 500);
 

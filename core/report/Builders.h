@@ -38,6 +38,7 @@ Result<QList<Block>> ranking(Context& context);
 Result<QList<Block>> minutes(Context& context);
 Result<QList<Block>> noticeList(Context& context);
 Result<QList<Block>> statistics(Context& context);
+Result<QList<Block>> weights(Context& context);
 
 /// Chinese text from UTF-8 source.
 inline QString zh(const char* utf8)

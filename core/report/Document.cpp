@@ -26,6 +26,7 @@ const KindName kKinds[] = {
     {Kind::Minutes, "minutes", "论证意见"},
     {Kind::Notice, "notice", "公示名单"},
     {Kind::Statistics, "statistics", "评审统计"},
+    {Kind::Weights, "weights", "评价指标权重确定表（层次分析法）"},
 };
 
 } // namespace
@@ -92,6 +93,7 @@ Result<Document> build(db::Database& db, const Round& round, const Request& requ
         case Kind::Minutes: return detail::minutes(context);
         case Kind::Notice: return detail::noticeList(context);
         case Kind::Statistics: return detail::statistics(context);
+        case Kind::Weights: return detail::weights(context);
         }
         return Error::usage(Tr::tr("unknown kind of document"));
     }();

@@ -17,9 +17,10 @@
 namespace rb::report {
 
 /// The kinds of document.
-enum class Kind { ScoringSheet, Opinions, Summary, Ranking, Minutes, Notice, Statistics };
+enum class Kind { ScoringSheet, Opinions, Summary, Ranking, Minutes, Notice, Statistics, Weights };
 
-/// "scoring-sheet", "opinions", "summary", "ranking", "minutes", "notice", "statistics" (the CLI's --kind values).
+/// "scoring-sheet", "opinions", "summary", "ranking", "minutes", "notice", "statistics", "weights" (the CLI's --kind
+/// values).
 QString key(Kind kind);
 std::optional<Kind> kindFromKey(const QString& key);
 QStringList kindKeys();

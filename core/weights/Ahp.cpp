@@ -46,13 +46,14 @@ std::optional<double> parseJudgment(const QString& text)
 
 QString formatJudgment(double value)
 {
+    // Within the 4 decimals that records keep: 0.3333 is 1/3.
     for (int k = 1; k <= 9; ++k) {
-        if (std::abs(value - k) < 1e-6)
+        if (std::abs(value - k) < 1e-4)
             return QString::number(k);
-        if (std::abs(value - 1.0 / k) < 1e-6)
+        if (std::abs(value - 1.0 / k) < 1e-4)
             return QStringLiteral("1/%1").arg(k);
     }
-    return QString::number(value, 'f', 4);
+    return QString::number(value, 'g', 4); // 0.6, 0.4286, 3.5
 }
 
 Result<Matrix> parseMatrix(const QString& fileName, const QStringList& header, const QList<QStringList>& rows,
@@ -79,9 +80,8 @@ Result<Matrix> parseMatrix(const QString& fileName, const QStringList& header, c
         if (!seen.contains(code))
             issue(1, QString(), Tr::tr("the criterion '%1' is missing from the header row").arg(code));
     if (rows.size() != n)
-        issue(0, QString(), Tr::tr("a matrix over %1 criteria needs %1 rows below the header, not %2")
-                                .arg(n)
-                                .arg(rows.size()));
+        issue(0, QString(),
+              Tr::tr("a matrix over %1 criteria needs %1 rows below the header, not %2").arg(n).arg(rows.size()));
     if (!issues.isEmpty())
         return Error::input(Tr::tr("%1 is not a pairwise comparison matrix of these criteria").arg(fileName), issues);
 
@@ -243,7 +243,8 @@ std::optional<Judgment> mostInconsistent(const Matrix& m, const Weights& w)
                 double best = 1;
                 for (int k = 1; k <= 9; ++k)
                     for (double candidate : {double(k), 1.0 / k})
-                        if (std::abs(std::log(candidate) - std::log(implied)) < std::abs(std::log(best) - std::log(implied)))
+                        if (std::abs(std::log(candidate) - std::log(implied))
+                            < std::abs(std::log(best) - std::log(implied)))
                             best = candidate;
                 worst = Judgment{i, j, m.at(i, j), best};
             }

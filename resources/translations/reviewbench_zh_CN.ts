@@ -3509,7 +3509,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>该异议已处理</translation>
     </message>
     <message>
-        <location filename="../../core/report/Document.cpp" line="+80"/>
+        <location filename="../../core/report/Document.cpp" line="+81"/>
         <source>no application %1 in round %2</source>
         <translation>评审批次 %2 中没有申报项目 %1</translation>
     </message>
@@ -3519,7 +3519,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>评审批次 %2 中没有评审专家 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown kind of document</source>
         <translation>未知的文书类型</translation>
     </message>
@@ -4462,7 +4462,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>按层次分析法（AHP）确定指标权重</translation>
     </message>
     <message>
-        <location filename="../../core/weights/Ahp.cpp" line="+73"/>
+        <location filename="../../core/weights/Ahp.cpp" line="+74"/>
         <source>&apos;%1&apos; is not one of the criteria compared (%2)</source>
         <translation>“%1”不是参与比较的指标（%2）</translation>
     </message>
@@ -4477,12 +4477,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>首行缺少指标“%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a matrix over %1 criteria needs %1 rows below the header, not %2</source>
         <translation>%1 个指标的判断矩阵在首行之下应有 %1 行，而不是 %2 行</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <location line="+62"/>
         <source>%1 is not a pairwise comparison matrix of these criteria</source>
         <translation>%1 不是这些指标的两两比较判断矩阵</translation>
@@ -4560,6 +4560,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+2"/>
         <source>--samples must be at least 1</source>
         <translation>--samples 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/Weights.cpp" line="+51"/>
+        <source>no criteria weights were set by the analytic hierarchy process in round %1</source>
+        <translation>批次 %1 尚未用层次分析法设定指标权重</translation>
     </message>
 </context>
 <context>
@@ -8136,6 +8141,11 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+1"/>
         <source>Round statistics with charts</source>
         <translation>评审统计（附图表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria weights by AHP (指标权重确定表)</source>
+        <translation>评价指标权重确定表（层次分析法）</translation>
     </message>
     <message>
         <location line="+12"/>

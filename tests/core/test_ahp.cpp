@@ -6,6 +6,7 @@
 #include "demo/Demo.h"
 #include "repo/AuditLog.h"
 #include "repo/CriteriaRepository.h"
+#include "report/Document.h"
 #include "weights/Ahp.h"
 #include "weights/CriteriaWeights.h"
 
@@ -315,4 +316,37 @@ TEST_CASE("ahp: an inconsistent committee is refused unless forced; once scores 
     const test::CliRun late = test::runCli({u"weights"_s, scored, u"--pairwise"_s, consistentFile(dir), u"--apply"_s});
     CHECK(late.code == 2);
     CHECK(late.err.contains(u"counted score"_s));
+}
+
+TEST_CASE("ahp: the weights document prints each member's matrix, the committee's weights and points", "[ahp][report]")
+{
+    test::RoundFixture f;
+    report::Request request;
+    request.kind = report::Kind::Weights;
+    CHECK_FALSE(report::build(*f.db, f.round, request).ok()); // nothing weighed yet: nothing to print
+    const QString a = consistentFile(f.dir, u"委员甲.csv"_s);
+    const QString b = f.dir.writeText(u"委员乙.csv"_s, u"c,1,2,3,4,5\n1,1,1,1,1,1\n2,,1,1,1,1\n3,,,1,1,1\n4,,,,1,1\n"
+                                                       "5,,,,,1\n"_s);
+    REQUIRE(test::runCli({u"weights"_s, f.path, u"--pairwise"_s, a, u"--pairwise"_s, b, u"--apply"_s}).code == 0);
+    Result<report::Document> doc = report::build(*f.db, f.round, request);
+    RB_REQUIRE_OK(doc);
+    QList<report::Table> tables;
+    QStringList text;
+    for (const report::Block& block : doc->blocks) {
+        if (const auto* t = std::get_if<report::Table>(&block))
+            tables << *t;
+        if (const auto* p = std::get_if<report::Paragraph>(&block))
+            text << p->text;
+        if (const auto* h = std::get_if<report::Heading>(&block))
+            text << h->text;
+    }
+    REQUIRE(tables.size() == 4); // two members' matrices, the aggregated one, the weights
+    CHECK(tables[0].rows.size() == 5);
+    CHECK(tables[0].rows[0][2] == u"0.6"_s); // 15 : 25 as the member wrote it
+    CHECK(tables[1].rows[2][1] == u"1"_s);
+    const report::Table& result = tables.last();
+    CHECK(result.rows.size() == 5);
+    CHECK(result.total.last() == u"100"_s);
+    CHECK(text.join(u'\n').contains(u"委员乙"_s));
+    CHECK(text.join(u'\n').contains(u"CR = "_s));
 }

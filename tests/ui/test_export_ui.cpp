@@ -159,7 +159,7 @@ TEST_CASE("ui report: the pages offer their documents and follow the experts-by-
     auto* documents = app.controller.window()->findChild<QMenu*>(QStringLiteral("menuDocuments"));
     REQUIRE(documents);
     CHECK(documents->isEnabled());
-    CHECK(documents->findChildren<QMenu*>().size() == 8); // seven kinds and the blank scoring sheets
+    CHECK(documents->findChildren<QMenu*>().size() == 9); // eight kinds and the blank scoring sheets
 
     auto db = db::schema::open(app.path);
     RB_REQUIRE_OK(db);

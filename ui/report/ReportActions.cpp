@@ -26,6 +26,7 @@ QString ReportActions::kindName(report::Kind kind)
     case report::Kind::Minutes: return tr("Deliberation minutes (论证意见)");
     case report::Kind::Notice: return tr("Public-notice list (公示名单)");
     case report::Kind::Statistics: return tr("Round statistics with charts");
+    case report::Kind::Weights: return tr("Criteria weights by AHP (指标权重确定表)");
     }
     return {};
 }
@@ -34,7 +35,7 @@ void ReportActions::populate(QMenu* menu)
 {
     for (report::Kind kind :
          {report::Kind::ScoringSheet, report::Kind::Opinions, report::Kind::Summary, report::Kind::Ranking,
-          report::Kind::Minutes, report::Kind::Notice, report::Kind::Statistics}) {
+          report::Kind::Minutes, report::Kind::Notice, report::Kind::Statistics, report::Kind::Weights}) {
         addKind(menu, kind, kindName(kind), {});
         if (kind == report::Kind::ScoringSheet)
             addKind(menu, kind, tr("Blank scoring sheets for a paper panel"), [](report::Kind k) {
