@@ -4,7 +4,9 @@
 #include "report/Builders.h"
 
 #include "consolidation/Consolidation.h"
+#include "consolidation/Sensitivity.h"
 #include "repo/ApplicationRepository.h"
+#include "repo/RoundSettings.h"
 
 #include <QMap>
 
@@ -53,6 +55,58 @@ void appendGroups(QList<Block>& blocks, const QString& what, const QList<QPair<Q
     blocks << t;
     if (!chart.values.isEmpty())
         blocks << chart;
+}
+
+/// 六、排名稳健性: the applications whose rank interval crosses the quota line when the first-level weights move by up
+/// to 20 % (200 samples, seed 1), and the applications whose selection or rank hangs on one expert.
+Status appendRobustness(Context& c, QList<Block>& blocks)
+{
+    blocks << Heading{2, zh("六、排名稳健性")};
+    consolidation::SensitivityOptions options;
+    options.samples = 200;
+    RB_VALUE(const QList<consolidation::SensitivityRow> rows, consolidation::sensitivity(c.db, c.round, options));
+    RB_VALUE(const QList<consolidation::PivotalRow> pivotal, consolidation::leaveOneOut(c.db, c.round));
+    const int quota =
+        std::max(0, RoundSettings(c.db, c.round.id).integer(QStringLiteral("ranking.selection_quota"), 0));
+    blocks << Paragraph{
+        zh("将各一级指标权重在 ±20% 范围内随机变动并重新归一，按本批次汇总规则重复汇总 %1 次；名次区间为"
+           "第 5 至第 95 百分位。另依次去掉每位有效评分专家重新排名。")
+            .arg(options.samples)};
+    if (quota > 0) {
+        Table borderline;
+        borderline.columns = {{zh("项目编号"), 1.4, Align::Left},
+                              {zh("名次"), 0.8, Align::Right},
+                              {zh("名次区间"), 1.2, Align::Center},
+                              {zh("入选比例"), 1.0, Align::Right}};
+        for (const consolidation::SensitivityRow& r : rows)
+            if (r.rankP5 && r.rankP95 && *r.rankP5 <= quota && *r.rankP95 > quota)
+                borderline.rows << QStringList{r.application, r.rank ? QString::number(*r.rank) : QString(),
+                                               QStringLiteral("%1–%2").arg(*r.rankP5).arg(*r.rankP95),
+                                               number(100 * r.selectedShare.value_or(0), 1) + QLatin1Char('%')};
+        blocks << Paragraph{
+            zh("拟入选名额 %1 个。名次区间跨越名额线的临界项目 %2 个：").arg(quota).arg(borderline.rows.size())};
+        if (!borderline.rows.isEmpty())
+            blocks << borderline;
+    } else {
+        blocks << Paragraph{zh("本批次未设定拟入选名额，不列临界项目。")};
+    }
+    if (pivotal.isEmpty()) {
+        blocks << Paragraph{
+            zh("没有项目的入选与否或名次（变化超过 %1 位）取决于某一位专家。")
+                .arg(RoundSettings(c.db, c.round.id).integer(QStringLiteral("flags.pivotal_rank_change"), 3))};
+        return {};
+    }
+    Table t;
+    t.columns = {{zh("项目编号"), 1.4, Align::Left},
+                 {zh("专家"), 1.4, Align::Left},
+                 {zh("名次"), 0.8, Align::Right},
+                 {zh("去掉该专家后的名次"), 1.4, Align::Right}};
+    for (const consolidation::PivotalRow& p : pivotal)
+        t.rows << QStringList{p.application, c.expertLabel(p.expert), p.rank ? QString::number(*p.rank) : zh("—"),
+                              p.rankWithout ? QString::number(*p.rankWithout) : zh("—")};
+    blocks << Paragraph{zh("结果取决于某一位专家的项目（关键专家）：")};
+    blocks << t;
+    return {};
 }
 
 } // namespace
@@ -149,6 +203,7 @@ Result<QList<Block>> statistics(Context& c)
         }
         blocks << bias;
     }
+    RB_TRY(appendRobustness(c, blocks));
     return blocks;
 }
 

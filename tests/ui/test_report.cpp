@@ -7,6 +7,7 @@
 #include "cli/CliApp.h"
 #include "cli/GuiCommands.h"
 #include "consolidation/Consolidation.h"
+#include "consolidation/Sensitivity.h"
 #include "deliberation/Deliberation.h"
 #include "demo/Demo.h"
 #include "notice/PublicNotice.h"
@@ -407,11 +408,18 @@ TEST_CASE("report statistics draw the distribution, groups and expert bias", "[r
     const int pages = writeReport(demo, request(report::Kind::Statistics), pdf);
     CHECK(pages >= 2);
     const QString text = pdfText(pdf);
-    requireInOrder(
-        text, {zh("评审统计"), zh("项目状态"), zh("综合得分分布"), zh("按地区"), zh("按行业"), zh("专家评分偏差")});
+    requireInOrder(text, {zh("评审统计"), zh("项目状态"), zh("综合得分分布"), zh("按地区"), zh("按行业"),
+                          zh("专家评分偏差"), zh("排名稳健性")});
     // The bias chart labels every counted expert.
     for (const consolidation::ExpertBias& b : results(demo).bias)
         CHECK(text.contains(b.expertCode));
+    // The robustness section lists every application that hangs on one expert, as core finds them.
+    Result<QList<consolidation::PivotalRow>> pivotal = consolidation::leaveOneOut(*demo.db, demo.round);
+    RB_REQUIRE_OK(pivotal);
+    if (pivotal->isEmpty())
+        CHECK(text.contains(zh("没有项目的入选与否")));
+    for (const consolidation::PivotalRow& p : *pivotal)
+        CHECK(text.contains(p.application));
 }
 
 TEST_CASE("report writing cancelled leaves no file and an existing file untouched", "[report]")
