@@ -5236,7 +5236,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::CaseView</name>
     <message>
-        <location filename="../../ui/deliberation/CaseView.cpp" line="+66"/>
+        <location filename="../../ui/deliberation/CaseView.cpp" line="+67"/>
         <source>Summary of the applicant&apos;s presentation</source>
         <translation>申报单位陈述要点</translation>
     </message>
@@ -5281,7 +5281,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>结论：不通过</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Expert</source>
         <translation>专家编号</translation>
     </message>
@@ -5296,7 +5296,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>否决项</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Consolidated scores</source>
         <translation>评分汇总</translation>
     </message>
@@ -5339,12 +5339,37 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <location line="+23"/>
         <location line="+13"/>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+68"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-34"/>
+        <source>The ranking&apos;s robustness is computed on request for a round this large: Results ▸ Robustness.</source>
+        <translation>批次规模较大，排名稳健性需在“评分汇总 ▸ 排名稳健性”中计算。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rank interval %1–%2 with the weights moved by up to 20 %</source>
+        <translation>权重变动 ±20% 时名次区间为 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>borderline: across the quota line (%1)</source>
+        <translation>临界：跨越名额线（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (rank %2 without them)</source>
+        <translation>%1（去掉后名次 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hangs on one expert: %1</source>
+        <translation>取决于专家：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The case is concluded: its record can no longer change.</source>
         <translation>该议题已形成结论：记录不能再修改。</translation>
     </message>
@@ -5379,17 +5404,17 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>得分 &lt;b&gt;%1&lt;/b&gt;（%2）· 排名 %3 · 专家 %4 名 · 平均分 %5 · 截尾均值 %6 · 标准差 %7 · 极差 %8%9</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-248"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Records a vote for from every member present and not recused who has not voted yet. Record the votes against and abstentions first: they are kept.</source>
         <translation>为所有出席、未回避且尚未表决的委员记录赞成票。请先记录反对票和弃权票：它们将保留不变。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+219"/>
         <source>Each expert&apos;s total</source>
         <translation>各专家总分</translation>
     </message>
@@ -5424,7 +5449,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>这是该申报项目的首次论证。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-196"/>
         <location line="+6"/>
         <source>Recusal</source>
         <translation>回避</translation>
@@ -5435,7 +5460,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>%1 回避本议题的理由是什么？</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+223"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
@@ -5896,7 +5921,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
 <context>
     <name>rb::ui::DeliberationPage</name>
     <message>
-        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+38"/>
+        <location filename="../../ui/deliberation/DeliberationPage.cpp" line="+44"/>
         <source>in session</source>
         <translation>进行中</translation>
     </message>
@@ -5980,12 +6005,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>保存论证记录</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+94"/>
         <source>Deliberation</source>
         <translation>论证</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No meeting yet: create one</source>
         <translation>尚无会议，请新建</translation>
     </message>

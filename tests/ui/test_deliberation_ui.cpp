@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The deliberation, workflow and notice screens driven as a secretary would, on a small scored round.
 #include "UiSupport.h"
+#include "consolidation/Sensitivity.h"
 
 #include "common/Clock.h"
 #include "common/Messages.h"
@@ -149,6 +150,22 @@ void meetingThroughTwoCases(const QString& language)
     const QString first = view->current().applicationCode;
     CHECK(app.state(first) == QStringLiteral("deliberation"));
     CHECK(app.find<QLabel>(QStringLiteral("caseHeading"))->text().contains(first));
+    // How firm the case's rank is, as core computes it for the round (200 samples at the meeting).
+    {
+        REQUIRE(test::waitUntil([&] { return !page->isBusy(); }, 20000));
+        consolidation::SensitivityOptions options;
+        options.samples = 200;
+        auto rows =
+            consolidation::sensitivity(app.controller.workspace()->db(), app.controller.workspace()->round(), options);
+        RB_REQUIRE_OK(rows);
+        const auto row = std::find_if(rows->begin(), rows->end(),
+                                      [&](const consolidation::SensitivityRow& r) { return r.application == first; });
+        REQUIRE(row != rows->end());
+        REQUIRE(row->rankP5);
+        CHECK(app.find<QLabel>(QStringLiteral("caseRobustness"))
+                  ->text()
+                  .contains(QStringLiteral("%1–%2").arg(*row->rankP5).arg(*row->rankP95)));
+    }
     CHECK(app.find<QTableView>(QStringLiteral("caseTotals"))->model()->rowCount() == 3); // every expert's total
     auto* members = app.find<QTableView>(QStringLiteral("caseMembers"));
     QAbstractItemModel* memberRows = members->model();

@@ -60,10 +60,11 @@ QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& pla
 
 CaseView::CaseView(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_heading(new QLabel(this)), m_scoreLine(new QLabel(this)),
-      m_totals(new QTableView(this)), m_chart(new QChartView(this)), m_dossierChoice(new QComboBox(this)),
-      m_pdf(new QPdfView(this)), m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this)),
-      m_earlier(new QTextBrowser(this)), m_presentation(textBox(this, QStringLiteral("casePresentation"),
-                                                                tr("Summary of the applicant's presentation"), 3)),
+      m_robustness(new QLabel(this)), m_totals(new QTableView(this)), m_chart(new QChartView(this)),
+      m_dossierChoice(new QComboBox(this)), m_pdf(new QPdfView(this)), m_document(new QPdfDocument(this)),
+      m_buffer(new QBuffer(this)), m_earlier(new QTextBrowser(this)),
+      m_presentation(
+          textBox(this, QStringLiteral("casePresentation"), tr("Summary of the applicant's presentation"), 3)),
       m_questions(textBox(this, QStringLiteral("caseQuestions"), tr("Questions asked and the answers"), 3)),
       m_members(new QTableView(this)), m_membersModel(new CaseMembersModel(this)),
       m_opinion(textBox(this, QStringLiteral("caseOpinion"), tr("The committee's collective opinion (论证意见)"), 3)),
@@ -79,6 +80,9 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::RichText);
     m_scoreLine->setObjectName(QStringLiteral("caseScores"));
+    m_robustness->setObjectName(QStringLiteral("caseRobustness"));
+    m_robustness->setWordWrap(true);
+    m_robustness->setTextFormat(Qt::RichText);
     m_scoreLine->setWordWrap(true);
     m_scoreLine->setTextFormat(Qt::RichText);
     m_totalsModel = new RecordsModel<consolidation::ExpertTotal>(
@@ -105,6 +109,7 @@ CaseView::CaseView(Workspace& workspace, QWidget* parent)
     auto* scores = new QWidget(this);
     auto* scoresLayout = new QVBoxLayout(scores);
     scoresLayout->addWidget(m_scoreLine);
+    scoresLayout->addWidget(m_robustness);
     auto* scoresSplit = new QSplitter(Qt::Vertical, scores);
     scoresSplit->addWidget(m_totals);
     scoresSplit->addWidget(m_chart);
@@ -225,6 +230,48 @@ void CaseView::setResults(const consolidation::Results& results)
         fillEvidence();
 }
 
+void CaseView::setRobustness(const QList<consolidation::SensitivityRow>& rows,
+                             const QList<consolidation::PivotalRow>& pivotal, int quota, bool computed)
+{
+    m_sensitivity.clear();
+    m_pivotal.clear();
+    for (const consolidation::SensitivityRow& r : rows)
+        m_sensitivity.insert(r.application, r);
+    for (const consolidation::PivotalRow& p : pivotal)
+        m_pivotal[p.application].append(p);
+    m_quota = quota;
+    m_robustnessComputed = computed;
+    if (m_caseId)
+        fillEvidence();
+}
+
+void CaseView::fillRobustness()
+{
+    if (!m_robustnessComputed) {
+        m_robustness->setText(
+            tr("The ranking's robustness is computed on request for a round this large: Results ▸ Robustness."));
+        return;
+    }
+    const auto found = m_sensitivity.constFind(m_case.applicationCode);
+    if (found == m_sensitivity.constEnd() || !found->rankP5 || !found->rankP95) {
+        m_robustness->clear();
+        return;
+    }
+    QString text =
+        tr("Rank interval %1–%2 with the weights moved by up to 20 %").arg(*found->rankP5).arg(*found->rankP95);
+    if (m_quota > 0 && *found->rankP5 <= m_quota && *found->rankP95 > m_quota)
+        text += QStringLiteral(" · <span style='color:#D9822B'><b>%1</b></span>")
+                    .arg(tr("borderline: across the quota line (%1)").arg(m_quota).toHtmlEscaped());
+    QStringList experts;
+    for (const consolidation::PivotalRow& p : m_pivotal.value(m_case.applicationCode))
+        experts << tr("%1 (rank %2 without them)")
+                       .arg(p.expert, p.rankWithout ? QString::number(*p.rankWithout) : QStringLiteral("—"));
+    if (!experts.isEmpty())
+        text += QStringLiteral(" · <span style='color:#b03a2e'><b>%1</b></span>")
+                    .arg(tr("hangs on one expert: %1").arg(experts.join(QStringLiteral("、"))).toHtmlEscaped());
+    m_robustness->setText(text);
+}
+
 void CaseView::showCase(qint64 caseId)
 {
     m_caseId = 0;
@@ -306,6 +353,7 @@ void CaseView::fillEvidence()
                                      : QStringLiteral(" · <span style='color:#b03a2e'><b>%1</b></span>")
                                            .arg(flags.join(QStringLiteral("、")).toHtmlEscaped())));
         m_totalsModel->setRecords(r->totals);
+        fillRobustness();
         QChart* old = m_chart->chart();
         m_chart->setChart(charts::expertTotals(*r, tr("Each expert's total")));
         delete old;

@@ -3,6 +3,7 @@
 
 #include "common/RecordsModel.h"
 #include "consolidation/Consolidation.h"
+#include "consolidation/Sensitivity.h"
 #include "deliberation/Deliberation.h"
 #include "document/Workspace.h"
 
@@ -31,6 +32,10 @@ public:
 
     /// The round's consolidated results (computed once by the page, shared by every case).
     void setResults(const consolidation::Results& results);
+    /// How firm each application's rank is (by code) and who it hangs on; shown with the case's scores. \a computed
+    /// false: not computed for this round (a large one), which the screen says.
+    void setRobustness(const QList<consolidation::SensitivityRow>& rows,
+                       const QList<consolidation::PivotalRow>& pivotal, int quota, bool computed = true);
     /// Shows a case (0: none).
     void showCase(qint64 caseId);
     /// Reads the case shown again (after an undo), keeping the record's text typed and not yet saved.
@@ -81,6 +86,12 @@ private:
     QString m_method;
     QLabel* m_heading;
     QLabel* m_scoreLine;
+    QLabel* m_robustness;
+    void fillRobustness();
+    QHash<QString, consolidation::SensitivityRow> m_sensitivity;
+    QHash<QString, QList<consolidation::PivotalRow>> m_pivotal;
+    int m_quota = 0;
+    bool m_robustnessComputed = false;
     RecordsModel<consolidation::ExpertTotal>* m_totalsModel = nullptr;
     QTableView* m_totals;
     QChartView* m_chart;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliberation/DeliberationPage.h"
+#include "repo/RoundSettings.h"
 
 #include "deliberation/Labels.h"
 #include "report/ReportActions.h"
@@ -30,6 +31,11 @@
 #include <QVBoxLayout>
 
 namespace rb::ui {
+
+namespace {
+/// Rounds up to this many applications show each case's robustness at the meeting.
+constexpr qsizetype kRobustnessLimit = 5000;
+} // namespace
 
 namespace {
 QString meetingStatusName(const QString& status)
@@ -210,9 +216,16 @@ void DeliberationPage::reloadResults()
     // while the page stays usable; a newer change cancels the run going.
     const QString path = m_workspace.path();
     const Round round = m_workspace.round();
-    auto results = std::make_shared<std::optional<consolidation::Results>>();
+    struct Output {
+        std::optional<consolidation::Results> results;
+        QList<consolidation::SensitivityRow> sensitivity;
+        QList<consolidation::PivotalRow> pivotal;
+        int quota = 0;
+        bool robustness = false;
+    };
+    auto out = std::make_shared<Output>();
     m_job->start(
-        [path, round, results](const Progress& progress) -> Status {
+        [path, round, out](const Progress& progress) -> Status {
             Result<std::unique_ptr<db::Database>> db = db::schema::open(path, db::OpenMode::ReadOnly);
             if (!db)
                 return db.takeError();
@@ -220,18 +233,31 @@ void DeliberationPage::reloadResults()
             Result<consolidation::Results> r = consolidation::consolidate(**db, round);
             if (!r)
                 return r.takeError();
-            *results = std::move(*r);
+            // How firm each case's rank is, for rounds a meeting goes through case by case (a national round of
+            // 50,000 computes it on the Results page when asked).
+            out->robustness = r->applications.size() <= kRobustnessLimit;
+            out->results = std::move(*r);
+            if (out->robustness) {
+                consolidation::SensitivityOptions options;
+                options.samples = 200;
+                RB_VALUE(out->sensitivity, consolidation::sensitivity(**db, round, options, progress));
+                RB_VALUE(out->pivotal, consolidation::leaveOneOut(**db, round, progress));
+                out->quota =
+                    std::max(0, RoundSettings(**db, round.id).integer(QStringLiteral("ranking.selection_quota"), 0));
+            }
             return {};
         },
-        [this, results](const Status& status) {
+        [this, out](const Status& status) {
             if (!isVisible()) {
                 m_resultsLazy->markPending();
                 return;
             }
-            if (*results)
-                m_case->setResults(**results);
-            else if (status.error().kind != ErrorKind::Cancelled)
+            if (out->results) {
+                m_case->setRobustness(out->sensitivity, out->pivotal, out->quota, out->robustness);
+                m_case->setResults(*out->results);
+            } else if (status.error().kind != ErrorKind::Cancelled) {
                 messages::warn(this, tr("Deliberation"), status.error().toString());
+            }
         });
 }
 
