@@ -19,16 +19,16 @@ struct Judge {
 };
 
 struct Analysis {
-    QString parent;          ///< empty = the first-level criteria
-    QStringList codes;       ///< the criteria compared, in the tree's order
+    QString parent;    ///< empty = the first-level criteria
+    QStringList codes; ///< the criteria compared, in the tree's order
     QStringList names;
-    double total = 100;      ///< the parent's points, split by the weights
-    QList<Matrix> matrices;  ///< each member's, reordered to \a codes
-    QList<Judge> judges;     ///< each member's own weights and consistency
-    Matrix combined;         ///< the committee's (geometric mean; the only matrix when one member judged)
-    Weights weights;         ///< the committee's weights
-    std::vector<double> weights4; ///< the weights to 4 decimals, summing to exactly 1 (largest remainder)
-    std::vector<double> points;   ///< the parent's points split by weight, in half points, summing exactly
+    double total = 100;            ///< the parent's points, split by the weights
+    QList<Matrix> matrices;        ///< each member's, reordered to \a codes
+    QList<Judge> judges;           ///< each member's own weights and consistency
+    Matrix combined;               ///< the committee's (geometric mean; the only matrix when one member judged)
+    Weights weights;               ///< the committee's weights
+    std::vector<double> weights4;  ///< the weights to 4 decimals, summing to exactly 1 (largest remainder)
+    std::vector<double> points;    ///< the parent's points split by weight, in half points, summing exactly
     std::optional<Judgment> worst; ///< the committee's most inconsistent judgment
     [[nodiscard]] QJsonObject toJson() const;
 };

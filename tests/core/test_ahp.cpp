@@ -350,3 +350,34 @@ TEST_CASE("ahp: the weights document prints each member's matrix, the committee'
     CHECK(text.join(u'\n').contains(u"委员乙"_s));
     CHECK(text.join(u'\n').contains(u"CR = "_s));
 }
+
+TEST_CASE("ahp: hostile matrix files are refused, naming the cell, and change nothing", "[ahp][security]")
+{
+    test::RoundFixture f;
+    const QString header = u"c,1,2,3,4,5\n"_s;
+    auto matrixWith = [&](const QString& cell) -> QString {
+        return header + u"1,1,"_s + cell + u",1,1,1\n2,,1,1,1,1\n3,,,1,1,1\n4,,,,1,1\n5,,,,,1\n"_s;
+    };
+    int n = 0;
+    for (const QString& cell : {u"nan"_s, u"inf"_s, u"-inf"_s, u"1e309"_s, u"=1/3"_s, u"-3"_s, u"1/0"_s, u"0"_s,
+                                u"0/5"_s, u"3/-1"_s, u"9.0001"_s, u"0.1"_s, u"１/３"_s, u"3 3"_s}) {
+        const QString file = f.dir.writeText(u"h%1.csv"_s.arg(n++), matrixWith(cell));
+        const test::CliRun r = test::runCli({u"weights"_s, f.path, u"--pairwise"_s, file, u"--apply"_s});
+        INFO(cell.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(u"row 2"_s));
+    }
+    // A header of 20,000 columns: refused at once by its codes, without building a 20,000 × 20,000 matrix.
+    QString wide = u"c"_s;
+    for (int i = 0; i < 20000; ++i)
+        wide += u",X"_s + QString::number(i);
+    const test::CliRun r =
+        test::runCli({u"weights"_s, f.path, u"--pairwise"_s, f.dir.writeText(u"wide.csv"_s, wide + u"\n"_s)});
+    CHECK(r.code == 2);
+    Result<CriteriaTree> tree = CriteriaRepository(*f.db, f.round.id).tree();
+    RB_REQUIRE_OK(tree);
+    CHECK(tree->maxPoints(u"3.1"_s) == 12); // nothing was applied
+    Result<QList<AuditEntry>> log = AuditLog(*f.db).ofAction(f.round.id, u"criteria.weights"_s);
+    RB_REQUIRE_OK(log);
+    CHECK(log->isEmpty());
+}
