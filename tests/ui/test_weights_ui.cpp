@@ -95,5 +95,14 @@ TEST_CASE("weights: the AHP dialog weighs as the judgments change, marks the fur
         CHECK(points(ws, u"1"_s) == before);
         RB_REQUIRE_OK(ws.redo());
         CHECK(points(ws, u"1"_s) == dialog.analysis()->points[0]);
+
+        // The sub-criteria of one criterion: a fresh member over them, the parent's points to share.
+        Result<CriteriaTree> tree = CriteriaRepository(ws.db(), ws.round().id).tree();
+        RB_REQUIRE_OK(tree);
+        RB_REQUIRE_OK(dialog.compareUnder(u"1"_s));
+        CHECK(dialog.memberCount() == 1);
+        CHECK(dialog.member(0)->rowCount() == tree->children(u"1"_s).size());
+        CHECK(dialog.analysis()->total == tree->maxPoints(u"1"_s));
+        CHECK_FALSE(dialog.compareUnder(u"V1"_s).ok()); // a veto item has nothing to weigh
     }
 }

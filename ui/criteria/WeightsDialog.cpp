@@ -87,7 +87,7 @@ WeightsDialog::WeightsDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_parentChoice, &QComboBox::activated, this,
-            [this] { (void)setParent(m_parentChoice->currentData().toString()); });
+            [this] { (void)compareUnder(m_parentChoice->currentData().toString()); });
     connect(add, &QPushButton::clicked, this, [this] { addMember(); });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_members->count() > 1) {
@@ -105,11 +105,11 @@ WeightsDialog::WeightsDialog(Workspace& workspace, QWidget* parent)
     });
     connect(m_members, &QTabWidget::currentChanged, this, [this] { recompute(); });
     resize(860, 640);
-    if (Status s = setParent(QString()); !s)
+    if (Status s = compareUnder(QString()); !s)
         m_consistency->setText(s.error().toString().toHtmlEscaped());
 }
 
-Status WeightsDialog::setParent(const QString& parent)
+Status WeightsDialog::compareUnder(const QString& parent)
 {
     RB_VALUE(const QStringList codes, ahp::comparedCodes(m_tree, parent));
     m_parent = parent;

@@ -28,7 +28,7 @@ public:
     WeightsDialog(Workspace& workspace, QWidget* parent = nullptr);
 
     /// Compares the sub-criteria of \a parent (empty: the first-level criteria); the members start afresh.
-    Status setParent(const QString& parent);
+    Status compareUnder(const QString& parent);
     /// Adds a member whose judgments are all "equally important"; returns their matrix.
     PairwiseModel* addMember();
     /// Adds a member from a matrix file (CSV or .xlsx).
