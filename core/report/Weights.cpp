@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace rb::report::detail {
 
 namespace {
@@ -115,6 +117,18 @@ Result<QList<Block>> weights(Context& c)
         blocks << Heading{3, zh("权重与分值")};
         blocks << result;
         blocks << Paragraph{consistency(o), true};
+        // Undone, or edited by hand since: the page says that these are not the points in force.
+        bool current = true;
+        for (const QJsonValue& v : o.value(QStringLiteral("criteria")).toArray()) {
+            const QJsonObject x = v.toObject();
+            const QString code = x.value(QStringLiteral("code")).toString();
+            current = current && tree.find(code)
+                      && std::abs(tree.maxPoints(code) - x.value(QStringLiteral("points")).toDouble()) < 1e-9;
+        }
+        if (!current)
+            blocks << Paragraph{zh("注意：本批次当前的指标分值与本次赋权的结果不一致（应用后已撤销或另行修改），"
+                                   "以评价指标表为准。"),
+                                true};
     }
     blocks << Signatures{{zh("专家委员会主任（签字）"), zh("日期")}};
     return blocks;

@@ -3,6 +3,8 @@
 // another way (the largest root of the characteristic polynomial by bisection, the weights by elimination).
 #include "TestSupport.h"
 
+#include "action/Action.h"
+#include "action/ReviewActions.h"
 #include "demo/Demo.h"
 #include "repo/AuditLog.h"
 #include "repo/CriteriaRepository.h"
@@ -380,4 +382,32 @@ TEST_CASE("ahp: hostile matrix files are refused, naming the cell, and change no
     Result<QList<AuditEntry>> log = AuditLog(*f.db).ofAction(f.round.id, u"criteria.weights"_s);
     RB_REQUIRE_OK(log);
     CHECK(log->isEmpty());
+}
+
+TEST_CASE("ahp: the weights document says when the weights were undone or the points changed since", "[ahp][report]")
+{
+    test::RoundFixture f;
+    Result<CriteriaTree> tree = CriteriaRepository(*f.db, f.round.id).tree();
+    RB_REQUIRE_OK(tree);
+    Result<QStringList> codes = ahp::comparedCodes(*tree, QString());
+    RB_REQUIRE_OK(codes);
+    Result<ahp::Matrix> m = ahp::readMatrix(consistentFile(f.dir), *codes);
+    RB_REQUIRE_OK(m);
+    Result<ahp::Analysis> a = ahp::analyse(*tree, QString(), {*m});
+    RB_REQUIRE_OK(a);
+    Result<action::Done> done = action::perform(*f.db, action::applyWeights(f.round, *a, false));
+    RB_REQUIRE_OK(done);
+    report::Request request;
+    request.kind = report::Kind::Weights;
+    auto says = [&](const QString& text) {
+        Result<report::Document> doc = report::build(*f.db, f.round, request);
+        REQUIRE(doc.ok());
+        for (const report::Block& block : doc->blocks)
+            if (const auto* p = std::get_if<report::Paragraph>(&block); p && p->text.contains(text))
+                return true;
+        return false;
+    };
+    CHECK_FALSE(says(u"不一致"_s));
+    RB_REQUIRE_OK(action::undo(*f.db, *done));
+    CHECK(says(u"不一致"_s)); // the record stays in the audit log, the points went back
 }
