@@ -372,7 +372,7 @@
 <context>
     <name>rb::ui::RobustnessView</name>
     <message numerus="yes">
-        <location filename="../../ui/results/RobustnessView.cpp" line="+199"/>
+        <location filename="../../ui/results/RobustnessView.cpp" line="+213"/>
         <source>%n application(s) are borderline: their rank interval crosses the quota line.</source>
         <translation>
             <numerusform>%n application is borderline: its rank interval crosses the quota line.</numerusform>

@@ -4562,7 +4562,7 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>--samples 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../core/report/Weights.cpp" line="+51"/>
+        <location filename="../../core/report/Weights.cpp" line="+53"/>
         <source>no criteria weights were set by the analytic hierarchy process in round %1</source>
         <translation>批次 %1 尚未用层次分析法设定指标权重</translation>
     </message>
@@ -8464,7 +8464,12 @@ Exit codes: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 I/O 
         <translation>关键专家：去掉其中一位后，项目跨越名额线，或名次变化超过本批次设定的名次数</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>The round has changed since: compute again.</source>
+        <translation>数据已有变化，请重新计算。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>

@@ -176,5 +176,11 @@ TEST_CASE("ui: the robustness tab draws each rank's interval with the quota line
         CHECK(
             view->findChild<QLabel*>(QStringLiteral("robustnessStatus"))->text().contains(QString::number(borderline)));
         test::screenshot(app.controller.window(), QStringLiteral("robustness-") + language);
+        // A change makes it stale: cleared, to be computed again.
+        RB_REQUIRE_OK(
+            ws.perform(action::setSetting(ws.round(), QStringLiteral("ranking.selection_quota"), QStringLiteral("5")),
+                       ui::Workspace::Settings));
+        CHECK(view->chart()->rows().isEmpty());
+        CHECK(view->pivotal().isEmpty());
     }
 }

@@ -137,6 +137,20 @@ RobustnessView::RobustnessView(Workspace& workspace, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     connect(m_run, &QPushButton::clicked, this, &RobustnessView::run);
+    // What was computed no longer holds after a change: cleared, to be computed again.
+    auto stale = [this] {
+        m_job->cancel();
+        m_run->setEnabled(true);
+        m_chart->setRows({}, 0);
+        m_pivotal.clear();
+        m_table->setRowCount(0);
+        m_status->setText(tr("The round has changed since: compute again."));
+    };
+    connect(&m_workspace, &Workspace::roundChanged, this, stale);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this, stale] {
+        if (!m_chart->rows().isEmpty() || m_job->isRunning())
+            stale();
+    });
 }
 
 bool RobustnessView::isBusy() const
