@@ -110,8 +110,9 @@ Result<CriteriaRepository::Changes> CriteriaRepository::replace(const QList<Crit
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Criterion& c = items[i];
         const Criterion* old = matched[i];
-        const std::optional<qint64> parentId =
-            c.parentCode.isEmpty() ? std::nullopt : std::optional<qint64>(idOfCode.value(c.parentCode));
+        std::optional<qint64> parentId; // (assigned, not built by ?: — GCC 12 -O3 then warns of an unset value)
+        if (!c.parentCode.isEmpty())
+            parentId = idOfCode.value(c.parentCode);
         const int position = nextPosition[c.parentCode]++;
         const std::optional<QString> bandsText = db::nullIfEmpty(c.bands);
         if (!old) {
