@@ -101,6 +101,7 @@ TEST_CASE("walkthrough: a fresh round of 12 applications through the windows, co
     demo::DemoSpec spec;
     spec.applications = 12;
     spec.experts = 8;
+    spec.year = 2026; // the applications are numbered for the round they are sent to
     const demo::DemoData data = demo::generate(spec);
     const QString applications = dir.path(u"申报汇总表.csv"_s);
     const QString experts = dir.path(u"专家名单.csv"_s);
