@@ -51,6 +51,9 @@ QTableView* table(QWidget* parent, const QString& name, QAbstractItemModel* mode
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setAlternatingRowColors(true);
+    // One line a row: a long list (a notice's applications) ends in "…" and the cell's tooltip holds all of it.
+    t->setWordWrap(false);
+    t->setTextElideMode(Qt::ElideRight);
     t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     return t;
 }
