@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Tr.h"
+#include "consolidation/Consolidation.h"
 #include "repo/AuditLog.h"
 #include "repo/AuthorityAliases.h"
 #include "repo/CriteriaRepository.h"
@@ -83,10 +84,11 @@ Action applyWeights(const Round& round, const ahp::Analysis& analysis, bool forc
                                          analysis.worst ? analysis.codes[analysis.worst->column] : QString(),
                                          analysis.worst ? ahp::formatJudgment(analysis.worst->suggested) : QString()));
         // Weights decide what a score is worth: they are set before any score counts.
-        RB_VALUE(const qint64 counted,
-                 c.db.scalar("SELECT count(*) FROM score sc JOIN assignment s ON s.id = sc.assignment_id JOIN expert e "
-                             "ON e.id = s.expert_id WHERE e.round_id = ?1 AND s.status IN ('submitted', 'entered')",
-                             0, round.id));
+        const std::string sql =
+            std::string("SELECT count(*) FROM score sc JOIN assignment s ON s.id = sc.assignment_id "
+                        "JOIN expert e ON e.id = s.expert_id WHERE e.round_id = ?1 AND ")
+            + consolidation::kCountedAssignments;
+        RB_VALUE(const qint64 counted, c.db.scalar(sql, 0, round.id));
         if (counted > 0)
             return Error::input(Tr::tr("the round already has %n counted score(s): the criteria's points can no longer "
                                        "change",

@@ -181,19 +181,18 @@ int runResults(const QStringList& argv, Io& io)
     if (!results)
         return io.fail(results.error());
     std::optional<QList<consolidation::SensitivityRow>> sensitivity;
-    if (sensitive) {
-        Result<QList<consolidation::SensitivityRow>> r =
-            consolidation::sensitivity(*session->db, session->round, options);
-        if (!r)
-            return io.fail(r.error());
-        sensitivity = std::move(*r);
-    }
     std::optional<QList<consolidation::PivotalRow>> pivotal;
-    if (leaveOut) {
-        Result<QList<consolidation::PivotalRow>> r = consolidation::leaveOneOut(*session->db, session->round);
+    if (sensitive || leaveOut) {
+        Result<consolidation::Robustness> r = consolidation::robustness(
+            *session->db, session->round, sensitive ? std::optional(options) : std::nullopt, leaveOut);
         if (!r)
             return io.fail(r.error());
-        pivotal = std::move(*r);
+        if (sensitive)
+            sensitivity = std::move(r->sensitivity);
+        if (leaveOut)
+            pivotal = std::move(r->pivotal);
+    }
+    if (pivotal) {
         // The applications that hang on one expert carry the flag "pivotal".
         QSet<QString> hanging;
         for (const consolidation::PivotalRow& p : *pivotal)

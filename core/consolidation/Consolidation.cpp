@@ -21,9 +21,6 @@ QStringList methods()
 
 namespace {
 
-/// The assignments whose scores count, in the round.
-constexpr const char* kCounted = "s.status IN ('submitted', 'entered')";
-
 double round2(double v)
 {
     return std::round(v * 100.0) / 100.0;
@@ -136,7 +133,7 @@ Result<Results> consolidate(db::Database& db, const Round& round, const QString&
                         "FROM assignment s JOIN expert e ON e.id = s.expert_id "
                         "JOIN score sc ON sc.assignment_id = s.id JOIN criterion c ON c.id = sc.criterion_id "
                         "WHERE e.round_id = ?1 AND ")
-            + kCounted + " GROUP BY s.id");
+            + kCountedAssignments + " GROUP BY s.id");
         if (!st)
             return st.takeError();
         st->bind(1, round.id);
@@ -265,7 +262,7 @@ Result<QHash<QString, QHash<QString, double>>> criterionScores(db::Database& db,
         db.prepare(std::string("SELECT c.code, e.code, sc.value, e.id FROM assignment s JOIN expert "
                                "e ON e.id = s.expert_id JOIN score sc ON sc.assignment_id = s.id JOIN "
                                "criterion c ON c.id = sc.criterion_id WHERE s.application_id = ?1 AND ")
-                   + kCounted);
+                   + kCountedAssignments);
     if (!st)
         return st.takeError();
     st->bind(1, applicationId);
@@ -287,7 +284,7 @@ Result<QHash<QString, double>> criterionAverages(db::Database& db, const Round& 
         db.prepare(std::string("SELECT sc.criterion_id, sc.value, s.expert_id, s.application_id "
                                "FROM assignment s JOIN expert e ON e.id = s.expert_id JOIN score sc "
                                "ON sc.assignment_id = s.id WHERE e.round_id = ?1 AND ")
-                   + kCounted);
+                   + kCountedAssignments);
     if (!st)
         return st.takeError();
     st->bind(1, round.id);

@@ -57,6 +57,9 @@ struct Results {
     QList<ExpertBias> bias;
 };
 
+/// The assignments (alias s) whose scores count: submitted in a sealed package, or entered from paper.
+inline constexpr const char* kCountedAssignments = "s.status IN ('submitted', 'entered')";
+
 /// The methods a round can use.
 QStringList methods();
 

@@ -43,4 +43,16 @@ struct PivotalRow {
 /// whose rank changes by more than flags.pivotal_rank_change, with that expert. Ordered by application, then expert.
 Result<QList<PivotalRow>> leaveOneOut(db::Database& db, const Round& round, const Progress& progress = {});
 
+/// Both at once, from one reading of the round's scores: the sensitivity when \a sensitivity is given, the pivotal
+/// experts when \a leaveOneOut (each empty when not asked for); and the round's quota (0: none), for the line drawn
+/// with them.
+struct Robustness {
+    QList<SensitivityRow> sensitivity;
+    QList<PivotalRow> pivotal;
+    int quota = 0;
+};
+Result<Robustness> robustness(db::Database& db, const Round& round,
+                              const std::optional<SensitivityOptions>& sensitivity, bool leaveOneOut,
+                              const Progress& progress = {});
+
 } // namespace rb::consolidation

@@ -64,10 +64,10 @@ Status appendRobustness(Context& c, QList<Block>& blocks)
     blocks << Heading{2, zh("六、排名稳健性")};
     consolidation::SensitivityOptions options;
     options.samples = 200;
-    RB_VALUE(const QList<consolidation::SensitivityRow> rows, consolidation::sensitivity(c.db, c.round, options));
-    RB_VALUE(const QList<consolidation::PivotalRow> pivotal, consolidation::leaveOneOut(c.db, c.round));
-    const int quota =
-        std::max(0, RoundSettings(c.db, c.round.id).integer(QStringLiteral("ranking.selection_quota"), 0));
+    RB_VALUE(const consolidation::Robustness r, consolidation::robustness(c.db, c.round, options, true));
+    const QList<consolidation::SensitivityRow>& rows = r.sensitivity;
+    const QList<consolidation::PivotalRow>& pivotal = r.pivotal;
+    const int quota = r.quota;
     blocks << Paragraph{
         zh("将各一级指标权重在 ±20% 范围内随机变动并重新归一，按本批次汇总规则重复汇总 %1 次；名次区间为"
            "第 5 至第 95 百分位。另依次去掉每位有效评分专家重新排名。")

@@ -240,10 +240,10 @@ void DeliberationPage::reloadResults()
             if (out->robustness) {
                 consolidation::SensitivityOptions options;
                 options.samples = 200;
-                RB_VALUE(out->sensitivity, consolidation::sensitivity(**db, round, options, progress));
-                RB_VALUE(out->pivotal, consolidation::leaveOneOut(**db, round, progress));
-                out->quota =
-                    std::max(0, RoundSettings(**db, round.id).integer(QStringLiteral("ranking.selection_quota"), 0));
+                RB_VALUE(consolidation::Robustness r, consolidation::robustness(**db, round, options, true, progress));
+                out->sensitivity = std::move(r.sensitivity);
+                out->pivotal = std::move(r.pivotal);
+                out->quota = r.quota;
             }
             return {};
         },

@@ -3,7 +3,6 @@
 
 #include "common/BackgroundJob.h"
 #include "document/Workspace.h"
-#include "repo/RoundSettings.h"
 #include "storage/Schema.h"
 
 #include <QHBoxLayout>
@@ -180,10 +179,10 @@ void RobustnessView::run()
             consolidation::SensitivityOptions options;
             options.samples = applications > 2000 ? 200 : 1000;
             out->samples = options.samples;
-            RB_VALUE(out->rows, consolidation::sensitivity(*db, round, options, progress));
-            RB_VALUE(out->pivotal, consolidation::leaveOneOut(*db, round, progress));
-            out->quota =
-                std::max(0, RoundSettings(*db, round.id).integer(QStringLiteral("ranking.selection_quota"), 0));
+            RB_VALUE(consolidation::Robustness r, consolidation::robustness(*db, round, options, true, progress));
+            out->rows = std::move(r.sensitivity);
+            out->pivotal = std::move(r.pivotal);
+            out->quota = r.quota;
             return {};
         },
         [this, out](const Status& status) {
